@@ -1,0 +1,36 @@
+// cli_args.h: the command line of `eventgraph`, parsed into a plain struct.
+//
+//   CliArgs args;
+//   std::string error = parse_cli_args(argc, argv, args);
+//   if (!error.empty()) { print usage; exit 2; }
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/pipeline.h"
+
+namespace eventgraph {
+
+struct CliArgs {
+  std::string command;              // "extract", "build", "timeline", or "" with --help/--version
+  std::vector<std::string> inputs;  // files, directories, "-"
+  std::vector<std::string> outputs;  // -o, repeatable for build
+  std::string format;               // --format
+  std::string dct;                  // --dct YYYY-MM-DD
+  std::string from, to;             // --from, --to (TIMEX3 dates)
+  std::string actor;                // --actor NAME
+  int depth = 1;                    // --depth N
+  DatePreference prefer = DatePreference::kPast;
+  bool quiet = false;               // --quiet: no notes, warnings or summary
+  bool help = false;
+  bool version = false;
+};
+
+// Parses argv into `args`. Returns "" on success, else a message for the user.
+std::string parse_cli_args(int argc, char** argv, CliArgs& args);
+
+// The --help text for `command` ("" for the overview).
+std::string usage_text(const std::string& command);
+
+}  // namespace eventgraph

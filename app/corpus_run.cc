@@ -1,0 +1,56 @@
+#include "app/corpus_run.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "extract/pipeline.h"
+
+namespace eventgraph {
+
+void report_error(const std::string& message) { std::cerr << "eventgraph: " << message << "\n"; }
+
+CorpusRunResult run_corpus(const CliArgs& args, const std::function<void(Extraction&&)>& on_extraction) {
+  ReaderOptions reader_options;
+  reader_options.dct_override = args.dct;
+  reader_options.warn_missing_dct = !args.quiet;
+  CorpusReader reader(reader_options);
+  ExtractOptions extract_options;
+  extract_options.prefer = args.prefer;
+
+  // Progress only where a person watches: stderr is a terminal.
+  const bool progress = !args.quiet && ::isatty(STDERR_FILENO);
+  const auto started = std::chrono::steady_clock::now();
+  auto last_report = started;
+  size_t documents = 0;
+  size_t bytes = 0;
+  bool progress_shown = false;
+
+  const auto on_document = [&](Document&& doc) {
+    ++documents;
+    bytes += doc.text.size();
+    on_extraction(extract(doc, extract_options));
+    if (!progress) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_report < std::chrono::milliseconds(250)) return;
+    last_report = now;
+    const double seconds = std::chrono::duration<double>(now - started).count();
+    std::fprintf(stderr, "\r%zu documents, %.1f MB, %.1f MB/s   ", documents, bytes / 1e6, bytes / 1e6 / seconds);
+    progress_shown = true;
+  };
+  const auto on_problem = [&](const ReadProblem& p) {
+    if (args.quiet && p.severity != ProblemSeverity::kSkipped) return;
+    if (progress_shown) std::cerr << "\r\033[K";
+    progress_shown = false;
+    std::cerr << p.to_string() << "\n";
+  };
+  CorpusRunResult result;
+  result.summary = reader.read(args.inputs, on_document, on_problem);
+  if (progress_shown) std::cerr << "\r\033[K";
+  if (!args.quiet || result.summary.skipped > 0) std::cerr << result.summary.to_string() << "\n";
+  return result;
+}
+
+}  // namespace eventgraph

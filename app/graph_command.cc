@@ -1,0 +1,82 @@
+#include <iostream>
+#include <optional>
+
+#include "app/commands.h"
+#include "app/corpus_run.h"
+#include "export/atomic_file.h"
+#include "export/output_format.h"
+#include "graph/graph_builder.h"
+#include "graph/graph_queries.h"
+
+namespace eventgraph {
+namespace {
+
+// Reads and merges every input, then applies --from/--to and --actor.
+std::optional<KnowledgeGraph> build_selected_graph(const CliArgs& args, int& exit_code) {
+  KnowledgeGraph graph;
+  GraphBuilder builder(graph);
+  const CorpusRunResult run = run_corpus(args, [&](Extraction&& x) { builder.add(x); });
+  exit_code = run.exit_code();
+  if (!args.from.empty() || !args.to.empty()) {
+    graph = *filter_date_range(graph, args.from, args.to);  // dates checked by parse_cli_args
+  }
+  if (!args.actor.empty()) {
+    auto ego = ego_network(graph, args.actor, args.depth);
+    if (!ego) {
+      report_error("no actor named '" + args.actor + "' in the graph");
+      exit_code = 1;
+      return std::nullopt;
+    }
+    graph = std::move(*ego);
+  }
+  return graph;
+}
+
+template <typename Writer>
+bool write_output(const std::string& path, Writer write) {
+  AtomicFile out(path);
+  if (out.ok()) write(out.stream());
+  if (!out.commit()) {
+    report_error(out.error());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int run_build_command(const CliArgs& args) {
+  std::vector<GraphFormat> formats;
+  for (const std::string& path : args.outputs) {
+    const auto format = graph_format_for(path, args.format);
+    if (!format) {
+      report_error("cannot tell the format of '" + path + "': use .graphml, .dot, .json, .md or .csv, or --format");
+      return 2;
+    }
+    formats.push_back(*format);
+  }
+  int exit_code = 0;
+  const auto graph = build_selected_graph(args, exit_code);
+  if (!graph) return exit_code;
+  for (size_t i = 0; i < args.outputs.size(); ++i) {
+    if (!write_output(args.outputs[i], [&](std::ostream& out) { write_graph(*graph, formats[i], out); })) exit_code = 1;
+    else if (!args.quiet && args.outputs[i] != "-") std::cerr << "wrote " << args.outputs[i] << "\n";
+  }
+  return exit_code;
+}
+
+int run_timeline_command(const CliArgs& args) {
+  const std::string path = args.outputs.empty() ? "-" : args.outputs.front();
+  const auto format = timeline_format_for(path, args.format);
+  if (!format) {
+    report_error("timeline formats are md, csv and json; cannot tell the format of '" + path + "'");
+    return 2;
+  }
+  int exit_code = 0;
+  const auto graph = build_selected_graph(args, exit_code);
+  if (!graph) return exit_code;
+  if (!write_output(path, [&](std::ostream& out) { write_timeline(*graph, *format, out); })) return 1;
+  return exit_code;
+}
+
+}  // namespace eventgraph

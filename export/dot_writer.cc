@@ -1,0 +1,111 @@
+#include "export/dot_writer.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "export/escape.h"
+#include "export/graph_attributes.h"
+#include "graph/graph_queries.h"
+
+namespace eventgraph {
+namespace {
+
+constexpr const char* kUndated = "undated";
+
+const char* fill_colour(const NodeProps& p) {
+  if (p.kind == NodeKind::kEvent) return "#F6C9A8";
+  if (p.type == "person") return "#A6CEE3";
+  if (p.type == "organization") return "#B2DF8A";
+  if (p.type == "country") return "#FDD992";
+  return "#E7C4DA";
+}
+
+std::string node_line(const KnowledgeGraph& g, NodeId n) {
+  const NodeProps& p = g.node(n);
+  std::string label = p.label.empty() ? p.key : p.label;
+  if (p.kind == NodeKind::kEvent) {
+    label = p.type + "\n" + label;
+    if (p.killed > 0) label += "\nkilled: " + std::to_string(p.killed);
+  } else if (!p.title.empty()) {
+    label += "\n(" + p.title + ")";
+  }
+  std::string line = "    ";
+  append_dot_quoted(line, p.key);
+  line += " [label=";
+  append_dot_quoted(line, label);
+  line += p.kind == NodeKind::kEvent ? ", shape=box, style=\"rounded,filled\"" : ", shape=ellipse, style=filled";
+  line += ", fillcolor=";
+  append_dot_quoted(line, fill_colour(p));
+  line += ", tooltip=";
+  append_dot_quoted(line, "sources: " + documents_string(g, p.documents));
+  line += "];\n";
+  return line;
+}
+
+}  // namespace
+
+void write_dot(const KnowledgeGraph& g, std::ostream& out) {
+  std::string buf;
+  buf +=
+      "digraph \"eventgraph\" {\n"
+      "  graph [rankdir=LR, newrank=true, ranksep=0.5, nodesep=0.25, fontname=\"Helvetica\"];\n"
+      "  node [fontname=\"Helvetica\", fontsize=10];\n"
+      "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#777777\"];\n";
+  // Columns: one per distinct event date, in date order.
+  std::vector<std::string> columns;
+  std::map<std::string, std::vector<NodeId>> events_of;
+  for (const NodeId n : events_in_date_order(g)) {
+    const std::string& date = g.node(n).date;
+    const std::string column = date.empty() ? kUndated : date;
+    if (events_of.find(column) == events_of.end()) columns.push_back(column);
+    events_of[column].push_back(n);
+  }
+  buf += "  // Date axis.\n";
+  for (const std::string& c : columns) {
+    buf += "  ";
+    append_dot_quoted(buf, "date:" + c);
+    buf += " [shape=plaintext, fontsize=12, label=";
+    append_dot_quoted(buf, c);
+    buf += "];\n";
+  }
+  for (size_t i = 1; i < columns.size(); ++i) {
+    buf += "  ";
+    append_dot_quoted(buf, "date:" + columns[i - 1]);
+    buf += " -> ";
+    append_dot_quoted(buf, "date:" + columns[i]);
+    buf += " [weight=100, arrowsize=0.5];\n";
+  }
+  buf += "  // Events, each in its date's column.\n";
+  for (const std::string& c : columns) {
+    buf += "  { rank=same; ";
+    append_dot_quoted(buf, "date:" + c);
+    buf += ";\n";
+    for (const NodeId n : events_of[c]) buf += node_line(g, n);
+    buf += "  }\n";
+  }
+  buf += "  subgraph \"cluster_actors\" {\n    label=\"Actors\"; style=dashed; color=\"#BBBBBB\";\n";
+  for (NodeId n = 0; n < g.node_count(); ++n) {
+    if (g.node(n).kind == NodeKind::kActor) buf += node_line(g, n);
+  }
+  buf += "  }\n";
+  const BoostGraph& bg = g.boost_graph();
+  for (auto [it, end] = boost::edges(bg); it != end; ++it) {
+    const EdgeProps& e = bg[*it];
+    if (e.kind == EdgeKind::kMentionedIn) continue;
+    buf += "  ";
+    append_dot_quoted(buf, bg[boost::source(*it, bg)].key);
+    buf += " -> ";
+    append_dot_quoted(buf, bg[boost::target(*it, bg)].key);
+    buf += " [label=";
+    append_dot_quoted(buf, e.label);
+    buf += ", constraint=false";
+    if (e.kind == EdgeKind::kLocatedIn) buf += ", style=dashed";
+    if (e.kind == EdgeKind::kRelation) buf += ", color=\"#0072B2\", fontcolor=\"#0072B2\"";
+    buf += "];\n";
+  }
+  buf += "}\n";
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+}
+
+}  // namespace eventgraph

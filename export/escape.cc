@@ -1,0 +1,111 @@
+#include "export/escape.h"
+
+#include "extract/json_string.h"
+#include "extract/utf8.h"
+
+namespace eventgraph {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+// Calls on_ascii(c) for each ASCII byte and on_sequence(view) for each valid
+// multi-byte sequence; invalid bytes come through as U+FFFD sequences.
+template <typename Ascii, typename Sequence>
+void for_each_char(std::string_view s, Ascii on_ascii, Sequence on_sequence) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      on_ascii(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    const size_t n = utf8_sequence_length(s, i);
+    if (n == 0) {
+      on_sequence(kReplacement);
+      ++i;
+    } else {
+      on_sequence(s.substr(i, n));
+      i += n;
+    }
+  }
+}
+
+}  // namespace
+
+void append_xml_escaped(std::string& out, std::string_view s) {
+  for_each_char(
+      s,
+      [&](char c) {
+        switch (c) {
+          case '&': out += "&amp;"; break;
+          case '<': out += "&lt;"; break;
+          case '>': out += "&gt;"; break;
+          case '"': out += "&quot;"; break;
+          case '\'': out += "&apos;"; break;
+          case '\t': out += "&#9;"; break;
+          case '\n': out += "&#10;"; break;
+          case '\r': out += "&#13;"; break;
+          default:
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+              out += kReplacement;  // forbidden in XML 1.0 (DEL is allowed but invisible)
+            } else {
+              out += c;
+            }
+        }
+      },
+      [&](std::string_view seq) {
+        // U+FFFE and U+FFFF are not XML characters.
+        if (seq == "\xEF\xBF\xBE" || seq == "\xEF\xBF\xBF") {
+          out += kReplacement;
+        } else {
+          out += seq;
+        }
+      });
+}
+
+std::string xml_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  append_xml_escaped(out, s);
+  return out;
+}
+
+void append_dot_quoted(std::string& out, std::string_view s) {
+  out += '"';
+  for_each_char(
+      s,
+      [&](char c) {
+        switch (c) {
+          case '"': out += "\\\""; break;
+          case '\\': out += "\\\\"; break;
+          case '\n': out += "\\n"; break;
+          case '\r': break;
+          case '\t': out += ' '; break;
+          default:
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+              out += kReplacement;
+            } else {
+              out += c;
+            }
+        }
+      },
+      [&](std::string_view seq) { out += seq; });
+  out += '"';
+}
+
+std::string dot_quote(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  append_dot_quoted(out, s);
+  return out;
+}
+
+std::string json_quote(std::string_view s) {
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  write_json_string(w, s);
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,40 @@
+// escape.h: the one place where strings become XML, DOT or JSON text.
+//
+// News text carries everything: quotes, backslashes, control characters,
+// invalid UTF-8, emoji, right-to-left scripts, and words that are DOT keywords.
+// Every exporter writes every string through these functions, and
+// tests/export/escape_test.cc runs one table of hostile strings through all
+// three formats and their real readers (xmllint, dot, a JSON parser).
+//
+//   xml_escape("a < b & \"c\"")  // "a &lt; b &amp; &quot;c&quot;"
+//   dot_quote("node")            // "\"node\"" (quoted: never a keyword)
+//   dot_quote("C:\\")            // "\"C:\\\\\""
+//   json_quote("tab\there")      // "\"tab\\there\""
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace eventgraph {
+
+// Text safe inside an XML 1.0 element or a double-quoted attribute: escapes
+// & < > " ', replaces invalid UTF-8 and characters XML 1.0 forbids (C0 controls
+// other than tab, newline and carriage return; U+FFFE, U+FFFF) with U+FFFD, and
+// writes tab, newline and carriage return as character references so attribute
+// values keep them.
+std::string xml_escape(std::string_view s);
+
+// A double-quoted DOT ID: quotes and backslashes escaped, newlines as "\n",
+// other control characters and invalid UTF-8 replaced with U+FFFD. Quoting every
+// ID means keywords ("node", "Edge", "GRAPH", "subgraph", "strict", "digraph")
+// are never read as keywords.
+std::string dot_quote(std::string_view s);
+
+// A double-quoted JSON string (RFC 8259) with invalid UTF-8 replaced by U+FFFD.
+std::string json_quote(std::string_view s);
+
+// Appends the forms above to `out` (the writers' hot path).
+void append_xml_escaped(std::string& out, std::string_view s);
+void append_dot_quoted(std::string& out, std::string_view s);
+
+}  // namespace eventgraph

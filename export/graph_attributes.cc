@@ -1,0 +1,150 @@
+#include "export/graph_attributes.h"
+
+#include "extract/timex_value.h"
+
+namespace eventgraph {
+namespace {
+
+struct Rgb {
+  int r, g, b;
+};
+
+// Colour-blind-safe palette (Okabe-Ito) by node kind and actor type.
+Rgb colour_of(const NodeProps& p) {
+  if (p.kind == NodeKind::kEvent) return {213, 94, 0};
+  if (p.kind == NodeKind::kDocument) return {153, 153, 153};
+  if (p.type == "person") return {0, 114, 178};
+  if (p.type == "organization") return {0, 158, 115};
+  if (p.type == "country") return {230, 159, 0};
+  return {204, 121, 167};  // location
+}
+
+void set_text(AttributeValue& v, const std::string& s) {
+  v.present = !s.empty();
+  v.text = s;
+}
+
+void set_number(AttributeValue& v, long long n, bool present = true) {
+  v.present = present;
+  v.number = n;
+}
+
+std::string join(const std::vector<std::string>& items, const char* sep) {
+  std::string out;
+  for (const std::string& s : items) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* graphml_type_name(AttributeType t) {
+  switch (t) {
+    case AttributeType::kString: return "string";
+    case AttributeType::kInt: return "int";
+    case AttributeType::kLong: return "long";
+  }
+  return "string";
+}
+
+const std::vector<AttributeSpec>& node_attribute_specs() {
+  using T = AttributeType;
+  static const std::vector<AttributeSpec> specs = {
+      {"label", T::kString},       {"kind", T::kString},        {"type", T::kString},
+      {"title", T::kString},       {"affiliation", T::kString}, {"aliases", T::kString},
+      {"date", T::kString},        {"date_precision", T::kString}, {"date_start", T::kString},
+      {"date_end", T::kString},    {"day_number", T::kLong},    {"date_source", T::kString},
+      {"location", T::kString},    {"cameo", T::kString},       {"modality", T::kString},
+      {"killed", T::kInt},         {"injured", T::kInt},        {"dct", T::kString},
+      {"url", T::kString},         {"source", T::kString},      {"first_seen", T::kString},
+      {"last_seen", T::kString},   {"mentions", T::kInt},       {"document_count", T::kInt},
+      {"documents", T::kString},   {"provenance", T::kString},  {"r", T::kInt},
+      {"g", T::kInt},              {"b", T::kInt},
+  };
+  return specs;
+}
+
+const std::vector<AttributeSpec>& edge_attribute_specs() {
+  using T = AttributeType;
+  static const std::vector<AttributeSpec> specs = {
+      {"label", T::kString},   {"kind", T::kString},      {"date", T::kString},
+      {"count", T::kInt},      {"document_count", T::kInt}, {"documents", T::kString},
+      {"provenance", T::kString},
+  };
+  return specs;
+}
+
+std::string provenance_string(const KnowledgeGraph& g, const std::vector<Provenance>& provenance) {
+  std::string out;
+  for (const Provenance& p : provenance) {
+    if (!out.empty()) out += ' ';
+    out += g.documents()[p.doc].id;
+    out += ':';
+    out += std::to_string(p.span.start);
+    out += '-';
+    out += std::to_string(p.span.end);
+  }
+  return out;
+}
+
+std::string documents_string(const KnowledgeGraph& g, const std::vector<uint32_t>& documents) {
+  std::string out;
+  for (const uint32_t d : documents) {
+    if (!out.empty()) out += ' ';
+    out += g.documents()[d].id;
+  }
+  return out;
+}
+
+void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<AttributeValue>& out) {
+  const NodeProps& p = g.node(n);
+  out.assign(node_attribute_specs().size(), AttributeValue{});
+  set_text(out[0], p.label.empty() ? p.key : p.label);
+  set_text(out[1], node_kind_name(p.kind));
+  set_text(out[2], p.type);
+  set_text(out[3], p.title);
+  set_text(out[4], p.affiliation);
+  set_text(out[5], join(p.aliases, "; "));
+  set_text(out[6], p.date);
+  set_text(out[7], p.date_precision);
+  if (const auto interval = parse_timex_interval(p.date)) {
+    set_text(out[8], format_iso(interval->first));
+    set_text(out[9], format_iso(interval->last));
+    set_number(out[10], days_from_civil(interval->first));
+  }
+  set_text(out[11], p.date_source);
+  set_text(out[12], p.location);
+  set_text(out[13], p.cameo);
+  set_text(out[14], p.modality);
+  set_number(out[15], p.killed, p.killed >= 0);
+  set_number(out[16], p.injured, p.injured >= 0);
+  set_text(out[17], p.dct);
+  set_text(out[18], p.url);
+  set_text(out[19], p.source);
+  set_text(out[20], p.first_seen);
+  set_text(out[21], p.last_seen);
+  set_number(out[22], p.mentions);
+  set_number(out[23], static_cast<long long>(p.documents.size()));
+  set_text(out[24], documents_string(g, p.documents));
+  set_text(out[25], provenance_string(g, p.provenance));
+  const Rgb c = colour_of(p);
+  set_number(out[26], c.r);
+  set_number(out[27], c.g);
+  set_number(out[28], c.b);
+}
+
+void edge_attribute_values(const KnowledgeGraph& g, EdgeId e, std::vector<AttributeValue>& out) {
+  const EdgeProps& p = g.edge(e);
+  out.assign(edge_attribute_specs().size(), AttributeValue{});
+  set_text(out[0], p.label);
+  set_text(out[1], edge_kind_name(p.kind));
+  set_text(out[2], p.date);
+  set_number(out[3], p.count);
+  set_number(out[4], static_cast<long long>(p.documents.size()));
+  set_text(out[5], documents_string(g, p.documents));
+  set_text(out[6], provenance_string(g, p.provenance));
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,49 @@
+// graph_attributes.h: the attribute schema the graph exporters share, so that
+// GraphML and JSON carry the same names, types and values.
+//
+//   const auto& specs = node_attribute_specs();
+//   std::vector<AttributeValue> values;
+//   node_attribute_values(g, n, values);  // values[i] belongs to specs[i]
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+
+namespace eventgraph {
+
+enum class AttributeType { kString, kInt, kLong };
+const char* graphml_type_name(AttributeType t);  // "string", "int", "long"
+
+struct AttributeSpec {
+  const char* name;
+  AttributeType type;
+};
+
+struct AttributeValue {
+  bool present = false;
+  std::string text;     // kString
+  long long number = 0;  // kInt, kLong
+};
+
+// Node attributes: label, kind, type, title, affiliation, aliases, date,
+// date_precision, date_start, date_end, day_number (days since 1970-01-01 of
+// date_start: numeric, so Gephi can filter by it), date_source, location,
+// cameo, modality, killed, injured, dct, url, source, first_seen, last_seen,
+// mentions, document_count, documents, provenance, r, g, b (Gephi colours by
+// node kind).
+const std::vector<AttributeSpec>& node_attribute_specs();
+// Edge attributes: label, kind, date, count, document_count, documents, provenance.
+const std::vector<AttributeSpec>& edge_attribute_specs();
+
+// Fills `out` (resized to the spec count) with the values of node `n`.
+void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<AttributeValue>& out);
+void edge_attribute_values(const KnowledgeGraph& g, EdgeId e, std::vector<AttributeValue>& out);
+
+// "h01:120-135 h01:300-305 h02:10-15": document ids and byte spans.
+std::string provenance_string(const KnowledgeGraph& g, const std::vector<Provenance>& provenance);
+// "h01 h02": document ids.
+std::string documents_string(const KnowledgeGraph& g, const std::vector<uint32_t>& documents);
+
+}  // namespace eventgraph

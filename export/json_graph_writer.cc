@@ -1,0 +1,90 @@
+#include "export/json_graph_writer.h"
+
+
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "export/graph_attributes.h"
+#include "extract/json_string.h"
+
+namespace eventgraph {
+namespace {
+
+using Writer = JsonWriter;
+
+// Hands the buffered text to `out` once it is large; the writer state is kept.
+void drain(rapidjson::StringBuffer& buf, std::ostream& out, size_t at_least) {
+  if (buf.GetSize() < at_least) return;
+  out.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize()));
+  buf.Clear();
+}
+
+void put_attributes(Writer& w, const std::vector<AttributeSpec>& specs, const std::vector<AttributeValue>& values) {
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (!values[i].present) continue;
+    w.Key(specs[i].name);
+    if (specs[i].type == AttributeType::kString) {
+      write_json_string(w, values[i].text);
+    } else {
+      w.Int64(values[i].number);
+    }
+  }
+}
+
+}  // namespace
+
+void write_node_link_json(const KnowledgeGraph& g, std::ostream& out) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  constexpr size_t kFlushBytes = 1 << 16;
+  w.StartObject();
+  w.Key("directed");
+  w.Bool(true);
+  w.Key("multigraph");
+  w.Bool(true);
+  w.Key("graph");
+  w.StartObject();
+  w.Key("name");
+  w.String("eventgraph");
+  w.EndObject();
+  std::vector<AttributeValue> values;
+  w.Key("nodes");
+  w.StartArray();
+  for (NodeId n = 0; n < g.node_count(); ++n) {
+    w.StartObject();
+    w.Key("id");
+    write_json_string(w, g.node(n).key);
+    node_attribute_values(g, n, values);
+    put_attributes(w, node_attribute_specs(), values);
+    w.EndObject();
+    drain(buf, out, kFlushBytes);
+  }
+  w.EndArray();
+  w.Key("links");
+  w.StartArray();
+  const BoostGraph& bg = g.boost_graph();
+  // A multigraph tells parallel edges apart by a per-pair key.
+  std::map<std::pair<NodeId, NodeId>, int> parallel;
+  for (auto [it, end] = boost::edges(bg); it != end; ++it) {
+    const NodeId s = boost::source(*it, bg);
+    const NodeId t = boost::target(*it, bg);
+    w.StartObject();
+    w.Key("source");
+    write_json_string(w, bg[s].key);
+    w.Key("target");
+    write_json_string(w, bg[t].key);
+    w.Key("key");
+    w.Int(parallel[{s, t}]++);
+    edge_attribute_values(g, *it, values);
+    put_attributes(w, edge_attribute_specs(), values);
+    w.EndObject();
+    drain(buf, out, kFlushBytes);
+  }
+  w.EndArray();
+  w.EndObject();
+  drain(buf, out, 0);
+  out << '\n';
+}
+
+}  // namespace eventgraph

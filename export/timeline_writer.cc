@@ -1,0 +1,160 @@
+#include "export/timeline_writer.h"
+
+#include "extract/json_string.h"
+#include "extract/timex_value.h"
+#include "graph/graph_queries.h"
+
+namespace eventgraph {
+namespace {
+
+const char* kWeekdayNames[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+std::string heading_of(const TimelineRow& row) {
+  if (row.date.empty()) return "Undated";
+  const auto interval = parse_timex_interval(row.date);
+  if (!interval) return row.date;
+  switch (interval->precision) {
+    case Precision::kDay: return row.date + ", " + kWeekdayNames[weekday(interval->first)];
+    case Precision::kWeek:
+      return "Week " + row.date + " (" + format_iso(interval->first) + " to " + format_iso(interval->last) + ")";
+    default: return std::string(1, static_cast<char>(std::toupper(*precision_name(interval->precision)))) +
+                    (precision_name(interval->precision) + 1) + " " + row.date;
+  }
+}
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const std::string& s : v) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+// Markdown text with the characters that would start markup escaped.
+std::string md(const std::string& s) {
+  std::string out;
+  for (const char c : s) {
+    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '#' || c == '|') {
+      out += '\\';
+    }
+    out += c == '\n' ? ' ' : c;
+  }
+  return out;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+void write_markdown(const std::vector<TimelineRow>& rows, std::ostream& out) {
+  out << "# Timeline\n";
+  std::string current;
+  for (const TimelineRow& row : rows) {
+    const std::string heading = heading_of(row);
+    if (heading != current) {
+      out << "\n## " << heading << "\n\n";
+      current = heading;
+    }
+    out << "- **" << md(row.type) << "**: " << md(row.label);
+    if (row.modality != "asserted" && !row.modality.empty()) out << " *(" << row.modality << ")*";
+    if (!row.participants.empty()) out << "; who: " << md(join(row.participants, ", "));
+    if (!row.location.empty()) out << "; where: " << md(row.location);
+    if (row.killed >= 0) out << "; killed: " << row.killed;
+    if (row.date_source == "dct") out << "; date inferred from publication date";
+    out << "; sources: " << md(join(row.sources, ", ")) << "\n";
+  }
+  if (rows.empty()) out << "\nNo events.\n";
+}
+
+void write_csv(const std::vector<TimelineRow>& rows, std::ostream& out) {
+  out << "date,precision,date_source,type,cameo,label,modality,participants,location,killed,sources\r\n";
+  for (const TimelineRow& r : rows) {
+    out << csv_field(r.date) << ',' << r.precision << ',' << r.date_source << ',' << csv_field(r.type) << ','
+        << r.cameo << ',' << csv_field(r.label) << ',' << r.modality << ','
+        << csv_field(join(r.participants, "; ")) << ',' << csv_field(r.location) << ','
+        << (r.killed >= 0 ? std::to_string(r.killed) : "") << ',' << csv_field(join(r.sources, " ")) << "\r\n";
+  }
+}
+
+void write_json(const std::vector<TimelineRow>& rows, std::ostream& out) {
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  const auto str = [&](const char* key, const std::string& value) {
+    w.Key(key);
+    write_json_string(w, value);
+  };
+  w.StartArray();
+  for (const TimelineRow& r : rows) {
+    w.StartObject();
+    str("date", r.date);
+    str("precision", r.precision);
+    str("date_source", r.date_source);
+    str("type", r.type);
+    str("cameo", r.cameo);
+    str("label", r.label);
+    str("modality", r.modality);
+    w.Key("participants");
+    w.StartArray();
+    for (const std::string& p : r.participants) write_json_string(w, p);
+    w.EndArray();
+    str("location", r.location);
+    if (r.killed >= 0) {
+      w.Key("killed");
+      w.Int(r.killed);
+    }
+    w.Key("sources");
+    w.StartArray();
+    for (const std::string& s : r.sources) write_json_string(w, s);
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  out.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize()));
+  out << '\n';
+}
+
+}  // namespace
+
+std::vector<TimelineRow> timeline_rows(const KnowledgeGraph& g) {
+  std::vector<TimelineRow> rows;
+  const BoostGraph& bg = g.boost_graph();
+  for (const NodeId n : events_in_date_order(g)) {
+    const NodeProps& p = g.node(n);
+    TimelineRow row;
+    row.date = p.date;
+    row.precision = p.date_precision;
+    row.date_source = p.date_source;
+    row.type = p.type;
+    row.cameo = p.cameo;
+    row.label = p.label;
+    row.modality = p.modality;
+    row.killed = p.killed;
+    for (auto [it, end] = boost::out_edges(n, bg); it != end; ++it) {
+      const NodeProps& target = bg[boost::target(*it, bg)];
+      const std::string name = target.label.empty() ? target.key : target.label;
+      if (bg[*it].kind == EdgeKind::kParticipant) row.participants.push_back(name + " (" + bg[*it].label + ")");
+      if (bg[*it].kind == EdgeKind::kLocatedIn) row.location = name;
+    }
+    for (const uint32_t d : p.documents) row.sources.push_back(g.documents()[d].id);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+void write_timeline(const KnowledgeGraph& g, TimelineFormat format, std::ostream& out) {
+  const std::vector<TimelineRow> rows = timeline_rows(g);
+  switch (format) {
+    case TimelineFormat::kMarkdown: return write_markdown(rows, out);
+    case TimelineFormat::kCsv: return write_csv(rows, out);
+    case TimelineFormat::kJson: return write_json(rows, out);
+  }
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,41 @@
+// timeline_writer.h: the graph's events in date order, for reading.
+//
+// Markdown groups events under one heading per date: a day ("2015-11-17,
+// Tuesday"), or a week, month, quarter or year for events known only that
+// precisely, each in its own row where it starts. CSV has one row per event
+// (RFC 4180 quoting); JSON is an array of objects with the same fields.
+// Undated events come last.
+//
+//   write_timeline(g, TimelineFormat::kMarkdown, out);
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+
+namespace eventgraph {
+
+enum class TimelineFormat { kMarkdown, kCsv, kJson };
+
+struct TimelineRow {
+  std::string date;       // TIMEX3 value, or "" when undated
+  std::string precision;  // day, week, month, ...
+  std::string date_source;
+  std::string type;
+  std::string cameo;
+  std::string label;
+  std::string modality;
+  std::vector<std::string> participants;  // "Vladimir Putin (agent)"
+  std::string location;                   // label of the place
+  int killed = -1;
+  std::vector<std::string> sources;  // document ids
+};
+
+// The rows of the timeline, in date order.
+std::vector<TimelineRow> timeline_rows(const KnowledgeGraph& g);
+
+void write_timeline(const KnowledgeGraph& g, TimelineFormat format, std::ostream& out);
+
+}  // namespace eventgraph

@@ -1,0 +1,54 @@
+#include "extract/date_words.h"
+
+#include <array>
+
+namespace eventgraph {
+namespace {
+
+struct NamedNumber {
+  std::string_view name;  // lower case
+  int number;
+};
+
+constexpr std::array<NamedNumber, 24> kMonths = {{
+    {"january", 1},  {"jan", 1},       {"february", 2}, {"feb", 2},     {"march", 3},
+    {"mar", 3},      {"april", 4},     {"apr", 4},      {"may", 5},     {"june", 6},
+    {"jun", 6},      {"july", 7},      {"jul", 7},      {"august", 8},  {"aug", 8},
+    {"september", 9}, {"sep", 9},      {"sept", 9},     {"october", 10}, {"oct", 10},
+    {"november", 11}, {"nov", 11},     {"december", 12}, {"dec", 12},
+}};
+
+constexpr std::array<NamedNumber, 18> kWeekdays = {{
+    {"monday", 1},   {"mon", 1},    {"tuesday", 2}, {"tue", 2},      {"tues", 2},
+    {"wednesday", 3}, {"wed", 3},   {"thursday", 4}, {"thu", 4},     {"thur", 4},
+    {"thurs", 4},    {"friday", 5}, {"fri", 5},     {"saturday", 6}, {"sat", 6},
+    {"sunday", 7},   {"sun", 7},    {"weds", 3},
+}};
+
+template <size_t N>
+int lookup(const std::array<NamedNumber, N>& table, std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.size() < 2 || word.size() > 9) return 0;
+  for (const NamedNumber& entry : table) {
+    if (equals_ignore_case(word, entry.name)) return entry.number;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool equals_ignore_case(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+int month_from_word(std::string_view word) { return lookup(kMonths, word); }
+
+int weekday_from_word(std::string_view word) { return lookup(kWeekdays, word); }
+
+}  // namespace eventgraph

@@ -1,0 +1,108 @@
+// extraction.h: what the extractors find in one document, as plain values.
+//
+// An Extraction is the only thing that crosses from extract/ to graph/. It
+// carries the document's metadata but not its text: every finding points back
+// into the text by byte Span, and keeps the few characters of surface text the
+// graph needs for labels.
+//
+// Identifiers: Entity::id is a canonical, document-independent key
+// ("country:RUS", "person:vladimir_putin") so that graph/ can merge actors
+// across documents by equality. Event::id is unique within its document;
+// graph/ merges events by Event::identity_key().
+//
+// All structs are copyable and movable plain values.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace eventgraph {
+
+// TIMEX3 types.
+enum class TimexType { kDate, kTime, kDuration, kSet };
+const char* timex_type_name(TimexType type);  // "DATE", "TIME", "DURATION", "SET"
+
+struct Timex {
+  Span span;
+  std::string text;
+  TimexType type = TimexType::kDate;
+  std::string value;  // TIMEX3 value: "2015-11-17", "2015-W47", "PT3H", "XXXX-XX-XX"
+  std::string mod;    // TIMEX3 mod: "START", "END", "APPROX", "MID", ... or empty
+  // How the value was anchored: "absolute" (fully written), "dct" (relative to
+  // the publication date), "narrative" (relative to the last date mentioned),
+  // or "none" (unresolved placeholder).
+  std::string anchor;
+};
+
+enum class EntityKind { kPerson, kOrganization, kCountry, kLocation };
+const char* entity_kind_name(EntityKind kind);  // "person", "organization", ...
+
+struct Mention {
+  Span span;
+  std::string text;
+};
+
+struct Entity {
+  std::string id;     // canonical key, stable across documents
+  std::string label;  // canonical display name: "Vladimir Putin"
+  EntityKind kind = EntityKind::kPerson;
+  std::string title;        // "President", "Defense Minister"
+  std::string affiliation;  // entity id of the country or organization acted for
+  std::vector<std::string> aliases;  // distinct surface forms seen
+  std::vector<Mention> mentions;
+};
+
+struct Participant {
+  std::string entity;  // Entity::id
+  std::string role;    // "agent", "patient", "participant", "source"
+};
+
+// Whether an event is asserted to have happened.
+enum class Modality { kAsserted, kNegated, kFuture, kHypothetical };
+const char* modality_name(Modality m);  // "asserted", "negated", "future", "hypothetical"
+
+struct Event {
+  std::string id;     // unique within the document
+  std::string type;   // taxonomy type: "attack", "meeting", ... (docs/event_types.md)
+  std::string cameo;  // CAMEO root code, "19", or empty where none fits
+  std::string label;  // short human description
+  std::string date;   // TIMEX3 value, empty when unknown
+  // Where `date` came from: "timex" (a time expression governing the event),
+  // "sentence" (one elsewhere in the sentence), "narrative" (the story's current
+  // date), "dct" (publication date, inferred), or "" when undated.
+  std::string date_source;
+  Mention trigger;
+  std::vector<Participant> participants;
+  std::string location;  // Entity::id of the place, or empty
+  Span sentence;
+  Modality modality = Modality::kAsserted;
+  int killed = -1;   // casualties stated, -1 when not stated
+  int injured = -1;
+  std::string reporter;  // Entity::id of the reporting source, or empty
+
+  // Events of the same type on the same date with the same participants are
+  // the same happening; graph/ merges on this key.
+  std::string identity_key() const;
+};
+
+struct Relation {
+  std::string source;     // Entity::id
+  std::string target;     // Entity::id
+  std::string predicate;  // "president of", "struck", "met with", "ally of"
+  std::string date;       // TIMEX3 value or empty
+  Span evidence;
+  std::string event;      // Event::id it was derived from, or empty
+};
+
+struct Extraction {
+  DocumentInfo doc;
+  uint32_t text_bytes = 0;
+  std::vector<Timex> timexes;
+  std::vector<Entity> entities;
+  std::vector<Event> events;
+  std::vector<Relation> relations;
+};
+
+}  // namespace eventgraph

@@ -1,0 +1,251 @@
+#include "extract/text.h"
+
+#include <algorithm>
+#include <array>
+
+#include "extract/date_words.h"
+
+namespace eventgraph {
+namespace {
+
+bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+// Classifies the (possibly multi-byte) character at text[i].
+enum class CharClass { kSpace, kNewline, kLetter, kDigit, kApostrophe, kPunct };
+
+struct CharInfo {
+  CharClass cls;
+  uint32_t length;
+};
+
+CharInfo classify(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c == '\n') return {CharClass::kNewline, 1};
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return {CharClass::kSpace, 1};
+  if (is_ascii_letter(c)) return {CharClass::kLetter, 1};
+  if (is_digit(c)) return {CharClass::kDigit, 1};
+  if (c == '\'') return {CharClass::kApostrophe, 1};
+  if (c < 0x80) return {CharClass::kPunct, 1};
+  const size_t left = text.size() - i;
+  const auto at = [&](size_t k) { return k < left ? static_cast<unsigned char>(text[i + k]) : 0; };
+  if (c == 0xC2) {
+    if (at(1) == 0xA0) return {CharClass::kSpace, 2};            // no-break space
+    if (at(1) >= 0x80 && at(1) <= 0xBF) return {CharClass::kPunct, 2};  // Latin-1 signs: « » ° £
+  }
+  if (c == 0xE2 && at(1) == 0x80) {  // General Punctuation block U+2000..U+203F
+    const unsigned char b = at(2);
+    if (b <= 0x8B || b == 0xAF) return {CharClass::kSpace, 3};  // spaces, zero widths
+    if (b == 0x99) return {CharClass::kApostrophe, 3};          // right single quote
+    return {CharClass::kPunct, 3};                              // dashes, quotes, bullets
+  }
+  if (c == 0xEF && at(1) == 0xBB && at(2) == 0xBF) return {CharClass::kSpace, 3};  // BOM
+  if (c == 0xEF && at(1) == 0xBF && at(2) == 0xBD) return {CharClass::kPunct, 3};  // U+FFFD
+  uint32_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (n > left) n = static_cast<uint32_t>(left);
+  return {CharClass::kLetter, n};
+}
+
+// Upper case for ASCII and Latin-1/Latin Extended-A capitals (2-byte UTF-8).
+bool starts_upper(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return is_upper(c);
+  if (c == 0xC3 && i + 1 < text.size()) {
+    const auto d = static_cast<unsigned char>(text[i + 1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;  // U+00C0..U+00DE except ×
+  }
+  if ((c == 0xC4 || c == 0xC5) && i + 1 < text.size()) {
+    return (static_cast<unsigned char>(text[i + 1]) & 1) == 0;  // Latin Extended-A pairs
+  }
+  return false;
+}
+
+// Dotted initials from `i`: "U.S.", "a.m.", "U.N." (letter, period, letter,
+// period...). Returns the end, or `i` when the text there is not of that form.
+size_t scan_initials(std::string_view text, size_t i) {
+  size_t k = i;
+  while (k + 1 < text.size() && is_ascii_letter(text[k]) && text[k + 1] == '.' &&
+         (k == i || !is_ascii_letter(text[k - 1]) || text[k - 1] == '.')) {
+    if (k + 2 < text.size() && is_ascii_letter(text[k + 2]) && k + 3 < text.size() &&
+        is_ascii_letter(text[k + 3])) {
+      break;  // "U.Stuff": the pattern stops before a longer word
+    }
+    k += 2;
+  }
+  return k - i >= 4 ? k : i;
+}
+
+// Scans a word from `i`; returns its end. Letters, digits, hyphens and
+// apostrophes between letters, and dotted initials.
+size_t scan_word(std::string_view text, size_t i) {
+  if (const size_t initials = scan_initials(text, i); initials != i) return initials;
+  size_t j = i;
+  while (j < text.size()) {
+    const CharInfo ci = classify(text, j);
+    if (ci.cls == CharClass::kLetter || ci.cls == CharClass::kDigit) {
+      j += ci.length;
+      continue;
+    }
+    const size_t next = j + ci.length;
+    if (next >= text.size()) break;
+    const CharClass next_cls = classify(text, next).cls;
+    if (ci.cls == CharClass::kApostrophe && next_cls == CharClass::kLetter) {
+      // Split the possessive: "Russia's" -> "Russia" + "'s".
+      const size_t after = next + 1;
+      const bool possessive = (text[next] == 's' || text[next] == 'S') &&
+                              (after >= text.size() || classify(text, after).cls != CharClass::kLetter);
+      if (possessive) break;
+      j = next;
+      continue;
+    }
+    if (text[j] == '-' && (next_cls == CharClass::kLetter || next_cls == CharClass::kDigit)) {
+      j = next;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+// Scans a number from `i`: digits with inner ',' or '.' groups ("155,221",
+// "5.93"), then attached letters ("17th", "1990s", "3pm").
+size_t scan_number(std::string_view text, size_t i) {
+  size_t j = i;
+  while (j < text.size()) {
+    const auto c = static_cast<unsigned char>(text[j]);
+    if (is_digit(c)) {
+      ++j;
+    } else if ((c == ',' || c == '.') && j + 1 < text.size() && is_digit(text[j + 1]) &&
+               j > i) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  while (j < text.size() && is_ascii_letter(text[j])) ++j;
+  return j;
+}
+
+uint8_t case_flags(std::string_view word) {
+  uint8_t flags = 0;
+  int letters = 0;
+  bool all_upper = true;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (is_ascii_letter(c)) {
+      ++letters;
+      if (!is_upper(c)) all_upper = false;
+    } else if (c >= 0x80) {
+      all_upper = false;
+    }
+  }
+  if (!word.empty() && starts_upper(word, 0)) flags |= kCapitalized;
+  if (letters >= 2 && all_upper) flags |= kAllCaps;
+  return flags;
+}
+
+void split_sentences(TokenizedText& out) {
+  const auto& tokens = out.tokens;
+  uint32_t first = 0;
+  const auto close = [&](uint32_t end) {
+    if (end > first) {
+      out.sentences.push_back({first, end, {tokens[first].start, tokens[end - 1].end}});
+    }
+    first = end;
+  };
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    if (i > first && tokens[i].has(kParagraphBefore)) close(i);
+    const std::string_view t = out.text(tokens[i]);
+    if (tokens[i].kind != TokenKind::kPunct || (t != "." && t != "!" && t != "?")) continue;
+    if (t == "." && i > first && tokens[i - 1].kind == TokenKind::kWord &&
+        !tokens[i].has(kSpaceBefore) && is_abbreviation(out.text(tokens[i - 1]))) {
+      continue;
+    }
+    // Closing quotes and brackets stay with the sentence they close.
+    uint32_t end = i + 1;
+    while (end < tokens.size() && !tokens[end].has(kSpaceBefore) && tokens[end].kind == TokenKind::kPunct) {
+      ++end;
+    }
+    if (end >= tokens.size()) break;
+    const Token& next = tokens[end];
+    if (!next.has(kSpaceBefore)) continue;  // "5.93", "a.m." pieces, URLs
+    const bool opens = (next.flags & kCapitalized) || next.kind != TokenKind::kWord;
+    if (opens) close(end), i = end - 1;
+  }
+  close(static_cast<uint32_t>(tokens.size()));
+}
+
+}  // namespace
+
+bool is_abbreviation(std::string_view word) {
+  static constexpr std::array<std::string_view, 40> kAbbreviations = {
+      "mr",  "mrs",  "ms",  "dr",   "gen",  "lt",   "col",  "sgt",  "capt", "sen",
+      "rep", "gov",  "pres", "st",  "inc",  "corp", "co",   "ltd",  "no",   "vs",
+      "jr",  "sr",   "prof", "adm", "maj",  "mt",   "ft",   "rev",  "gens", "cmdr",
+      "cpl", "pvt",  "supt", "messrs", "hon", "amb", "brig", "lieut", "est", "approx"};
+  if (word.size() == 1) return word[0] >= 'A' && word[0] <= 'Z';  // initials: "George W. Bush"
+  if (month_from_word(word) != 0 || weekday_from_word(word) != 0) {
+    // "Nov." and "Tues." are abbreviations, "May." and "March." are words.
+    return word.size() <= 4 && !equals_ignore_case(word, "may") && !equals_ignore_case(word, "june") &&
+           !equals_ignore_case(word, "july");
+  }
+  if (word.size() > 6) return false;
+  return std::any_of(kAbbreviations.begin(), kAbbreviations.end(),
+                     [&](std::string_view a) { return equals_ignore_case(word, a); });
+}
+
+size_t TokenizedText::sentence_of(size_t token_index) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), token_index,
+                             [](size_t t, const Sentence& s) { return t < s.first_token; });
+  return it == sentences.begin() ? 0 : static_cast<size_t>(it - sentences.begin()) - 1;
+}
+
+TokenizedText tokenize(std::string_view text) {
+  TokenizedText out;
+  out.source = text;
+  out.tokens.reserve(text.size() / 5 + 1);
+  uint8_t pending = 0;
+  int newlines = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    const CharInfo ci = classify(text, i);
+    if (ci.cls == CharClass::kSpace || ci.cls == CharClass::kNewline) {
+      pending |= kSpaceBefore;
+      if (ci.cls == CharClass::kNewline) {
+        ++newlines;
+        pending |= newlines >= 2 ? (kNewlineBefore | kParagraphBefore) : kNewlineBefore;
+      }
+      i += ci.length;
+      continue;
+    }
+    size_t end;
+    TokenKind kind;
+    if (ci.cls == CharClass::kLetter) {
+      end = scan_word(text, i);
+      kind = TokenKind::kWord;
+    } else if (ci.cls == CharClass::kDigit) {
+      end = scan_number(text, i);
+      kind = TokenKind::kNumber;
+    } else if (ci.cls == CharClass::kApostrophe && i + 1 < text.size() &&
+               (text[i + ci.length] == 's' || text[i + ci.length] == 'S') &&
+               (i + ci.length + 1 >= text.size() ||
+                classify(text, i + ci.length + 1).cls != CharClass::kLetter)) {
+      end = i + ci.length + 1;  // the possessive "'s"
+      kind = TokenKind::kWord;
+    } else {
+      end = i + ci.length;
+      kind = TokenKind::kPunct;
+    }
+    Token t{static_cast<uint32_t>(i), static_cast<uint32_t>(end), kind, pending};
+    if (kind == TokenKind::kWord) t.flags |= case_flags(text.substr(i, end - i));
+    out.tokens.push_back(t);
+    pending = 0;
+    newlines = 0;
+    i = end;
+  }
+  split_sentences(out);
+  return out;
+}
+
+}  // namespace eventgraph

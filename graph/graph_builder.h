@@ -1,0 +1,47 @@
+// graph_builder.h: merges Extractions, one document at a time, into a
+// KnowledgeGraph.
+//
+// Actors merge by their canonical id (extract/ makes ids document-independent).
+// Events merge when they have the same type, agreeing dates ("2015-11-17" and
+// "2015-W47" agree) and share a participant or place; the merged node lists
+// every source document. Documents become nodes too, so every actor and event
+// links to where it was reported.
+//
+//   KnowledgeGraph g;
+//   GraphBuilder builder(g);
+//   for (const Extraction& x : extractions) builder.add(x);
+//
+// Not copyable (it holds a reference to the graph and merge indexes); movable.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/extraction.h"
+#include "graph/knowledge_graph.h"
+
+namespace eventgraph {
+
+class GraphBuilder {
+ public:
+  explicit GraphBuilder(KnowledgeGraph& graph) : graph_(graph) {}
+  GraphBuilder(const GraphBuilder&) = delete;
+  GraphBuilder& operator=(const GraphBuilder&) = delete;
+  GraphBuilder(GraphBuilder&&) = default;
+
+  void add(const Extraction& x);
+
+ private:
+  NodeId add_document_node(const Extraction& x, uint32_t doc);
+  void add_entity(const Entity& e, uint32_t doc, NodeId doc_node);
+  NodeId find_or_create_event(const Event& e);
+  void add_event(const Event& e, uint32_t doc, NodeId doc_node);
+  void add_relation(const Relation& r, uint32_t doc);
+
+  KnowledgeGraph& graph_;
+  // Event nodes by type, the candidates for cross-document merging.
+  std::unordered_map<std::string, std::vector<NodeId>> events_by_type_;
+};
+
+}  // namespace eventgraph

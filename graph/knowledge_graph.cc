@@ -1,0 +1,123 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace eventgraph {
+namespace {
+
+void insert_sorted_unique(std::vector<uint32_t>& v, uint32_t x) {
+  // Documents arrive in order, so the common case is an append.
+  if (v.empty() || v.back() < x) {
+    v.push_back(x);
+    return;
+  }
+  auto it = std::lower_bound(v.begin(), v.end(), x);
+  if (it == v.end() || *it != x) v.insert(it, x);
+}
+
+}  // namespace
+
+const char* node_kind_name(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::kActor: return "actor";
+    case NodeKind::kEvent: return "event";
+    case NodeKind::kDocument: return "document";
+  }
+  return "actor";
+}
+
+const char* edge_kind_name(EdgeKind kind) {
+  switch (kind) {
+    case EdgeKind::kParticipant: return "participant";
+    case EdgeKind::kLocatedIn: return "located_in";
+    case EdgeKind::kRelation: return "relation";
+    case EdgeKind::kMentionedIn: return "mentioned_in";
+  }
+  return "relation";
+}
+
+size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& k) const {
+  size_t h = std::hash<std::string>()(k.label);
+  h ^= std::hash<size_t>()(k.source) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  h ^= std::hash<size_t>()(k.target) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  h ^= static_cast<size_t>(k.kind) * 0x100000001b3ULL;
+  return h;
+}
+
+uint32_t KnowledgeGraph::add_document(const DocumentInfo& info) {
+  const auto [it, inserted] = document_index_.try_emplace(info.id, static_cast<uint32_t>(documents_.size()));
+  if (inserted) documents_.push_back(info);
+  return it->second;
+}
+
+NodeId KnowledgeGraph::upsert_node(const std::string& key, NodeKind kind) {
+  const auto it = node_index_.find(key);
+  if (it != node_index_.end()) return it->second;
+  NodeProps props;
+  props.kind = kind;
+  props.key = key;
+  const NodeId n = boost::add_vertex(std::move(props), graph_);
+  node_index_.emplace(key, n);
+  return n;
+}
+
+std::optional<NodeId> KnowledgeGraph::find_node(const std::string& key) const {
+  const auto it = node_index_.find(key);
+  if (it == node_index_.end()) return std::nullopt;
+  return it->second;
+}
+
+EdgeId KnowledgeGraph::upsert_edge(NodeId source, NodeId target, EdgeKind kind, const std::string& label) {
+  EdgeKey key{source, target, kind, label};
+  const auto it = edge_index_.find(key);
+  if (it != edge_index_.end()) return it->second;
+  EdgeProps props;
+  props.kind = kind;
+  props.label = label;
+  const EdgeId e = boost::add_edge(source, target, std::move(props), graph_).first;
+  edge_index_.emplace(std::move(key), e);
+  return e;
+}
+
+void KnowledgeGraph::add_provenance(NodeId n, uint32_t doc, Span span) {
+  NodeProps& p = graph_[n];
+  ++p.mentions;
+  insert_sorted_unique(p.documents, doc);
+  p.provenance.push_back({doc, span});
+  const std::string& dct = documents_.at(doc).dct;
+  if (!dct.empty()) {
+    if (p.first_seen.empty() || dct < p.first_seen) p.first_seen = dct;
+    if (p.last_seen.empty() || dct > p.last_seen) p.last_seen = dct;
+  }
+}
+
+void KnowledgeGraph::add_provenance(EdgeId e, uint32_t doc, Span span) {
+  EdgeProps& p = graph_[e];
+  ++p.count;
+  insert_sorted_unique(p.documents, doc);
+  p.provenance.push_back({doc, span});
+}
+
+KnowledgeGraph KnowledgeGraph::induced(const std::vector<bool>& keep) const {
+  KnowledgeGraph out;
+  out.documents_ = documents_;
+  out.document_index_ = document_index_;
+  std::vector<NodeId> mapped(node_count(), BoostGraph::null_vertex());
+  for (NodeId n = 0; n < node_count(); ++n) {
+    if (n >= keep.size() || !keep[n]) continue;
+    mapped[n] = boost::add_vertex(graph_[n], out.graph_);
+    out.node_index_.emplace(graph_[n].key, mapped[n]);
+  }
+  for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
+    const NodeId s = mapped[boost::source(*it, graph_)];
+    const NodeId t = mapped[boost::target(*it, graph_)];
+    if (s == BoostGraph::null_vertex() || t == BoostGraph::null_vertex()) continue;
+    const EdgeProps& props = graph_[*it];
+    const EdgeId e = boost::add_edge(s, t, props, out.graph_).first;
+    out.edge_index_.emplace(EdgeKey{s, t, props.kind, props.label}, e);
+  }
+  return out;
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,151 @@
+// knowledge_graph.h: the merged event/actor graph, a Boost adjacency_list with
+// bundled node and edge properties.
+//
+// Nodes are actors, events and documents; edges are participant (event ->
+// actor, label = role), located_in (event -> place), relation (actor -> actor,
+// label = predicate) and mentioned_in (actor or event -> document). Every node
+// and edge keeps provenance: which documents and byte spans it came from.
+//
+// Nodes are found by a stable key ("country:RUS", "event:attack|2015-11-17|...",
+// "doc:h01"); adding the same key twice merges into one node. graph/ never looks
+// at document text: it is built from Extractions (graph_builder.h).
+//
+//   KnowledgeGraph g;
+//   NodeId putin = g.upsert_node("person:vladimir_putin", NodeKind::kActor);
+//   g.node(putin).label = "Vladimir Putin";
+//   g.add_provenance(putin, doc_index, span);
+//
+// Copyable and movable (a value; copying copies the whole graph).
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace eventgraph {
+
+enum class NodeKind { kActor, kEvent, kDocument };
+const char* node_kind_name(NodeKind kind);  // "actor", "event", "document"
+
+enum class EdgeKind { kParticipant, kLocatedIn, kRelation, kMentionedIn };
+const char* edge_kind_name(EdgeKind kind);  // "participant", "located_in", "relation", "mentioned_in"
+
+// Where a node or edge was seen: a document (index into
+// KnowledgeGraph::documents()) and a byte span in its text.
+struct Provenance {
+  uint32_t doc = 0;
+  Span span;
+  friend bool operator==(const Provenance&, const Provenance&) = default;
+};
+
+struct NodeProps {
+  NodeKind kind = NodeKind::kActor;
+  std::string key;    // stable identity, unique in the graph
+  std::string label;  // display name
+  std::string type;   // actor: person|organization|country|location; event: taxonomy type
+
+  // Actors.
+  std::string title;        // most frequent title ("President")
+  std::string affiliation;  // node key of the country/organization acted for
+  std::vector<std::string> aliases;
+
+  // Events.
+  std::string cameo;
+  std::string date;            // TIMEX3 value
+  std::string date_precision;  // day|week|month|quarter|season|half|year|decade|century
+  std::string date_source;     // timex|sentence|narrative|dct
+  std::string location;        // node key of the place
+  std::string modality;
+  int killed = -1;
+  int injured = -1;
+
+  // Documents.
+  std::string dct;
+  std::string url;
+  std::string source;
+
+  // All kinds: first and last dates (YYYY-MM-DD) of the documents it was seen
+  // in, how many mentions and in how many documents.
+  std::string first_seen;
+  std::string last_seen;
+  uint32_t mentions = 0;
+  std::vector<uint32_t> documents;  // sorted, unique
+  std::vector<Provenance> provenance;
+};
+
+struct EdgeProps {
+  EdgeKind kind = EdgeKind::kRelation;
+  std::string label;  // role or predicate
+  std::string date;   // TIMEX3 value, for relations
+  uint32_t count = 0;
+  std::vector<uint32_t> documents;  // sorted, unique
+  std::vector<Provenance> provenance;
+};
+
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
+using NodeId = BoostGraph::vertex_descriptor;
+using EdgeId = BoostGraph::edge_descriptor;
+
+class KnowledgeGraph {
+ public:
+  KnowledgeGraph() = default;
+  KnowledgeGraph(const KnowledgeGraph&) = default;
+  KnowledgeGraph& operator=(const KnowledgeGraph&) = default;
+  KnowledgeGraph(KnowledgeGraph&&) = default;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) = default;
+
+  // Registers a document and returns its index for Provenance::doc. A document
+  // id registered before returns the earlier index.
+  uint32_t add_document(const DocumentInfo& info);
+  const std::vector<DocumentInfo>& documents() const { return documents_; }
+
+  // The node with `key`, created with `kind` if absent.
+  NodeId upsert_node(const std::string& key, NodeKind kind);
+  std::optional<NodeId> find_node(const std::string& key) const;
+
+  // The edge source -> target of `kind` and `label`, created if absent.
+  EdgeId upsert_edge(NodeId source, NodeId target, EdgeKind kind, const std::string& label);
+
+  // Records one sighting: provenance, mention count, documents, first/last seen.
+  void add_provenance(NodeId n, uint32_t doc, Span span);
+  void add_provenance(EdgeId e, uint32_t doc, Span span);
+
+  NodeProps& node(NodeId n) { return graph_[n]; }
+  const NodeProps& node(NodeId n) const { return graph_[n]; }
+  EdgeProps& edge(EdgeId e) { return graph_[e]; }
+  const EdgeProps& edge(EdgeId e) const { return graph_[e]; }
+
+  size_t node_count() const { return boost::num_vertices(graph_); }
+  size_t edge_count() const { return boost::num_edges(graph_); }
+  const BoostGraph& boost_graph() const { return graph_; }
+
+  // The subgraph of the nodes where keep[node] is true (and the documents they
+  // cite), with keys, provenance and document indices preserved.
+  KnowledgeGraph induced(const std::vector<bool>& keep) const;
+
+ private:
+  struct EdgeKey {
+    NodeId source;
+    NodeId target;
+    EdgeKind kind;
+    std::string label;
+    friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
+  };
+  struct EdgeKeyHash {
+    size_t operator()(const EdgeKey& k) const;
+  };
+
+  BoostGraph graph_;
+  std::vector<DocumentInfo> documents_;
+  std::unordered_map<std::string, uint32_t> document_index_;
+  std::unordered_map<std::string, NodeId> node_index_;
+  std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash> edge_index_;
+};
+
+}  // namespace eventgraph
