@@ -1,5 +1,7 @@
 #include "export/escape.h"
 
+#include <cstdio>
+
 #include "extract/json_string.h"
 #include "extract/utf8.h"
 
@@ -9,7 +11,8 @@ namespace {
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 
 // Calls on_ascii(c) for each ASCII byte and on_sequence(view) for each valid
-// multi-byte sequence; invalid bytes come through as U+FFFD sequences.
+// multi-byte sequence. Invalid bytes and the noncharacters U+FFFE and U+FFFF
+// (which XML forbids, and DOT passes on into SVG) come through as U+FFFD.
 template <typename Ascii, typename Sequence>
 void for_each_char(std::string_view s, Ascii on_ascii, Sequence on_sequence) {
   size_t i = 0;
@@ -25,7 +28,8 @@ void for_each_char(std::string_view s, Ascii on_ascii, Sequence on_sequence) {
       on_sequence(kReplacement);
       ++i;
     } else {
-      on_sequence(s.substr(i, n));
+      const std::string_view seq = s.substr(i, n);
+      on_sequence(seq == "\xEF\xBF\xBE" || seq == "\xEF\xBF\xBF" ? kReplacement : seq);
       i += n;
     }
   }
@@ -54,14 +58,7 @@ void append_xml_escaped(std::string& out, std::string_view s) {
             }
         }
       },
-      [&](std::string_view seq) {
-        // U+FFFE and U+FFFF are not XML characters.
-        if (seq == "\xEF\xBF\xBE" || seq == "\xEF\xBF\xBF") {
-          out += kReplacement;
-        } else {
-          out += seq;
-        }
-      });
+      [&](std::string_view seq) { out += seq; });
 }
 
 std::string xml_escape(std::string_view s) {
@@ -98,6 +95,33 @@ std::string dot_quote(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 2);
   append_dot_quoted(out, s);
+  return out;
+}
+
+std::string graphml_id(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  const auto encode = [&](char32_t cp) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, cp > 0xFFFF ? "_x%08X_" : "_x%04X_", static_cast<unsigned>(cp));
+    out += buf;
+  };
+  size_t i = 0;
+  while (i < key.size()) {
+    const auto c = static_cast<unsigned char>(key[i]);
+    if (c < 0x80) {
+      const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                         c == '.' || c == '-' || c == ':' || (c == '_' && (i + 1 >= key.size() || key[i + 1] != 'x'));
+      if (plain) out += static_cast<char>(c);
+      else encode(c);
+      ++i;
+      continue;
+    }
+    const size_t n = utf8_sequence_length(key, i);
+    encode(n == 0 ? 0xFFFD : decode_utf8(key, i));
+    i += n == 0 ? 1 : n;
+  }
+  if (out.empty()) out = "_x0000_";  // NMTOKEN needs one character
   return out;
 }
 

@@ -33,6 +33,12 @@ std::string dot_quote(std::string_view s);
 // A double-quoted JSON string (RFC 8259) with invalid UTF-8 replaced by U+FFFD.
 std::string json_quote(std::string_view s);
 
+// A GraphML id (an XML NMTOKEN) for `key`: ASCII letters, digits and ". - :"
+// pass; every other character, and "_" before "x", becomes "_xHHHH_" (its code
+// point in hex, as XmlConvert.EncodeName writes it), so distinct keys stay
+// distinct. Keys eventgraph builds itself need no encoding.
+std::string graphml_id(std::string_view key);
+
 // Appends the forms above to `out` (the writers' hot path).
 void append_xml_escaped(std::string& out, std::string_view s);
 void append_dot_quoted(std::string& out, std::string_view s);

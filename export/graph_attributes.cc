@@ -52,7 +52,8 @@ const char* graphml_type_name(AttributeType t) {
 const std::vector<AttributeSpec>& node_attribute_specs() {
   using T = AttributeType;
   static const std::vector<AttributeSpec> specs = {
-      {"label", T::kString},       {"kind", T::kString},        {"type", T::kString},
+      {"key", T::kString},         {"label", T::kString},       {"kind", T::kString},
+      {"type", T::kString},
       {"title", T::kString},       {"affiliation", T::kString}, {"aliases", T::kString},
       {"date", T::kString},        {"date_precision", T::kString}, {"date_start", T::kString},
       {"date_end", T::kString},    {"day_number", T::kLong},    {"date_source", T::kString},
@@ -101,38 +102,39 @@ std::string documents_string(const KnowledgeGraph& g, const std::vector<uint32_t
 void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<AttributeValue>& out) {
   const NodeProps& p = g.node(n);
   out.assign(node_attribute_specs().size(), AttributeValue{});
-  set_text(out[0], p.label.empty() ? p.key : p.label);
-  set_text(out[1], node_kind_name(p.kind));
-  set_text(out[2], p.type);
-  set_text(out[3], p.title);
-  set_text(out[4], p.affiliation);
-  set_text(out[5], join(p.aliases, "; "));
-  set_text(out[6], p.date);
-  set_text(out[7], p.date_precision);
+  set_text(out[0], p.key);
+  set_text(out[1], p.label.empty() ? p.key : p.label);
+  set_text(out[2], node_kind_name(p.kind));
+  set_text(out[3], p.type);
+  set_text(out[4], p.title);
+  set_text(out[5], p.affiliation);
+  set_text(out[6], join(p.aliases, "; "));
+  set_text(out[7], p.date);
+  set_text(out[8], p.date_precision);
   if (const auto interval = parse_timex_interval(p.date)) {
-    set_text(out[8], format_iso(interval->first));
-    set_text(out[9], format_iso(interval->last));
-    set_number(out[10], days_from_civil(interval->first));
+    set_text(out[9], format_iso(interval->first));
+    set_text(out[10], format_iso(interval->last));
+    set_number(out[11], days_from_civil(interval->first));
   }
-  set_text(out[11], p.date_source);
-  set_text(out[12], p.location);
-  set_text(out[13], p.cameo);
-  set_text(out[14], p.modality);
-  set_number(out[15], p.killed, p.killed >= 0);
-  set_number(out[16], p.injured, p.injured >= 0);
-  set_text(out[17], p.dct);
-  set_text(out[18], p.url);
-  set_text(out[19], p.source);
-  set_text(out[20], p.first_seen);
-  set_text(out[21], p.last_seen);
-  set_number(out[22], p.mentions);
-  set_number(out[23], static_cast<long long>(p.documents.size()));
-  set_text(out[24], documents_string(g, p.documents));
-  set_text(out[25], provenance_string(g, p.provenance));
+  set_text(out[12], p.date_source);
+  set_text(out[13], p.location);
+  set_text(out[14], p.cameo);
+  set_text(out[15], p.modality);
+  set_number(out[16], p.killed, p.killed >= 0);
+  set_number(out[17], p.injured, p.injured >= 0);
+  set_text(out[18], p.dct);
+  set_text(out[19], p.url);
+  set_text(out[20], p.source);
+  set_text(out[21], p.first_seen);
+  set_text(out[22], p.last_seen);
+  set_number(out[23], p.mentions);
+  set_number(out[24], static_cast<long long>(p.documents.size()));
+  set_text(out[25], documents_string(g, p.documents));
+  set_text(out[26], provenance_string(g, p.provenance));
   const Rgb c = colour_of(p);
-  set_number(out[26], c.r);
-  set_number(out[27], c.g);
-  set_number(out[28], c.b);
+  set_number(out[27], c.r);
+  set_number(out[28], c.g);
+  set_number(out[29], c.b);
 }
 
 void edge_attribute_values(const KnowledgeGraph& g, EdgeId e, std::vector<AttributeValue>& out) {

@@ -70,7 +70,7 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out) {
   std::vector<AttributeValue> values;
   for (NodeId n = 0; n < g.node_count(); ++n) {
     buf += "    <node id=\"";
-    append_xml_escaped(buf, g.node(n).key);
+    buf += graphml_id(g.node(n).key);
     buf += "\">\n";
     node_attribute_values(g, n, values);
     write_data(buf, "n_", node_specs, values);
@@ -82,9 +82,9 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out) {
     buf += "    <edge id=\"e";
     buf += std::to_string(edge_index);
     buf += "\" source=\"";
-    append_xml_escaped(buf, bg[boost::source(*it, bg)].key);
+    buf += graphml_id(bg[boost::source(*it, bg)].key);
     buf += "\" target=\"";
-    append_xml_escaped(buf, bg[boost::target(*it, bg)].key);
+    buf += graphml_id(bg[boost::target(*it, bg)].key);
     buf += "\">\n";
     edge_attribute_values(g, *it, values);
     write_data(buf, "e_", edge_specs, values);

@@ -1,6 +1,7 @@
 // graphml_writer.h: GraphML for Gephi, yEd and NetworkX.
 //
-// Node ids are the graph's stable keys; every attribute of
+// Node ids are the graph's stable keys (as NMTOKENs, see graphml_id() in
+// escape.h; the raw key is also the "key" attribute); every attribute of
 // graph_attributes.h is declared once as a <key> with attr.name and attr.type;
 // colours are Gephi's r, g, b int attributes; edges have ids ("e0", "e1", ...
 // in graph order) and labels. No graph-level keys (some readers reject them).

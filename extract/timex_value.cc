@@ -50,7 +50,7 @@ std::optional<TimexInterval> parse_timex_interval(std::string_view v) {
   if (v.size() == 4) return TimexInterval{{y, 1, 1}, {y, 12, 31}, Precision::kYear};
   if (v[4] != '-' || v.size() < 7) return std::nullopt;
   const std::string_view rest = v.substr(5);
-  if (rest[0] == 'W') {
+  if (rest[0] == 'W' && rest != "WI") {
     const auto w = digits(v, 6, 2);
     if (!w || *w < 1 || *w > 53) return std::nullopt;
     const CivilDate monday = monday_of_iso_week(y, *w);

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# End-to-end checks of the eventgraph command on files this script writes, plus
+# the project's examples/. Usage: cli_test.sh EVENTGRAPH SOURCE_DIR OUT_DIR [GRAPHML_XSD]
+set -uo pipefail
+eg=$1 src=$2 out=$3 xsd=${4:-}
+rm -rf "$out" && mkdir -p "$out"
+fail=0
+ok() { echo "ok: $1"; }
+bad() { echo "FAIL: $1"; fail=1; }
+expect() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what"; fi; }
+py=/usr/bin/python3
+
+# --- The example article's header (acceptance: title, dct, author, url).
+"$eg" extract -q "$src/examples/000_023ec8b5948ac4f1.txt" >"$out/seed.jsonl"
+expect "extract prints one line for one document" test "$(wc -l <"$out/seed.jsonl")" -eq 1
+expect "seed header fields" $py - "$out/seed.jsonl" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1]).read())["doc"]
+assert d["title"] == "U.S., France Welcome Russia's 'Change of Course' in Syria", d
+assert d["dct"] == "2015-11-18", d
+assert d["author"] == "Daria Litvinova", d
+assert d["url"].startswith("https://www.themoscowtimes.com/2015/11/18/us-france-welcome-russias-change-of-course-in-syria"), d
+PY
+
+# --- A folder of bad input: the good documents come out, each problem is named.
+bad_dir=$out/bad
+mkdir -p "$bad_dir"
+printf 'Good Title\n\nMarch 3, 2019\n\nDelegates met in Geneva on Monday.\n' >"$bad_dir/good.txt"
+printf '{"id":"j1","text":"First line ok.","date":"2019-03-04"}\n{"id":"j2","text": broken\n{"id":"j3","text":"Third ok.","date":"2019-02-30"}\n' >"$bad_dir/lines.jsonl"
+printf 'Title\n\nMarch 5, 2019\n\nbad \xff\xfe bytes here\n' >"$bad_dir/latin.txt"
+: >"$bad_dir/empty.txt"
+printf 'PK\003\004\000\000binary' >"$bad_dir/archive.txt"
+"$eg" extract "$bad_dir" -o "$out/bad.jsonl" 2>"$out/bad.err"
+status=$?
+expect "bad input exits 1" test $status -eq 1
+expect "broken JSON line named with file and line" grep -q "lines.jsonl:2: skipped: JSON syntax error" "$out/bad.err"
+expect "impossible date named with file and line" grep -q "lines.jsonl:3: warning: invalid date \"2019-02-30\"" "$out/bad.err"
+expect "invalid UTF-8 named with file and line" grep -q "latin.txt:5: warning: invalid UTF-8" "$out/bad.err"
+expect "empty file named" grep -q "empty.txt: skipped: empty file" "$out/bad.err"
+expect "binary file named" grep -q "archive.txt:1: skipped: binary file" "$out/bad.err"
+expect "summary line" grep -q "read 4 documents from 5 files; skipped 3 (see above)" "$out/bad.err"
+expect "good documents complete" $py - "$out/bad.jsonl" <<'PY'
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+ids = [d["doc"]["id"] for d in docs]
+assert ids == ["good", "latin", "j1", "j3"], ids  # sorted path order
+latin = docs[1]["doc"]
+assert latin["title"] == "Title" and latin["dct"] == "2019-03-05", latin
+assert docs[0]["doc"]["dct"] == "2019-03-03"
+assert docs[3]["doc"]["dct"] is None  # Feb 30 is no date
+PY
+
+# --- Standard input, usage errors, --version.
+printf '{"id":"s1","text":"x","date":"2019-01-01"}\n' | "$eg" extract -q >"$out/stdin.jsonl"
+expect "stdin is JSON Lines" grep -q '"id":"s1"' "$out/stdin.jsonl"
+"$eg" frobnicate 2>/dev/null; expect "unknown command exits 2" test $? -eq 2
+"$eg" build examples 2>/dev/null; expect "build without -o exits 2" test $? -eq 2
+"$eg" extract --dct 2015-02-30 x 2>/dev/null; expect "--dct Feb 30 exits 2" test $? -eq 2
+expect "--version" sh -c "'$eg' --version | grep -q '^eventgraph '"
+
+# --- Outputs are whole or absent.
+echo "previous" >"$out/keep.graphml"
+"$eg" build -q "$src/examples" -o "$out/keep.graphml" -o "$out/bad.xyz" 2>/dev/null
+expect "unknown output format exits 2" test $? -eq 2
+expect "earlier file untouched by a failed run" grep -qx previous "$out/keep.graphml"
+"$eg" build -q "$src/examples" -o "$out/no/such/dir/g.graphml" 2>"$out/nodir.err"
+expect "unwritable output exits 1" test $? -eq 1
+expect "unwritable output named" grep -q "no/such/dir/g.graphml" "$out/nodir.err"
+expect "no temporary files left" test -z "$(find "$out" -name '*.tmp.*')"
+
+# --- The examples as a graph, read back by the real readers.
+"$eg" build -q "$src/examples" -o "$out/g.graphml" -o "$out/g.dot" -o "$out/g.json"
+expect "build writes three formats" test -s "$out/g.graphml" -a -s "$out/g.dot" -a -s "$out/g.json"
+expect "GraphML well-formed" xmllint --noout "$out/g.graphml"
+if [ -n "$xsd" ] && [ -f "$xsd" ]; then
+  expect "GraphML valid against the XSD" xmllint --noout --schema "$xsd" "$out/g.graphml"
+fi
+expect "DOT renders to SVG" dot -Tsvg "$out/g.dot" -o "$out/g.svg"
+dot -Tplain "$out/g.dot" >"$out/g.plain"
+expect "date axis runs left to right" $py - "$out/g.plain" <<'PY'
+import sys
+xs = []
+for line in open(sys.argv[1]):
+    f = line.split()
+    if f and f[0] == "node" and f[1].startswith('"date:') or (f and f[0] == "node" and f[1].startswith("date:")):
+        xs.append(float(f[2]))
+assert xs == sorted(xs), xs
+assert len(xs) == len(set(xs)), xs
+PY
+expect "NetworkX loads GraphML and node-link JSON alike" $py - "$out/g.graphml" "$out/g.json" <<'PY'
+import json, sys
+import networkx as nx
+g = nx.read_graphml(sys.argv[1])
+j = nx.node_link_graph(json.load(open(sys.argv[2])))
+assert g.number_of_nodes() == j.number_of_nodes() > 0
+assert g.number_of_edges() == j.number_of_edges()
+for n, d in g.nodes(data=True):
+    assert d["kind"] in ("actor", "event", "document"), d
+    assert j.nodes[n]["label"] == d["label"]
+PY
+"$eg" timeline -q "$src/examples" -o "$out/t.md" && "$eg" timeline -q "$src/examples" -o "$out/t.csv" \
+  && "$eg" timeline -q "$src/examples" --format json -o "$out/t.out"
+expect "timeline in three formats" test -s "$out/t.md" -a -s "$out/t.csv" -a -s "$out/t.out"
+expect "timeline JSON parses" $py -c "import json,sys; json.load(open(sys.argv[1]))" "$out/t.out"
+
+[ $fail -eq 0 ] && echo "cli_test: all passed" || echo "cli_test: failures above"
+exit $fail

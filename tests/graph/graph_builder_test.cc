@@ -1,0 +1,97 @@
+#include "graph/graph_builder.h"
+
+#include <doctest/doctest.h>
+
+#include "graph/graph_queries.h"
+
+namespace eventgraph {
+namespace {
+
+Entity actor(const std::string& id, const std::string& label, EntityKind kind, Span span) {
+  Entity e;
+  e.id = id;
+  e.label = label;
+  e.kind = kind;
+  e.mentions.push_back({span, label});
+  return e;
+}
+
+Event event(const std::string& type, const std::string& date, std::vector<std::string> who, Span trigger) {
+  Event e;
+  e.id = "e1";
+  e.type = type;
+  e.label = type;
+  e.date = date;
+  e.trigger = {trigger, type};
+  for (auto& w : who) e.participants.push_back({w, "agent"});
+  return e;
+}
+
+Extraction doc(const std::string& id, const std::string& dct) {
+  Extraction x;
+  x.doc.id = id;
+  x.doc.dct = dct;
+  x.text_bytes = 100;
+  return x;
+}
+
+}  // namespace
+
+TEST_CASE("actors merge by id across documents, with provenance") {
+  KnowledgeGraph g;
+  GraphBuilder b(g);
+  Extraction a = doc("a", "2015-11-17");
+  a.entities.push_back(actor("person:vladimir_putin", "Putin", EntityKind::kPerson, {10, 15}));
+  Extraction c = doc("c", "2015-11-18");
+  c.entities.push_back(actor("person:vladimir_putin", "Vladimir Putin", EntityKind::kPerson, {20, 34}));
+  b.add(a);
+  b.add(c);
+  const auto n = g.find_node("person:vladimir_putin");
+  REQUIRE(n);
+  const NodeProps& p = g.node(*n);
+  CHECK(p.label == "Vladimir Putin");  // the fuller name wins
+  CHECK(p.mentions == 2);
+  CHECK(p.documents.size() == 2);
+  CHECK(p.first_seen == "2015-11-17");
+  CHECK(p.last_seen == "2015-11-18");
+  REQUIRE(p.provenance.size() == 2);
+  CHECK(p.provenance[1] == Provenance{1, {20, 34}});
+  CHECK(g.node_count() == 3);  // one actor, two documents
+}
+
+TEST_CASE("events merge when type, date and a participant agree") {
+  KnowledgeGraph g;
+  GraphBuilder b(g);
+  Extraction a = doc("a", "2015-11-18");
+  a.events.push_back(event("attack", "2015-W47", {"country:RUS"}, {1, 5}));
+  Extraction c = doc("c", "2015-11-19");
+  c.events.push_back(event("attack", "2015-11-17", {"country:RUS", "org:islamic_state"}, {7, 9}));
+  Extraction d = doc("d", "2015-11-19");
+  d.events.push_back(event("attack", "2015-11-18", {"country:RUS"}, {3, 4}));   // other day
+  Extraction e = doc("e", "2015-11-19");
+  e.events.push_back(event("meeting", "2015-11-17", {"country:RUS"}, {3, 4}));  // other type
+  for (const Extraction* x : {&a, &c, &d, &e}) b.add(*x);
+  const auto events = events_in_date_order(g);
+  REQUIRE(events.size() == 3);
+  const NodeProps& merged = g.node(events[0]);
+  CHECK(merged.type == "attack");
+  CHECK(merged.date == "2015-11-17");  // refined from the week
+  CHECK(merged.date_precision == "day");
+  CHECK(merged.documents.size() == 2);
+}
+
+TEST_CASE("relations are edges with a predicate and provenance") {
+  KnowledgeGraph g;
+  GraphBuilder b(g);
+  Extraction a = doc("a", "2015-11-18");
+  a.relations.push_back({"person:bashar_assad", "country:RUS", "ally of", "", {50, 80}, ""});
+  b.add(a);
+  b.add([&] { Extraction x = doc("b", ""); x.relations = a.relations; return x; }());
+  REQUIRE(g.edge_count() == 1);
+  const auto [it, end] = boost::edges(g.boost_graph());
+  CHECK(g.edge(*it).label == "ally of");
+  CHECK(g.edge(*it).count == 2);
+  CHECK(g.edge(*it).documents.size() == 2);
+}
+
+}  // namespace eventgraph
