@@ -1,5 +1,7 @@
 #include "export/escape.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "extract/json_string.h"
@@ -38,27 +40,43 @@ void for_each_char(std::string_view s, Ascii on_ascii, Sequence on_sequence) {
 }  // namespace
 
 void append_xml_escaped(std::string& out, std::string_view s) {
-  for_each_char(
-      s,
-      [&](char c) {
-        switch (c) {
-          case '&': out += "&amp;"; break;
-          case '<': out += "&lt;"; break;
-          case '>': out += "&gt;"; break;
-          case '"': out += "&quot;"; break;
-          case '\'': out += "&apos;"; break;
-          case '\t': out += "&#9;"; break;
-          case '\n': out += "&#10;"; break;
-          case '\r': out += "&#13;"; break;
-          default:
-            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-              out += kReplacement;  // forbidden in XML 1.0 (DEL is allowed but invisible)
-            } else {
-              out += c;
-            }
-        }
-      },
-      [&](std::string_view seq) { out += seq; });
+  // Fast path: copy runs of bytes that need nothing (most of any text) whole.
+  static constexpr auto kNeedsWork = [] {
+    std::array<bool, 256> t{};
+    for (int b = 0; b < 0x20; ++b) t[b] = true;
+    for (const unsigned char b : {'&', '<', '>', '"', '\'', '\x7F'}) t[b] = true;
+    for (int b = 0x80; b < 256; ++b) t[b] = true;
+    return t;
+  }();
+  size_t run_start = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (!kNeedsWork[static_cast<unsigned char>(s[i])]) {
+      ++i;
+      continue;
+    }
+    out.append(s.data() + run_start, i - run_start);
+    const size_t next = i + (static_cast<unsigned char>(s[i]) < 0x80 ? 1 : std::max<size_t>(1, utf8_sequence_length(s, i)));
+    for_each_char(
+        s.substr(i, next - i),
+        [&](char c) {
+          switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            case '\t': out += "&#9;"; break;
+            case '\n': out += "&#10;"; break;
+            case '\r': out += "&#13;"; break;
+            default: out += kReplacement;  // C0 controls and DEL: forbidden or invisible
+          }
+        },
+        [&](std::string_view seq) { out += seq; });
+    i = next;
+    run_start = i;
+  }
+  out.append(s.data() + run_start, s.size() - run_start);
 }
 
 std::string xml_escape(std::string_view s) {

@@ -19,9 +19,11 @@ Rgb colour_of(const NodeProps& p) {
   return {204, 121, 167};  // location
 }
 
-void set_text(AttributeValue& v, const std::string& s) {
+// Assigns in place: the writers reuse one values vector for every node, so
+// the strings keep their capacity.
+void set_text(AttributeValue& v, std::string_view s) {
   v.present = !s.empty();
-  v.text = s;
+  v.text.assign(s.data(), s.size());
 }
 
 void set_number(AttributeValue& v, long long n, bool present = true) {
@@ -101,7 +103,8 @@ std::string documents_string(const KnowledgeGraph& g, const std::vector<uint32_t
 
 void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<AttributeValue>& out) {
   const NodeProps& p = g.node(n);
-  out.assign(node_attribute_specs().size(), AttributeValue{});
+  out.resize(node_attribute_specs().size());
+  for (AttributeValue& v : out) v.present = false;
   set_text(out[0], p.key);
   set_text(out[1], p.label.empty() ? p.key : p.label);
   set_text(out[2], node_kind_name(p.kind));
@@ -139,7 +142,8 @@ void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<Attrib
 
 void edge_attribute_values(const KnowledgeGraph& g, EdgeId e, std::vector<AttributeValue>& out) {
   const EdgeProps& p = g.edge(e);
-  out.assign(edge_attribute_specs().size(), AttributeValue{});
+  out.resize(edge_attribute_specs().size());
+  for (AttributeValue& v : out) v.present = false;
   set_text(out[0], p.label);
   set_text(out[1], edge_kind_name(p.kind));
   set_text(out[2], p.date);

@@ -1,12 +1,12 @@
 #include "extract/corpus_reader.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 
 #include "extract/json_reader.h"
 #include "extract/text_reader.h"
@@ -36,18 +36,24 @@ std::string stem_of(const std::string& path) {
 }
 
 bool read_file(const std::string& path, std::string& out, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
     error = std::string("cannot open: ") + std::strerror(errno);
     return false;
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) {
+  out.clear();
+  char chunk[1 << 16];
+  size_t n;
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (!ec) out.reserve(size);
+  while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) out.append(chunk, n);
+  const bool failed = std::ferror(f);
+  std::fclose(f);
+  if (failed) {
     error = "read error";
     return false;
   }
-  out = std::move(buf).str();
   return true;
 }
 
@@ -160,18 +166,21 @@ void CorpusReader::read_plain_text(const std::string& path, std::string contents
   emit(read_text_document(stem_of(path), path, std::move(contents)), run);
 }
 
-void CorpusReader::read_json_lines(const std::string& path, std::string_view contents, Run& run) {
+void CorpusReader::read_json_lines(const std::string& path, std::string& contents, Run& run) {
   const std::string stem = stem_of(path);
   uint32_t line_no = 0;
   size_t pos = 0;
   while (pos < contents.size()) {
-    const char* nl = static_cast<const char*>(std::memchr(contents.data() + pos, '\n', contents.size() - pos));
+    char* line = contents.data() + pos;
+    char* nl = static_cast<char*>(std::memchr(line, '\n', contents.size() - pos));
     const size_t end = nl ? static_cast<size_t>(nl - contents.data()) : contents.size();
-    const std::string_view line = contents.substr(pos, end - pos);
     ++line_no;
     pos = end + 1;
-    if (is_blank(line)) continue;
-    JsonDocumentResult r = parse_json_document(line, path, line_no, stem + ":" + std::to_string(line_no));
+    if (is_blank(std::string_view(line, end - (line - contents.data())))) continue;
+    // Each line is parsed in place, NUL-terminated where its newline was (the
+    // last line ends at the string's own terminator).
+    if (nl) *nl = '\0';
+    JsonDocumentResult r = parse_json_document_in_place(line, path, line_no, stem + ":" + std::to_string(line_no));
     for (const std::string& w : r.warnings) run.problem(path, line_no, ProblemSeverity::kWarning, w);
     if (!r.ok()) {
       run.problem(path, line_no, ProblemSeverity::kSkipped, r.error);

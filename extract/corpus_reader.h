@@ -81,7 +81,7 @@ class CorpusReader {
   struct Run;
   void read_path(const std::string& path, bool explicit_file, Run& run);
   void read_contents(const std::string& path, std::string contents, Run& run);
-  void read_json_lines(const std::string& path, std::string_view contents, Run& run);
+  void read_json_lines(const std::string& path, std::string& contents, Run& run);
   void read_json_file(const std::string& path, std::string_view contents, Run& run);
   void read_plain_text(const std::string& path, std::string contents, Run& run);
   void emit(Document&& doc, Run& run);

@@ -26,9 +26,12 @@ constexpr std::array<NamedNumber, 18> kWeekdays = {{
 }};
 
 template <size_t N>
-int lookup(const std::array<NamedNumber, N>& table, std::string_view word) {
+int lookup(const std::array<NamedNumber, N>& table, std::string_view word, std::string_view initials) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  if (word.size() < 2 || word.size() > 9) return 0;
+  if (word.size() < 3 || word.size() > 9) return 0;
+  // Most words fail on their first letter; the table walk is for the rest.
+  const char first = static_cast<char>(word[0] | 0x20);
+  if (initials.find(first) == std::string_view::npos) return 0;
   for (const NamedNumber& entry : table) {
     if (equals_ignore_case(word, entry.name)) return entry.number;
   }
@@ -47,8 +50,8 @@ bool equals_ignore_case(std::string_view word, std::string_view lower) {
   return true;
 }
 
-int month_from_word(std::string_view word) { return lookup(kMonths, word); }
+int month_from_word(std::string_view word) { return lookup(kMonths, word, "jfmasond"); }
 
-int weekday_from_word(std::string_view word) { return lookup(kWeekdays, word); }
+int weekday_from_word(std::string_view word) { return lookup(kWeekdays, word, "mtwfs"); }
 
 }  // namespace eventgraph

@@ -1,5 +1,6 @@
 #include "extract/dateline.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "extract/date_words.h"
@@ -96,7 +97,14 @@ std::optional<FoundDate> find_full_date(std::string_view text) {
 }
 
 std::optional<CivilDate> parse_date_line(std::string_view line) {
-  if (line.size() > 100) return std::nullopt;
+  // A full date has a year, so a line without four digits in a row holds none.
+  if (line.size() > 100 || line.size() < 8) return std::nullopt;
+  int run = 0, longest = 0;
+  for (const char c : line) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  if (longest < 4) return std::nullopt;
   const auto found = find_full_date(line);
   if (!found) return std::nullopt;
   // Prose mentions dates too; a date line has few other words around the date.

@@ -79,10 +79,10 @@ uint32_t line_of_offset(std::string_view text, size_t offset) {
   return 1 + static_cast<uint32_t>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
 
-JsonDocumentResult parse_json_document(std::string_view json, std::string source, uint32_t line,
-                                       std::string default_id) {
+JsonDocumentResult parse_json_document_in_place(char* json, std::string source, uint32_t line,
+                                                std::string default_id) {
   rapidjson::Document d;
-  d.Parse(json.data(), json.size());
+  d.ParseInsitu(json);
   if (d.HasParseError()) {
     JsonDocumentResult r;
     r.error = std::string("JSON syntax error at column ") + std::to_string(d.GetErrorOffset() + 1) +
@@ -90,6 +90,12 @@ JsonDocumentResult parse_json_document(std::string_view json, std::string source
     return r;
   }
   return document_from_value(d, std::move(source), line, std::move(default_id));
+}
+
+JsonDocumentResult parse_json_document(std::string_view json, std::string source, uint32_t line,
+                                       std::string default_id) {
+  std::string copy(json);
+  return parse_json_document_in_place(copy.data(), std::move(source), line, std::move(default_id));
 }
 
 std::vector<JsonFileItem> parse_json_file(std::string_view contents, const std::string& source,

@@ -33,6 +33,11 @@ struct JsonDocumentResult {
 JsonDocumentResult parse_json_document(std::string_view json, std::string source, uint32_t line,
                                        std::string default_id);
 
+// The same, parsing in place: `json` must be NUL-terminated and is
+// overwritten (RapidJSON's in-situ mode, the fast path for JSON Lines).
+JsonDocumentResult parse_json_document_in_place(char* json, std::string source, uint32_t line,
+                                                std::string default_id);
+
 // For a .json file: the objects of a top-level array (or the single object),
 // each as its own result; a syntax error yields one failed result with the line.
 struct JsonFileItem {

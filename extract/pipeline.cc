@@ -8,9 +8,9 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
   Extraction x;
   x.doc = doc.info;
   x.text_bytes = static_cast<uint32_t>(doc.text.size());
+  if (!options.timexes && !options.actors && !options.events) return x;
   const TokenizedText text = tokenize(doc.text);
   (void)text;
-  (void)options;
   return x;
 }
 

@@ -13,21 +13,32 @@ bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 // Classifies the (possibly multi-byte) character at text[i].
-enum class CharClass { kSpace, kNewline, kLetter, kDigit, kApostrophe, kPunct };
+enum class CharClass : uint8_t { kSpace, kNewline, kLetter, kDigit, kApostrophe, kPunct, kMultiByte };
 
 struct CharInfo {
   CharClass cls;
   uint32_t length;
 };
 
-CharInfo classify(std::string_view text, size_t i) {
+// ASCII classes by byte; bytes >= 0x80 need a look at the whole sequence.
+constexpr std::array<CharClass, 256> make_byte_classes() {
+  std::array<CharClass, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    CharClass c = CharClass::kPunct;
+    if (b >= 0x80) c = CharClass::kMultiByte;
+    else if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) c = CharClass::kLetter;
+    else if (b >= '0' && b <= '9') c = CharClass::kDigit;
+    else if (b == '\n') c = CharClass::kNewline;
+    else if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v') c = CharClass::kSpace;
+    else if (b == '\'') c = CharClass::kApostrophe;
+    t[b] = c;
+  }
+  return t;
+}
+constexpr std::array<CharClass, 256> kByteClass = make_byte_classes();
+
+CharInfo classify_multibyte(std::string_view text, size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
-  if (c == '\n') return {CharClass::kNewline, 1};
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return {CharClass::kSpace, 1};
-  if (is_ascii_letter(c)) return {CharClass::kLetter, 1};
-  if (is_digit(c)) return {CharClass::kDigit, 1};
-  if (c == '\'') return {CharClass::kApostrophe, 1};
-  if (c < 0x80) return {CharClass::kPunct, 1};
   const size_t left = text.size() - i;
   const auto at = [&](size_t k) { return k < left ? static_cast<unsigned char>(text[i + k]) : 0; };
   if (c == 0xC2) {
@@ -45,6 +56,12 @@ CharInfo classify(std::string_view text, size_t i) {
   uint32_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
   if (n > left) n = static_cast<uint32_t>(left);
   return {CharClass::kLetter, n};
+}
+
+inline CharInfo classify(std::string_view text, size_t i) {
+  const CharClass c = kByteClass[static_cast<unsigned char>(text[i])];
+  if (c != CharClass::kMultiByte) return {c, 1};
+  return classify_multibyte(text, i);
 }
 
 // Upper case for ASCII and Latin-1/Latin Extended-A capitals (2-byte UTF-8).
@@ -82,6 +99,12 @@ size_t scan_word(std::string_view text, size_t i) {
   if (const size_t initials = scan_initials(text, i); initials != i) return initials;
   size_t j = i;
   while (j < text.size()) {
+    // Fast path: a run of ASCII letters and digits.
+    const CharClass fast = kByteClass[static_cast<unsigned char>(text[j])];
+    if (fast == CharClass::kLetter || fast == CharClass::kDigit) {
+      ++j;
+      continue;
+    }
     const CharInfo ci = classify(text, j);
     if (ci.cls == CharClass::kLetter || ci.cls == CharClass::kDigit) {
       j += ci.length;

@@ -59,8 +59,11 @@ bool looks_like_title(std::string_view line) {
 void read_url_trailer(Document& doc) {
   const std::string_view text = doc.text;
   static constexpr std::string_view kMarker = "Original url:";
-  const size_t at = text.rfind(kMarker);
-  if (at == std::string_view::npos) return;
+  // A trailer sits at the end: look at the last few kilobytes only.
+  const size_t tail = text.size() > 8192 ? text.size() - 8192 : 0;
+  const size_t found = text.substr(tail).rfind(kMarker);
+  if (found == std::string_view::npos) return;
+  const size_t at = tail + found;
   std::string_view rest = text.substr(at + kMarker.size());
   rest = rest.substr(0, std::min<size_t>(rest.size(), 4096));
   const size_t first = rest.find_first_not_of(" \t\r\n");
@@ -107,7 +110,7 @@ void read_text_header(Document& doc) {
     }
   }
   doc.body_start = next < lines.size() ? lines[next].start : static_cast<uint32_t>(text.size());
-  if (next < lines.size()) {
+  if (next < lines.size() && !have_date) {
     if (const auto date = parse_wire_dateline(line_text(next))) take_date(*date);
   }
   read_url_trailer(doc);

@@ -1,0 +1,151 @@
+// eventgraph_bench: throughput in MB/s of document text, one core.
+//
+//   eventgraph_bench [REUTERS_JSONL] [--repeat N] [--only read|plumbing]
+//
+// Measures, on the Reuters-21578 corpus (default ../shared/corpora/reuters21578.jsonl,
+// skipped with a message when absent) and on a synthetic corpus it writes itself:
+//   read             reading and parsing the input files (Reuters only)
+//   temporal         the time-expression stage alone
+//   extract          the whole extraction pipeline
+//   build+graphml    merging extractions into the graph and writing GraphML
+//   plumbing         read + build + GraphML with no extraction stage (target >= 200 MB/s)
+// Each figure is the best of --repeat runs (default 3), which discounts a noisy machine.
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+#include <iostream>
+#include <ostream>
+#include <streambuf>
+#include <string>
+#include <vector>
+
+#include "export/graphml_writer.h"
+#include "extract/corpus_reader.h"
+#include "extract/pipeline.h"
+#include "graph/graph_builder.h"
+#include "synthetic_corpus.h"
+
+namespace eventgraph {
+namespace {
+
+double best_seconds(int repeat, const std::function<void()>& run) {
+  double best = 1e30;
+  for (int i = 0; i < repeat; ++i) {
+    const auto t0 = std::chrono::steady_clock::now();
+    run();
+    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  }
+  return best;
+}
+
+void report(const std::string& corpus, const std::string& what, size_t bytes, double seconds) {
+  std::printf("%-10s %-14s %8.1f MB in %7.3f s = %8.1f MB/s\n", corpus.c_str(), what.c_str(), bytes / 1e6, seconds,
+              bytes / 1e6 / seconds);
+}
+
+size_t text_bytes(const std::vector<Document>& docs) {
+  size_t n = 0;
+  for (const Document& d : docs) n += d.text.size();
+  return n;
+}
+
+std::vector<Extraction> extract_all(const std::vector<Document>& docs, const ExtractOptions& options) {
+  std::vector<Extraction> out;
+  out.reserve(docs.size());
+  for (const Document& d : docs) out.push_back(extract(d, options));
+  return out;
+}
+
+// Counts what is written and keeps none of it, like writing to the page cache
+// without the cost of growing one huge string.
+class CountingBuffer : public std::streambuf {
+ public:
+  size_t bytes = 0;
+
+ protected:
+  std::streamsize xsputn(const char*, std::streamsize n) override {
+    bytes += static_cast<size_t>(n);
+    return n;
+  }
+  int overflow(int c) override {
+    ++bytes;
+    return c;
+  }
+};
+
+size_t build_and_write(const std::vector<Extraction>& xs) {
+  KnowledgeGraph g;
+  GraphBuilder b(g);
+  for (const Extraction& x : xs) b.add(x);
+  CountingBuffer sink;
+  std::ostream out(&sink);
+  write_graphml(g, out);
+  return sink.bytes;
+}
+
+std::vector<Document> read_corpus(const std::string& path) {
+  std::vector<Document> docs;
+  ReaderOptions options;
+  options.warn_missing_dct = false;
+  CorpusReader reader(options);
+  reader.read({path}, [&](Document&& d) { docs.push_back(std::move(d)); }, [](const ReadProblem&) {});
+  return docs;
+}
+
+void bench_corpus(const std::string& name, const std::vector<Document>& docs, int repeat) {
+  const size_t bytes = text_bytes(docs);
+  std::printf("%s: %zu documents, %.1f MB of text\n", name.c_str(), docs.size(), bytes / 1e6);
+  ExtractOptions none;
+  none.timexes = none.actors = none.events = false;
+  ExtractOptions temporal_only = none;
+  temporal_only.timexes = true;
+  const ExtractOptions all;
+  report(name, "temporal", bytes, best_seconds(repeat, [&] { extract_all(docs, temporal_only); }));
+  report(name, "extract", bytes, best_seconds(repeat, [&] { extract_all(docs, all); }));
+  const std::vector<Extraction> full = extract_all(docs, all);
+  report(name, "build+graphml", bytes, best_seconds(repeat, [&] { build_and_write(full); }));
+  report(name, "plumbing", bytes, best_seconds(repeat, [&] { build_and_write(extract_all(docs, none)); }));
+}
+
+}  // namespace
+}  // namespace eventgraph
+
+int main(int argc, char** argv) {
+  using namespace eventgraph;
+  std::string reuters = "../shared/corpora/reuters21578.jsonl";
+  int repeat = 3;
+  std::string only;  // profile one phase of the Reuters run
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
+    else if (a == "--only" && i + 1 < argc) only = argv[++i];
+    else reuters = a;
+  }
+  if (only == "read") {
+    report("reuters", "read", 0, best_seconds(repeat, [&] { read_corpus(reuters); }));
+    return 0;
+  }
+  if (only == "plumbing") {
+    const std::vector<Document> docs = read_corpus(reuters);
+    ExtractOptions none;
+    none.timexes = none.actors = none.events = false;
+    report("reuters", "plumbing", text_bytes(docs), best_seconds(repeat, [&] { build_and_write(extract_all(docs, none)); }));
+    return 0;
+  }
+  if (std::filesystem::exists(reuters)) {
+    std::vector<Document> docs;
+    const double read_s = best_seconds(repeat, [&] { docs = read_corpus(reuters); });
+    bench_corpus("reuters", docs, repeat);
+    report("reuters", "read", text_bytes(docs), read_s);
+    report("reuters", "plumbing+read", text_bytes(docs), read_s + best_seconds(repeat, [&] {
+      ExtractOptions none;
+      none.timexes = none.actors = none.events = false;
+      build_and_write(extract_all(docs, none));
+    }));
+  } else {
+    std::printf("reuters: %s not found; skipped (pass its path as the first argument)\n", reuters.c_str());
+  }
+  bench_corpus("synthetic", synthetic_corpus(8000, 42), repeat);
+  return 0;
+}
