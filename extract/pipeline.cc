@@ -1,5 +1,6 @@
 #include "extract/pipeline.h"
 
+#include "extract/temporal/temporal.h"
 #include "extract/text.h"
 
 namespace eventgraph {
@@ -10,7 +11,14 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
   x.text_bytes = static_cast<uint32_t>(doc.text.size());
   if (!options.timexes && !options.actors && !options.events) return x;
   const TokenizedText text = tokenize(doc.text);
-  (void)text;
+  if (options.timexes) {
+    TemporalOptions temporal;
+    temporal.dct = parse_iso_date(doc.info.dct);
+    temporal.prefer = options.prefer == DatePreference::kFuture    ? Direction::kFuture
+                      : options.prefer == DatePreference::kNearest ? Direction::kNearest
+                                                                   : Direction::kPast;
+    x.timexes = find_timexes(text, temporal);
+  }
   return x;
 }
 

@@ -1,0 +1,455 @@
+// Calendar dates ("November 18, 2015", "18 Nov 2015", "Oct. 31", "2015-11-18",
+// "11/17/2015", "February"), clock times ("9 a.m.", "16:08 UTC") and the
+// token helpers every pattern family uses.
+#include <charconv>
+
+#include "extract/date_words.h"
+#include "extract/temporal/temporal_grammar.h"
+#include "extract/temporal/temporal_words.h"
+
+namespace eventgraph {
+
+Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked)
+    : text_(text), begin_(begin), end_(end), blocked_(blocked) {}
+
+std::string_view Grammar::word(size_t i) const {
+  if (i < begin_ || i >= end_ || blocked_[i]) return {};
+  return text_.text(i);
+}
+
+bool Grammar::is(size_t i, std::string_view lower) const { return equals_ignore_case(word(i), lower); }
+
+bool Grammar::is_one_of(size_t i, std::initializer_list<std::string_view> lower) const {
+  const std::string_view w = word(i);
+  for (const std::string_view l : lower) {
+    if (equals_ignore_case(w, l)) return true;
+  }
+  return false;
+}
+
+bool Grammar::punct(size_t i, std::string_view p) const {
+  return i >= begin_ && i < end_ && text_.tokens[i].kind == TokenKind::kPunct && text_.text(i) == p;
+}
+
+bool Grammar::attached(size_t i) const { return i < end_ && !text_.tokens[i].has(kSpaceBefore); }
+
+bool Grammar::capitalized(size_t i) const { return i < end_ && text_.tokens[i].has(kCapitalized); }
+
+bool Grammar::sentence_initial(size_t i) const {
+  if (i == begin_) return true;
+  // After an opening quote or a line break.
+  return text_.tokens[i].has(kNewlineBefore) || (i == begin_ + 1 && text_.tokens[begin_].kind == TokenKind::kPunct);
+}
+
+int Grammar::digits(size_t i, size_t max_digits) const {
+  const std::string_view w = word(i);
+  if (w.empty() || w.size() > max_digits || text_.tokens[i].kind != TokenKind::kNumber) return -1;
+  int v = 0;
+  const auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
+  if (ec != std::errc() || ptr != w.data() + w.size()) return -1;
+  return v;
+}
+
+size_t Grammar::skip_period(size_t i) const {
+  // Only an abbreviation owns its period ("Nov.", "Tues."); "Monday." ends a sentence.
+  return punct(i, ".") && attached(i) && i > begin_ && word(i - 1).size() <= 4 ? i + 1 : i;
+}
+
+int Grammar::month_at(size_t i, bool standalone) const {
+  const std::string_view w = word(i);
+  const int m = month_from_word(w);
+  if (m == 0) return 0;
+  const bool cap = capitalized(i);
+  const bool abbreviated = w.size() <= 4 && !equals_ignore_case(w, "june") && !equals_ignore_case(w, "july");
+  // "May" the modal and "March" the verb or noun: only capitalized, and
+  // standalone only after a word that introduces a date (checked by the caller).
+  if ((equals_ignore_case(w, "may") || equals_ignore_case(w, "march")) && !cap && standalone) return 0;
+  if (equals_ignore_case(w, "may") && !cap && digits(i + 1) < 0) return 0;
+  // "Mar", "Jan", "Dec" alone are names or words more often than months.
+  if (abbreviated && standalone && !cap) return 0;
+  return m;
+}
+
+int Grammar::weekday_at(size_t i) const {
+  const std::string_view w = word(i);
+  const int d = weekday_from_word(w);
+  if (d == 0) return 0;
+  const bool full = w.size() >= 6;
+  // "Sun", "Sat", "Wed", "Mon" are words or names unless written as dates.
+  if (!full && !(capitalized(i) && (punct(i + 1, ".") || punct(i + 1, ",")))) return 0;
+  return d;
+}
+
+int Grammar::day_at(size_t i) const {
+  const int d = digits(i, 2);
+  if (d >= 1 && d <= 31) return d;
+  const int o = ordinal_word(word(i));
+  return o >= 1 && o <= 31 ? o : 0;
+}
+
+int Grammar::year_at(size_t i, size_t* end) const {
+  const int y = digits(i, 4);
+  if (y >= 1000 && y <= 2999 && word(i).size() == 4) {
+    *end = i + 1;
+    return y;
+  }
+  // '96
+  if ((punct(i, "'") || punct(i, "\xE2\x80\x99")) && attached(i + 1)) {
+    const int yy = digits(i + 1, 2);
+    if (yy >= 0 && word(i + 1).size() == 2) {
+      *end = i + 2;
+      return yy < 50 ? 2000 + yy : 1900 + yy;
+    }
+  }
+  return -1;
+}
+
+double Grammar::count_at(size_t i, size_t* end) const {
+  *end = i + 1;
+  const std::string_view w = word(i);
+  if (w.empty()) return -1;
+  if (text_.tokens[i].kind == TokenKind::kNumber) {
+    if (w.find(',') != std::string_view::npos) return -1;  // "1,000 years": fine, but rare as time
+    double v = 0;
+    const auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
+    return ec == std::errc() && ptr == w.data() + w.size() ? v : -1;
+  }
+  if (is(i, "a") || is(i, "an")) {
+    if (is(i + 1, "few") || is(i + 1, "couple")) {
+      *end = is(i + 2, "of") ? i + 3 : i + 2;
+      return is(i + 1, "couple") ? 2 : -2;
+    }
+    return 1;
+  }
+  if (is_one_of(i, {"several", "few", "many", "some", "numerous"})) return -2;
+  if (is_one_of(i, {"dozens", "hundreds", "thousands"}) && is(i + 1, "of")) {
+    *end = i + 2;
+    return -2;
+  }
+  const int n = number_word(w);
+  if (n >= 1) {
+    // "twenty five" written as two words.
+    if (n >= 20 && n % 10 == 0) {
+      const int unit = number_word(word(i + 1));
+      if (unit >= 1 && unit <= 9) {
+        *end = i + 2;
+        return n + unit;
+      }
+    }
+    return n;
+  }
+  return -1;
+}
+
+// --- Calendar dates -----------------------------------------------------------
+
+// "[Wednesday,] November 18[th][,] [2015]" and "Nov. 18".
+Grammar::Match Grammar::month_day_year(size_t i) const {
+  const int month = month_at(i, false);
+  if (month == 0) return std::nullopt;
+  size_t j = skip_period(i + 1);
+  if (punct(j, "-") || punct(j, "/") || punct(j, ",")) ++j;  // "Aug-12", "March, 6th"
+  const int day = day_at(j);
+  if (day == 0 || punct(j + 1, ":") || word(j + 1) == "%") return std::nullopt;
+  GrammarMatch m{i, j + 1, {}};
+  m.expr.month = month;
+  m.expr.day = day;
+  m.expr.anchor = Anchor::kDct;
+  size_t k = j + 1;
+  if (punct(k, ",") || (punct(k, "/") && attached(k))) ++k;
+  // "Thu Oct 26 11:00:09 2023": a clock time between the day and the year.
+  Match time = clock_time(k);
+  if (time) k = time->end;
+  size_t year_end = 0;
+  if (const int year = year_at(k, &year_end); year > 0) {
+    m.expr.year = year;
+    m.expr.anchor = Anchor::kAbsolute;
+    m.end = year_end;
+  } else if (const int yy = digits(k, 2); yy >= 50 && word(k).size() == 2 && digits(k + 1) < 0) {
+    m.expr.year = 1900 + yy;  // "Aug 9, 96"
+    m.expr.anchor = Anchor::kAbsolute;
+    m.end = k + 1;
+  } else {
+    time.reset();
+  }
+  if (time) {
+    m.expr.hour = time->expr.hour;
+    m.expr.minute = time->expr.minute;
+    m.expr.type = TimexType::kTime;
+  }
+  return m;
+}
+
+// "18 November 2015", "18th of November", "the 18th of November, 2015".
+Grammar::Match Grammar::day_month_year(size_t i) const {
+  size_t j = is(i, "the") ? i + 1 : i;
+  const int day = day_at(j);
+  if (day == 0) return std::nullopt;
+  size_t k = j + 1;
+  if (is(k, "of")) ++k;
+  if (punct(k, "-") || punct(k, "/")) ++k;
+  const int month = month_at(k, false);
+  if (month == 0) return std::nullopt;
+  GrammarMatch m{i, skip_period(k + 1), {}};
+  m.expr.day = day;
+  m.expr.month = month;
+  m.expr.anchor = Anchor::kDct;
+  size_t y = m.end;
+  if (punct(y, ",") || punct(y, "-") || punct(y, "/")) ++y;
+  size_t year_end = 0;
+  if (const int year = year_at(y, &year_end); year > 0) {
+    m.expr.year = year;
+    m.expr.anchor = Anchor::kAbsolute;
+    m.end = year_end;
+  } else if (const int yy = digits(y, 2); yy >= 32 && word(y).size() == 2) {
+    m.expr.year = 1900 + yy;  // "3rd Feb 82"
+    m.expr.anchor = Anchor::kAbsolute;
+    m.end = y + 1;
+  }
+  return m;
+}
+
+// 2015-11-18, 2015/11/18, 11/17/2015, 17/11/2015, 17.11.2015, 7/8/07, 2015-11,
+// 06/Nov/2023; 11/17 without a year only after a word that introduces a date.
+Grammar::Match Grammar::numeric_date(size_t i) const {
+  const int a = digits(i, 4);
+  if (a < 0 || !(punct(i + 1, "/") || punct(i + 1, "-") || punct(i + 1, ".")) || !attached(i + 1) || !attached(i + 2)) {
+    return std::nullopt;
+  }
+  const std::string_view sep = word(i + 1);
+  const size_t a_len = word(i).size();
+  int b = digits(i + 2, 2);
+  const int b_month = b < 0 ? month_at(i + 2, false) : 0;
+  if (b < 0 && b_month == 0) return std::nullopt;
+  if (b < 0) b = b_month;
+  const bool third = punct(i + 3, sep) && attached(i + 3) && attached(i + 4) && digits(i + 4, 4) >= 0;
+  GrammarMatch m{i, third ? i + 5 : i + 3, {}};
+  TimeExpr& e = m.expr;
+  if (a_len == 4) {  // year first
+    if (a < 1000 || a > 2999 || b < 1 || b > 12) return std::nullopt;
+    e.year = a;
+    e.month = b;
+    if (third) {
+      e.day = digits(i + 4, 2);
+      if (e.day < 1 || word(i + 4).size() > 2) return std::nullopt;
+    }
+    if (!is_valid_date(e.year, e.month, e.day > 0 ? e.day : 1)) return std::nullopt;
+    return m;
+  }
+  if (a_len > 2 || (sep == "." && !third)) return std::nullopt;  // "5.93" is a number
+  // "09/2012": a month and a year.
+  if (!third && sep == "/" && a >= 1 && a <= 12 && word(i + 2).size() == 4 && digits(i + 2, 4) >= 1000) {
+    e.month = a;
+    e.year = digits(i + 2, 4);
+    return m;
+  }
+  int c_year = -1;
+  if (third) {
+    const std::string_view c = word(i + 4);
+    const int cv = digits(i + 4, 4);
+    if (c.size() == 4 && cv >= 1000) c_year = cv;
+    else if (c.size() == 2) c_year = cv < 50 ? 2000 + cv : 1900 + cv;
+    else return std::nullopt;
+  } else {
+    // Month/day without a year reads as a fraction or a score unless a date word leads in.
+    if (!is_one_of(i - 1, {"on", "since", "until", "till", "by", "from", "through", "before", "after"}) &&
+        weekday_at(i - 1) == 0 && !(punct(i - 1, ",") && weekday_at(i - 2) > 0)) {
+      return std::nullopt;
+    }
+    if (sep != "/") return std::nullopt;
+  }
+  // Day first when the first number cannot be a month, or with dots (European).
+  const bool day_first = a > 12 || sep == "." || b_month > 0;
+  e.month = day_first ? b : a;
+  e.day = day_first ? a : b;
+  e.year = c_year;
+  e.anchor = c_year > 0 ? Anchor::kAbsolute : Anchor::kDct;
+  if (e.month < 1 || e.month > 12 || e.day < 1 || e.day > 31) return std::nullopt;
+  if (c_year > 0 && !is_valid_date(c_year, e.month, e.day)) return std::nullopt;
+  return m;
+}
+
+// "in February", "since March", "February 2015", "Nov. 2015", "Aug 96".
+Grammar::Match Grammar::standalone_month(size_t i) const {
+  const int month = month_at(i, true);
+  if (month == 0) return std::nullopt;
+  // "32 August 2014": a number before the month that is no day makes no date.
+  if (i > begin_ && text_.tokens[i - 1].kind == TokenKind::kNumber) return std::nullopt;
+  GrammarMatch m{i, skip_period(i + 1), {}};
+  m.expr.month = month;
+  size_t y = m.end;
+  if (punct(y, ",") || punct(y, "-")) ++y;
+  if (is(y, "of")) ++y;
+  size_t year_end = 0;
+  if (const int year = year_at(y, &year_end); year > 0) {
+    m.expr.year = year;
+    m.end = year_end;
+    return m;
+  }
+  if (const int yy = digits(y, 2); yy >= 50 && word(y).size() == 2 && capitalized(i)) {
+    m.expr.year = 1900 + yy;  // "Aug 96"
+    m.end = y + 1;
+    return m;
+  }
+  // "August 32": a number after the month that is neither day nor year.
+  if (text_.tokens.size() > y && y < end_ && text_.tokens[y].kind == TokenKind::kNumber) return std::nullopt;
+  // A month without a year must be introduced as a date.
+  const bool introduced =
+      is_one_of(i - 1, {"in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "early",
+                        "late", "mid", "last", "next", "this", "before", "after", "between", "and", "or", "each",
+                        "every", "past", "coming", "that", "end", "start", "beginning", "middle", "throughout"}) ||
+      (word(i - 1) == "-" && attached(i)) || (i == begin_ && end_ <= skip_period(i + 1) + 1);
+  if (!introduced) return std::nullopt;
+  // "in March to protest": a capitalized "March" introduced by "in" is the month.
+  m.expr.anchor = Anchor::kDct;
+  return m;
+}
+
+Grammar::Match Grammar::calendar_date(size_t i) const {
+  Match single = calendar_date_no_range(i);
+  Match range = date_range(i);
+  if (range && (!single || range->end > single->end)) return range;
+  return single;
+}
+
+Grammar::Match Grammar::calendar_date_no_range(size_t i) const {
+  // An optional weekday before the date: "Wednesday, November 18, 2015".
+  size_t j = i;
+  int weekday = weekday_at(i);
+  if (weekday > 0) {
+    j = skip_period(i + 1);
+    if (punct(j, ",")) ++j;
+    if (is(j, "the")) ++j;
+  } else {
+    weekday = 0;
+  }
+  Match best;
+  for (Match m : {month_day_year(j), day_month_year(j), numeric_date(j), standalone_month(j), year_month_day(j)}) {
+    if (m && (!best || m->end > best->end)) best = m;
+  }
+  if (!best) return std::nullopt;
+  if (weekday > 0) {
+    if (best->expr.day == 0) return std::nullopt;  // "Monday, November" is no date
+    best->first = i;
+  }
+  return with_time_of_day(best);
+}
+
+// --- Clock times ------------------------------------------------------------------
+
+Grammar::Match Grammar::clock_time(size_t i) const {
+  GrammarMatch m{i, i + 1, {}};
+  TimeExpr& e = m.expr;
+  e.type = TimexType::kTime;
+  e.anchor = Anchor::kNarrative;  // a clock time belongs to the day the story is at
+  if (is(i, "noon") || is(i, "midday")) {
+    e.hour = 12;
+    e.minute = 0;
+    return m;
+  }
+  if (is(i, "midnight")) {
+    e.hour = 0;
+    e.minute = 0;
+    return m;
+  }
+  std::string_view w = word(i);
+  if (w.empty() || text_.tokens[i].kind != TokenKind::kNumber) return std::nullopt;
+  // "9am", "9pm" as one token.
+  int hour = -1;
+  bool meridiem_attached = false;
+  std::string_view suffix;
+  {
+    size_t k = 0;
+    while (k < w.size() && w[k] >= '0' && w[k] <= '9') ++k;
+    suffix = w.substr(k);
+    if (k == 0 || k > 2) {
+      // "0800 UTC": four digits only with a zone.
+      if (k == 4 && suffix.empty() && is_one_of(i + 1, {"utc", "gmt", "z"})) {
+        e.hour = (w[0] - '0') * 10 + (w[1] - '0');
+        e.minute = (w[2] - '0') * 10 + (w[3] - '0');
+        if (e.hour > 23 || e.minute > 59) return std::nullopt;
+        e.utc = true;
+        m.end = i + 2;
+        return m;
+      }
+      return std::nullopt;
+    }
+    std::from_chars(w.data(), w.data() + k, hour);
+    meridiem_attached = equals_ignore_case(suffix, "am") || equals_ignore_case(suffix, "pm");
+    if (!suffix.empty() && !meridiem_attached) return std::nullopt;
+  }
+  int minute = -1;
+  size_t j = i + 1;
+  if (!meridiem_attached && (punct(j, ":") || punct(j, ".")) && attached(j) && attached(j + 1) &&
+      word(j + 1).size() >= 2) {
+    const std::string_view mm = word(j + 1);
+    int v = -1;
+    const auto [ptr, ec] = std::from_chars(mm.data(), mm.data() + 2, v);
+    const std::string_view rest = mm.substr(2);
+    if (ec == std::errc() && v >= 0 && v <= 59) {
+      minute = v;
+      j += 2;
+      if (equals_ignore_case(rest, "am") || equals_ignore_case(rest, "pm")) suffix = rest, meridiem_attached = true;
+      else if (!rest.empty()) return std::nullopt;
+      // Seconds: ":30".
+      if (punct(j, ":") && attached(j) && digits(j + 1, 2) >= 0) j += 2;
+    } else {
+      return std::nullopt;
+    }
+  }
+  bool pm = false, am = false;
+  if (meridiem_attached) {
+    pm = equals_ignore_case(suffix, "pm");
+    am = !pm;
+  } else if (is_one_of(j, {"a.m.", "am", "a.m"})) {
+    am = true;
+    ++j;
+  } else if (is_one_of(j, {"p.m.", "pm", "p.m"})) {
+    pm = true;
+    ++j;
+  } else if (is(j, "o'clock")) {
+    ++j;
+  } else if (minute < 0) {
+    return std::nullopt;  // a bare number is no time
+  }
+  if (hour > 24 || (minute < 0 && hour > 12 && (am || pm))) return std::nullopt;
+  if (pm && hour < 12) hour += 12;
+  if (am && hour == 12) hour = 0;
+  e.hour = hour % 24;
+  e.minute = std::max(minute, 0);
+  m.end = j;
+  // A zone: "UTC", "GMT", "(GMT +8)", "EST".
+  if (is_one_of(j, {"utc", "gmt", "z"})) {
+    e.utc = true;
+    m.end = j + 1;
+  } else if (word(j).size() >= 2 && word(j).size() <= 4 && (text_.tokens[j].flags & kAllCaps) &&
+             word(j).back() == 'T') {
+    m.end = j + 1;  // EST, CET, JST: kept in the span, the value stays local
+  }
+  return m;
+}
+
+// A date followed by a time or a part of the day: "Wednesday evening",
+// "November 18, 2015 at 9 a.m.", "Nov. 17 morning".
+Grammar::Match Grammar::with_time_of_day(Match date) const {
+  if (!date || date->expr.day == 0) return date;
+  size_t j = date->end;
+  const std::string_view part = part_of_day(word(j));
+  if (!part.empty()) {
+    date->expr.part_of_day = std::string(part);
+    date->expr.type = TimexType::kTime;
+    date->end = j + 1;
+    return date;
+  }
+  if (punct(j, ",") || is(j, "at")) ++j;
+  if (const Match time = clock_time(j)) {
+    date->expr.hour = time->expr.hour;
+    date->expr.minute = time->expr.minute;
+    date->expr.utc = time->expr.utc;
+    date->expr.type = TimexType::kTime;
+    date->end = time->end;
+  }
+  return date;
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,250 @@
+// Expressions built from others: "the first Monday of last month", "the last
+// week of October 2014", ranges ("July 13-15", "August 10 - 22, 2012", "from
+// May to December 2022"), offsets from a date ("two days after tomorrow"),
+// "two upcoming weeks", "2018 March 18", "the 20th of next month".
+#include "extract/date_words.h"
+#include "extract/temporal/temporal_grammar.h"
+#include "extract/temporal/temporal_words.h"
+
+namespace eventgraph {
+
+// "[the] (first|2nd|last|third last) (Monday|week|day) (of|in) CONTAINER".
+Grammar::Match Grammar::ordinal_of_period(size_t i) const {
+  size_t j = is(i, "the") ? i + 1 : i;
+  int n = 0;
+  if (is(j, "last") || is(j, "final")) {
+    n = -1;
+    ++j;
+  } else {
+    n = ordinal_word(word(j));
+    if (n < 1 || n > 5) return std::nullopt;
+    ++j;
+    if (is(j, "last") || is(j, "to")) {  // "third last", "second to last"
+      if (is(j, "to")) ++j;
+      if (!is(j, "last")) return std::nullopt;
+      n = -n;
+      ++j;
+    }
+  }
+  GrammarMatch m{i, j + 1, {}};
+  if (const int weekday = weekday_at(j); weekday > 0) {
+    m.expr.weekday = weekday;
+  } else if (is(j, "week")) {
+    m.expr.ordinal_unit = Unit::kWeek;
+  } else if (is(j, "day")) {
+    m.expr.ordinal_unit = Unit::kDay;
+  } else {
+    return std::nullopt;
+  }
+  m.expr.ordinal = n;
+  size_t k = j + 1;
+  if (!is(k, "of") && !is(k, "in")) return std::nullopt;
+  ++k;
+  if (is(k, "the")) ++k;
+  // The container: a month (with or without year), a shifted month or year, or a year.
+  Match container;
+  if (month_at(k, false) > 0) {
+    container = standalone_month(k);
+    if (!container) {
+      container = GrammarMatch{k, skip_period(k + 1), {}};
+      container->expr.month = month_at(k, false);
+      container->expr.anchor = Anchor::kDct;
+    }
+  } else if (const Match shifted = shifted_unit(k); shifted && (shifted->expr.shift_unit == Unit::kMonth || shifted->expr.shift_unit == Unit::kYear)) {
+    container = shifted;
+  } else if (is_one_of(k, {"next", "previous", "following"}) && (is(k + 1, "month") || is(k + 1, "year"))) {
+    container = GrammarMatch{k, k + 2, {}};
+    container->expr.anchor = Anchor::kDct;
+    container->expr.shift_unit = unit_word(word(k + 1));
+    container->expr.shift = is(k, "previous") ? -1 : 1;
+  } else {
+    size_t year_end = 0;
+    const int year = year_at(k, &year_end);
+    if (year < 0) return std::nullopt;
+    container = GrammarMatch{k, year_end, {}};
+    container->expr.year = year;
+  }
+  if (m.expr.ordinal_unit == Unit::kNone && m.expr.weekday == 0) return std::nullopt;
+  TimeExpr e = container->expr;
+  e.weekday = m.expr.weekday;
+  e.ordinal = m.expr.ordinal;
+  e.ordinal_unit = m.expr.ordinal_unit;
+  m.expr = e;
+  m.end = container->end;
+  return m;
+}
+
+// "July 13-15", "August 10 - 22, 2012", "10 - 22 August 2012", "23rd to 26th
+// Oct", "from May to December 2022", "Aug 10 - Nov 12, 2011": two expressions,
+// the second lending its year (and month) to the first where it names none.
+Grammar::Match Grammar::date_range(size_t i) const {
+  const size_t start = is(i, "from") || is(i, "between") ? i + 1 : i;
+  const auto joiner = [&](size_t k) {
+    return punct(k, "-") || punct(k, "\xE2\x80\x93") || is_one_of(k, {"to", "through", "thru", "until", "till", "and"});
+  };
+  // Month D1 - D2 [, Year]
+  if (const int month = month_at(start, false); month > 0) {
+    const size_t d1 = skip_period(start + 1);
+    const int day1 = day_at(d1);
+    if (day1 > 0 && joiner(d1 + 1) && day_at(d1 + 2) > 0 && month_at(d1 + 3, false) == 0) {
+      GrammarMatch m{start, d1 + 3, {}};
+      m.expr.month = month;
+      m.expr.day = day1;
+      m.expr.anchor = Anchor::kDct;
+      TimeExpr second = m.expr;
+      second.day = day_at(d1 + 2);
+      size_t y = d1 + 3;
+      if (punct(y, ",")) ++y;
+      size_t year_end = 0;
+      if (const int year = year_at(y, &year_end); year > 0) {
+        m.expr.year = second.year = year;
+        m.expr.anchor = second.anchor = Anchor::kAbsolute;
+        m.end = year_end;
+      }
+      m.split = d1 + 1;
+      m.range_start = d1 + 2;
+      m.range_end = second;
+      return m;
+    }
+  }
+  // D1 - D2 Month [Year]
+  if (const int day1 = day_at(start); day1 > 0 && joiner(start + 1)) {
+    size_t d2 = start + 2;
+    const int day2 = day_at(d2);
+    if (day2 > 0) {
+      const Match tail = day_month_year(d2);
+      if (tail && tail->expr.day == day2) {
+        GrammarMatch m{start, tail->end, tail->expr};
+        m.expr.day = day1;
+        m.split = start + 1;
+        m.range_start = d2;
+        m.range_end = tail->expr;
+        return m;
+      }
+    }
+  }
+  // X - Y with two full expressions: the first borrows the second's year.
+  const Match first = calendar_date_no_range(start);
+  if (!first || !joiner(first->end)) return std::nullopt;
+  const Match second = calendar_date_no_range(first->end + 1);
+  if (!second) return std::nullopt;
+  GrammarMatch m{start, second->end, first->expr};
+  if (m.expr.year < 0 && second->expr.year >= 0 && m.expr.month > 0) {
+    m.expr.year = second->expr.year;
+    // "from December to May 2025": December falls in the year before.
+    if (m.expr.month > second->expr.month && second->expr.month > 0) --m.expr.year;
+    m.expr.anchor = Anchor::kAbsolute;
+  }
+  m.split = first->end;
+  m.range_start = first->end + 1;
+  m.range_end = second->expr;
+  if (m.range_end->year < 0 && m.expr.year >= 0 && m.range_end->month > 0) {
+    m.range_end->year = m.expr.year + (m.range_end->month < m.expr.month ? 1 : 0);
+    m.range_end->anchor = Anchor::kAbsolute;
+  }
+  return m;
+}
+
+// "two days after tomorrow", "a week before yesterday", "2 days after next
+// Friday", "3 years from today".
+Grammar::Match Grammar::offset_from_date(size_t i) const {
+  size_t after = 0;
+  const double count = count_at(i, &after);
+  if (count < 1) return std::nullopt;
+  const Unit unit = unit_word(word(after));
+  if (unit == Unit::kNone || unit == Unit::kHour || unit == Unit::kMinute || unit == Unit::kSecond) return std::nullopt;
+  size_t k = after + 1;
+  int sign = 0;
+  if (is(k, "after") || (is(k, "from") && !is(k + 1, "now"))) sign = 1;
+  else if (is(k, "before")) sign = -1;
+  else return std::nullopt;
+  Match base;
+  for (Match m : {deictic_day(k + 1), weekday_expr(k + 1), calendar_date_no_range(k + 1)}) {
+    if (m && (!base || m->end > base->end)) base = m;
+  }
+  if (!base || base->expr.type != TimexType::kDate) return std::nullopt;
+  // Only a base that names a single day can be shifted by days or weeks.
+  TimeExpr e = base->expr;
+  if (e.shift_unit == Unit::kDay && e.weekday == 0 && e.month == 0) {
+    e.shift += sign * static_cast<int>(count) * (unit == Unit::kWeek ? 7 : 1);
+    if (unit != Unit::kDay && unit != Unit::kWeek) {
+      // "3 years from today": the shift is in years, the value a day.
+      e.shift = sign * static_cast<int>(count);
+      e.shift_unit = unit;
+      e.literal.clear();
+    }
+    GrammarMatch m{i, base->end, e};
+    return m;
+  }
+  return std::nullopt;
+}
+
+// "two upcoming weeks", "upcoming 2 days", "the upcoming week", "2 upcoming months".
+Grammar::Match Grammar::upcoming_units(size_t i) const {
+  size_t j = is(i, "the") ? i + 1 : i;
+  size_t after = 0;
+  double count = 1;
+  if (is(j, "upcoming")) {
+    const double c = count_at(j + 1, &after);
+    if (c >= 1 && unit_word(word(after)) != Unit::kNone) count = c, j = after;
+    else j = j + 1;
+  } else {
+    const double c = count_at(j, &after);
+    if (c < 1 || !is(after, "upcoming")) return std::nullopt;
+    count = c;
+    j = after + 1;
+  }
+  const Unit unit = unit_word(word(j));
+  if (unit == Unit::kNone || unit == Unit::kHour || unit == Unit::kMinute || unit == Unit::kSecond) return std::nullopt;
+  GrammarMatch m{i, j + 1, {}};
+  m.expr.anchor = Anchor::kDct;
+  m.expr.shift_unit = unit;
+  m.expr.shift = static_cast<int>(count);
+  return m;
+}
+
+// "2018 March 18", "2024 August", "2023 Sept": year first.
+Grammar::Match Grammar::year_month_day(size_t i) const {
+  size_t year_end = 0;
+  const int year = year_at(i, &year_end);
+  if (year < 0 || word(i).size() != 4) return std::nullopt;
+  size_t k = year_end;
+  if (is(k, "ad")) ++k;
+  const int month = month_at(k, false);
+  if (month == 0 || (!capitalized(k) && i != begin_)) return std::nullopt;
+  GrammarMatch m{i, skip_period(k + 1), {}};
+  m.expr.year = year;
+  m.expr.month = month;
+  if (const int day = day_at(m.end); day > 0 && digits(m.end + 1) < 0) {
+    m.expr.day = day;
+    ++m.end;
+  }
+  return m;
+}
+
+// "the 20th of next month", "20 of this month", "20th day of next month".
+Grammar::Match Grammar::day_of_shifted_month(size_t i) const {
+  const size_t j = is(i, "the") ? i + 1 : i;
+  const int day = day_at(j);
+  if (day == 0) return std::nullopt;
+  size_t k = j + 1;
+  if (is(k, "day")) ++k;
+  if (!is(k, "of")) return std::nullopt;
+  ++k;
+  if (is(k, "the")) ++k;
+  Match month;
+  if (const Match shifted = shifted_unit(k); shifted && shifted->expr.shift_unit == Unit::kMonth) month = shifted;
+  else if (is_one_of(k, {"next", "previous", "following"}) && is(k + 1, "month")) {
+    month = GrammarMatch{k, k + 2, {}};
+    month->expr.anchor = Anchor::kDct;
+    month->expr.shift_unit = Unit::kMonth;
+    month->expr.shift = is(k, "previous") ? -1 : 1;
+  }
+  if (!month) return std::nullopt;
+  GrammarMatch m{i, month->end, month->expr};
+  m.expr.ordinal = day;
+  m.expr.ordinal_unit = Unit::kDay;
+  return m;
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,291 @@
+// Years ("in 1953", "since 2011"), decades and centuries ("the 1990s", "the 20th
+// century"), quarters and halves ("the fourth quarter", "Q3 2015",
+// "first-half"), seasons ("last summer") and parts of periods ("the end of
+// 2015", "early next year", "mid-November", "late last July").
+#include "extract/date_words.h"
+#include "extract/temporal/temporal_grammar.h"
+#include "extract/temporal/temporal_words.h"
+
+namespace eventgraph {
+namespace {
+
+// Words after "the YEAR" that make the number a year ("the 2015 election").
+// Nouns that make a number before them a count ("the 1500 troops").
+bool is_count_noun(std::string_view w) {
+  for (const std::string_view n :
+       {"people", "troops", "soldiers", "men", "women", "children", "points", "votes", "tonnes", "tons", "barrels",
+        "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "dollars", "euros", "pounds", "yuan",
+        "rubles", "shares", "jobs", "workers", "employees", "cars", "units", "homes", "houses", "cases", "deaths",
+        "refugees", "migrants", "members", "seats", "delegates", "passengers", "residents", "students", "hours",
+        "days", "years", "percent", "per", "of", "to", "and", "or"}) {
+    if (equals_ignore_case(w, n)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Grammar::Match Grammar::year_expr(size_t i) const {
+  size_t j = i;
+  bool fiscal = false;
+  if (is(i, "fiscal") || is(i, "fy")) {
+    fiscal = true;
+    j = is(i + 1, "year") ? i + 2 : i + 1;
+  }
+  size_t end = 0;
+  const int year = year_at(j, &end);
+  if (year < 0 || word(j).size() != 4) return std::nullopt;
+  // Never part of a longer number, a URL path or a clock ("2015/11", "2015:").
+  if (punct(end, "/") || punct(end, ":") || (punct(end, "-") && digits(end + 1) >= 0 && attached(end + 1))) {
+    return std::nullopt;
+  }
+  if (!fiscal) {
+    const bool introduced =
+        (is(j - 1, "to") && year_at(j - 2, &end) > 0 && is_one_of(j - 3, {"from", "between"})) ||
+        is_one_of(j - 1, {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through",
+                          "between", "and", "or", "early", "late", "mid", "around", "circa", "year", "for",
+                          "throughout", "into", "at", "than", "spring", "summer", "autumn", "fall", "winter"}) ||
+        (punct(j - 1, "-") && is(j - 2, "mid")) || is(end, "'s") || is(end, "\xE2\x80\x99s") ||
+        // "the 1991 settlement", "its 2008 model year": a year before a noun.
+        (is_one_of(j - 1, {"the", "its", "their", "his", "her", "a", "an", "this", "last", "next"}) && year >= 1800 &&
+         year <= 2099 && end < end_ && text_.tokens[end].kind == TokenKind::kWord && !is_count_noun(word(end)));
+    if (!introduced) return std::nullopt;
+    // "in 2015 people": a count after "in" is rare but "by 2,000" is caught by the comma rule.
+    if (word(end) == "%" || is_one_of(end, {"people", "troops", "soldiers", "points", "votes", "tonnes", "tons"})) {
+      return std::nullopt;
+    }
+  }
+  GrammarMatch m{i, end, {}};
+  m.expr.year = year;
+  return m;
+}
+
+// "the 1990s", "the '90s", "the nineties", "the 20th century", "1990s".
+Grammar::Match Grammar::decade_or_century(size_t i) const {
+  const size_t j = is(i, "the") ? i + 1 : i;
+  const std::string_view w = word(j);
+  GrammarMatch m{i, j + 1, {}};
+  // 1990s, 1990's
+  if (w.size() == 5 && (w[4] == 's' || w[4] == 'S') && w[3] == '0' && digits(j, 5) < 0) {
+    const int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10;
+    if (w[0] >= '1' && w[0] <= '2' && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9') {
+      m.expr.decade = y / 10;
+      return m;
+    }
+  }
+  if (digits(j, 4) >= 1000 && word(j)[3] == '0' && is(j + 1, "'s") && attached(j + 1)) {
+    m.expr.decade = digits(j, 4) / 10;
+    m.end = j + 2;
+    return m;
+  }
+  // "the 70s", "70s and 80s"
+  if (w.size() == 3 && w[1] == '0' && w[2] == 's' && w[0] >= '0' && w[0] <= '9' &&
+      (j == i + 1 || is_one_of(j - 1, {"and", "or", "to"}))) {
+    m.expr.decade = w[0] >= '3' ? 190 + (w[0] - '0') : 200 + (w[0] - '0');
+    return m;
+  }
+  // '90s
+  if ((punct(j, "'") || punct(j, "\xE2\x80\x99")) && attached(j + 1)) {
+    const std::string_view d = word(j + 1);
+    if (d.size() == 3 && d[1] == '0' && d[2] == 's' && d[0] >= '0' && d[0] <= '9') {
+      m.expr.decade = d[0] >= '3' ? 190 + (d[0] - '0') : 200 + (d[0] - '0');
+      m.end = j + 2;
+      return m;
+    }
+  }
+  // "the nineties" (only with "the": "nineties" alone is an age)
+  if (j == i + 1) {
+    static constexpr std::string_view kDecades[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
+    for (int k = 0; k < 8; ++k) {
+      if (is(j, kDecades[k])) {
+        m.expr.decade = 192 + k;
+        return m;
+      }
+    }
+  }
+  // "the 20th century", "the twenty-first century"
+  const int ordinal = ordinal_word(w);
+  if (j == i + 1 && ordinal >= 1 && ordinal <= 30 && is_one_of(j + 1, {"century"})) {
+    m.expr.century = ordinal - 1;
+    m.end = j + 2;
+    return m;
+  }
+  return std::nullopt;
+}
+
+// "the fourth quarter [of 2015]", "third-quarter", "Q3 2015", "18q4", "the
+// first half", "first-half", "the 3rd qtr", "the current quarter".
+Grammar::Match Grammar::quarter_half(size_t i) const {
+  size_t j = is(i, "the") ? i + 1 : i;
+  int quarter = 0, half = 0;
+  size_t end = j + 1;
+  const std::string_view w = word(j);
+  const size_t dash = w.find('-');
+  if (dash != std::string_view::npos) {  // "third-quarter", "first-half"
+    const int o = ordinal_word(w.substr(0, dash));
+    const Unit u = unit_word(w.substr(dash + 1));
+    if (u == Unit::kQuarter && o >= 1 && o <= 4) quarter = o;
+    if (equals_ignore_case(w.substr(dash + 1), "half") && o >= 1 && o <= 2) half = o;
+  } else if (w.size() == 2 && (w[0] == 'Q' || w[0] == 'q') && w[1] >= '1' && w[1] <= '4') {
+    quarter = w[1] - '0';
+  } else if (w.size() == 4 && (w[2] == 'q' || w[2] == 'Q') && w[3] >= '1' && w[3] <= '4' &&
+             text_.tokens[j].kind == TokenKind::kNumber) {
+    GrammarMatch m{i, j + 1, {}};  // "18q4"
+    m.expr.quarter = w[3] - '0';
+    m.expr.year = 2000 + (w[0] - '0') * 10 + (w[1] - '0');
+    return m;
+  } else {
+    const int o = ordinal_word(w);
+    const bool last = is(j, "final") || is(j, "last");
+    if ((o >= 1 && o <= 4) || last) {
+      if (unit_word(word(j + 1)) == Unit::kQuarter && !is(j + 1, "quarters")) quarter = last ? 4 : o;
+      else if (is(j + 1, "half") && o >= 1 && o <= 2) half = o;
+      end = j + 2;
+    }
+  }
+  if (quarter == 0 && half == 0) return std::nullopt;
+  // "the first quarter" needs "the" or a year; "first quarter" alone is common in sports.
+  GrammarMatch m{i, end, {}};
+  m.expr.quarter = quarter;
+  m.expr.half = half;
+  size_t y = end;
+  if (is(y, "of")) ++y;
+  if (is(y, "fiscal")) ++y;
+  size_t year_end = 0;
+  if (const int year = year_at(y, &year_end); year > 0) {
+    m.expr.year = year;
+    m.end = year_end;
+    return m;
+  }
+  if (j == i && dash == std::string_view::npos && !(w[0] == 'Q' || w[0] == 'q')) {
+    // "first quarter" without "the" or a year: only in "in/for/during first quarter".
+    if (!is_one_of(i - 1, {"in", "for", "during", "of", "since", "this", "last", "next"})) return std::nullopt;
+  }
+  m.expr.anchor = Anchor::kDct;
+  return m;
+}
+
+// "spring", "this summer", "last winter", "the fall of 2014", "spring 2015".
+Grammar::Match Grammar::season_expr(size_t i) const {
+  size_t j = i;
+  int shift = 0;
+  bool shifted = false, has_the = false;
+  if (is(i, "this") || is(i, "last") || is(i, "next") || is(i, "past") || is(i, "coming")) {
+    shifted = true;
+    shift = is(i, "last") || is(i, "past") ? -1 : is(i, "this") ? 0 : 1;
+    j = i + 1;
+  } else if (is(i, "the")) {
+    has_the = true;
+    j = i + 1;
+  }
+  const std::string_view season = season_word(word(j));
+  if (season.empty()) return std::nullopt;
+  // "Arab Spring", "Prague Spring": a capitalized season after a name is a name.
+  if (capitalized(j) && j > begin_ && capitalized(j - 1) && !sentence_initial(j - 1) && !shifted && !has_the) {
+    return std::nullopt;
+  }
+  GrammarMatch m{i, j + 1, {}};
+  m.expr.season = std::string(season);
+  size_t y = j + 1;
+  if (is(y, "of")) ++y;
+  size_t year_end = 0;
+  if (const int year = year_at(y, &year_end); year > 0) {
+    m.expr.year = year;
+    m.end = year_end;
+    return m;
+  }
+  // "fall" is a verb and "spring" a noun too: alone, only after a date word.
+  if (!shifted && !has_the &&
+      !is_one_of(i - 1, {"in", "since", "until", "by", "during", "early", "late", "mid", "this", "last", "next", "of", "through", "throughout"})) {
+    return std::nullopt;
+  }
+  if (has_the && !is_one_of(i - 1, {"in", "since", "until", "by", "during", "through", "throughout", "over", "of"})) {
+    return std::nullopt;
+  }
+  m.expr.anchor = Anchor::kDct;
+  if (shifted) {
+    m.expr.direction = shift < 0 ? Direction::kStrictPast : shift > 0 ? Direction::kStrictFuture : Direction::kThis;
+  }
+  return m;
+}
+
+// "the end of 2015", "the beginning of the month", "early next year",
+// "mid-November", "late last July", "mid-2015", "earlier this year".
+Grammar::Match Grammar::part_of_period(size_t i) const {
+  std::string mod;
+  size_t j = i;
+  const auto inner_at = [&](size_t k) -> Match {
+    // The period itself: any date-like expression except a bare time.
+    Match best;
+    for (Match m : {calendar_date(k), year_expr(k), shifted_unit(k), decade_or_century(k), quarter_half(k),
+                    season_expr(k), weekday_expr(k), deictic_day(k)}) {
+      if (m && m->expr.type == TimexType::kDate && (!best || m->end > best->end)) best = m;
+    }
+    return best;
+  };
+  const std::string_view w = word(i);
+  if (w.size() > 4 && (w.substr(0, 4) == "mid-" || w.substr(0, 4) == "Mid-")) {
+    // "mid-November", "mid-2015": one token.
+    const std::string_view rest = w.substr(4);
+    GrammarMatch m{i, i + 1, {}};
+    m.expr.mod = "MID";
+    if (const int month = month_from_word(rest); month > 0) {
+      m.expr.month = month;
+      m.expr.anchor = Anchor::kDct;
+      size_t year_end = 0;
+      if (const int year = year_at(i + 1, &year_end); year > 0) {
+        m.expr.year = year;
+        m.expr.anchor = Anchor::kAbsolute;
+        m.end = year_end;
+      }
+      return m;
+    }
+    if (rest.size() == 4 && rest[0] >= '1' && rest[0] <= '2') {
+      int year = 0;
+      for (const char c : rest) {
+        if (c < '0' || c > '9') return std::nullopt;
+        year = year * 10 + (c - '0');
+      }
+      m.expr.year = year;
+      return m;
+    }
+    return std::nullopt;
+  }
+  if (is_one_of(i, {"early", "mid", "late", "earlier", "later"})) {
+    mod = is(i, "early") ? "START" : is(i, "mid") ? "MID" : is(i, "late") ? "END" : "";
+    j = i + 1;
+    if (punct(j, "-") && attached(j)) ++j;
+    if (is(j, "in")) ++j;  // "late in 2015"
+    // "earlier this year": the year itself, no mod.
+    if ((is(i, "earlier") || is(i, "later")) && !is_one_of(j, {"this", "that", "today", "in"})) return std::nullopt;
+  } else {
+    size_t k = is(i, "the") ? i + 1 : i;
+    if (is_one_of(k, {"end", "beginning", "start", "middle", "close", "turn"}) && is(k + 1, "of")) {
+      mod = is(k, "end") || is(k, "close") ? "END" : is(k, "middle") ? "MID" : "START";
+      j = k + 2;
+      if (is(k, "turn")) mod = "";
+    } else {
+      return std::nullopt;
+    }
+  }
+  // "the end of the year", "the end of the month", "the beginning of the week".
+  if (is(j, "the")) {
+    const Unit u = unit_word(word(j + 1));
+    if (u == Unit::kYear || u == Unit::kMonth || u == Unit::kWeek || u == Unit::kDecade || u == Unit::kCentury ||
+        u == Unit::kQuarter) {
+      GrammarMatch m{i, j + 2, {}};
+      m.expr.anchor = Anchor::kDct;
+      m.expr.shift_unit = u;
+      m.expr.shift = 0;
+      m.expr.mod = mod;
+      return m;
+    }
+  }
+  Match inner = inner_at(j);
+  if (!inner) return std::nullopt;
+  inner->first = i;
+  if (inner->expr.mod.empty()) inner->expr.mod = mod;
+  return inner;
+}
+
+}  // namespace eventgraph

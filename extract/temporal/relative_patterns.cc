@@ -1,0 +1,496 @@
+// Expressions relative to the publication date ("yesterday", "on Tuesday",
+// "last week", "two days ago", "this year") or to the story's current date
+// ("a day later", "the previous day", "that evening"), durations ("for three
+// hours", "60-day") and sets ("every five years", "$5 million a year"), and
+// Grammar::at(), which picks the longest match of every family.
+#include "extract/date_words.h"
+#include "extract/temporal/temporal_grammar.h"
+#include "extract/temporal/temporal_words.h"
+
+namespace eventgraph {
+namespace {
+
+GrammarMatch shifted(size_t first, size_t end, Anchor anchor, Unit unit, int shift) {
+  GrammarMatch m{first, end, {}};
+  m.expr.anchor = anchor;
+  m.expr.shift_unit = unit;
+  m.expr.shift = shift;
+  return m;
+}
+
+// Units a "last/next/this" can shift; hours and minutes are no calendar period.
+bool is_calendar_unit(Unit u) {
+  return u == Unit::kDay || u == Unit::kWeek || u == Unit::kWeekend || u == Unit::kMonth || u == Unit::kQuarter ||
+         u == Unit::kYear || u == Unit::kDecade || u == Unit::kCentury;
+}
+
+}  // namespace
+
+// today, tonight, yesterday, tomorrow (with a part of day), "the day after tomorrow".
+Grammar::Match Grammar::deictic_day(size_t i) const {
+  Match m;
+  if (is(i, "today") || is(i, "todays")) {
+    m = shifted(i, i + 1, Anchor::kDct, Unit::kDay, 0);
+  } else if (is(i, "tonight")) {
+    m = shifted(i, i + 1, Anchor::kDct, Unit::kDay, 0);
+    m->expr.part_of_day = "NI";
+    m->expr.type = TimexType::kTime;
+    return m;
+  } else if (is(i, "yesterday")) {
+    m = shifted(i, i + 1, Anchor::kDct, Unit::kDay, -1);
+  } else if (is(i, "tomorrow") || is(i, "tomorrows")) {
+    m = shifted(i, i + 1, Anchor::kDct, Unit::kDay, 1);
+  } else if (is(i, "the") && is(i + 1, "day") && (is(i + 2, "after") || is(i + 2, "before")) &&
+             (is(i + 3, "tomorrow") || is(i + 3, "yesterday"))) {
+    m = shifted(i, i + 4, Anchor::kDct, Unit::kDay, is(i + 3, "tomorrow") ? 2 : -2);
+  } else if ((is(i, "this") || is(i, "last") || is(i, "that")) && !part_of_day(word(i + 1)).empty() &&
+             !is(i + 1, "overnight")) {
+    // "this morning", "last night", "that evening" (the story's day).
+    const bool last = is(i, "last");
+    if (last && !is(i + 1, "night")) return std::nullopt;  // "last evening" is rare; "last morning" odd
+    m = shifted(i, i + 2, is(i, "that") ? Anchor::kNarrative : Anchor::kDct, Unit::kDay, last ? -1 : 0);
+    m->expr.part_of_day = std::string(part_of_day(word(i + 1)));
+    m->expr.type = TimexType::kTime;
+    return m;
+  } else {
+    return std::nullopt;
+  }
+  // "yesterday morning", "tomorrow night".
+  if (const std::string_view part = part_of_day(word(m->end)); !part.empty()) {
+    m->expr.part_of_day = std::string(part);
+    m->expr.type = TimexType::kTime;
+    ++m->end;
+  }
+  return m;
+}
+
+// "Tuesday", "last Friday", "next Monday", "this Saturday", "Tuesday evening",
+// "Monday of next week", "Tuesday, next week", "the following Tuesday".
+Grammar::Match Grammar::weekday_expr(size_t i) const {
+  size_t j = i;
+  Direction dir = Direction::kUnset;
+  Anchor anchor = Anchor::kDct;
+  if (is(i, "last") || is(i, "past")) dir = Direction::kStrictPast, j = i + 1;
+  else if (is(i, "next") || is(i, "coming")) dir = Direction::kStrictFuture, j = i + 1;
+  else if (is(i, "this")) dir = Direction::kFuture, j = i + 1;  // "this Saturday": the coming one
+  else if (is(i, "the") && is(i + 1, "following")) dir = Direction::kStrictFuture, anchor = Anchor::kNarrative, j = i + 2;
+  else if (is(i, "the") && is(i + 1, "previous")) dir = Direction::kStrictPast, anchor = Anchor::kNarrative, j = i + 2;
+  const int weekday = weekday_at(j);
+  if (weekday == 0) return std::nullopt;
+  // Names: "Sunday Times", "Black Friday", "Bloody Sunday", "Super Tuesday".
+  if (capitalized(j + 1) && weekday_at(j + 1) == 0 && month_at(j + 1, false) == 0 && part_of_day(word(j + 1)).empty() &&
+      !is_one_of(j + 1, {"and", "or", "but"}) && text_.tokens[j + 1].kind == TokenKind::kWord) {
+    return std::nullopt;
+  }
+  if (j == i && j > begin_ && capitalized(j - 1) && !sentence_initial(j - 1) && text_.tokens[j - 1].kind == TokenKind::kWord &&
+      weekday_at(j - 1) == 0 && !is_one_of(j - 1, {"On", "By", "Since", "Until", "Last", "Next", "This", "Early", "Late"})) {
+    return std::nullopt;
+  }
+  GrammarMatch m{i, skip_period(j + 1), {}};
+  m.expr.weekday = weekday;
+  m.expr.anchor = anchor;
+  m.expr.direction = dir;
+  size_t k = m.end;
+  // "Monday of next week", "Tuesday, next week", "Friday last week".
+  size_t w = k;
+  if (is(w, "of") || punct(w, ",")) ++w;
+  if ((is(w, "next") || is(w, "last") || is(w, "this")) && is(w + 1, "week")) {
+    m.expr.shift_unit = Unit::kWeek;
+    m.expr.shift = is(w, "next") ? 1 : is(w, "last") ? -1 : 0;
+    m.end = w + 2;
+    return m;
+  }
+  if (const std::string_view part = part_of_day(word(k)); !part.empty()) {
+    m.expr.part_of_day = std::string(part);
+    m.expr.type = TimexType::kTime;
+    m.end = k + 1;
+  } else {
+    if (is(k, "at") || punct(k, ",")) ++k;
+    if (const Match time = clock_time(k)) {
+      m.expr.hour = time->expr.hour;
+      m.expr.minute = time->expr.minute;
+      m.expr.utc = time->expr.utc;
+      m.expr.type = TimexType::kTime;
+      m.end = time->end;
+    }
+  }
+  return m;
+}
+
+// "last week", "next month", "this year", "the coming weekend", "last July",
+// "past week", "this quarter", "the weekend".
+Grammar::Match Grammar::shifted_unit(size_t i) const {
+  size_t j = i;
+  int shift = 0;
+  Direction month_dir = Direction::kUnset;
+  if (is(i, "the") && is_one_of(i + 1, {"coming", "current"})) j = i + 1;
+  if (is_one_of(j, {"last", "past", "previous"})) shift = -1, month_dir = Direction::kStrictPast;
+  else if (is_one_of(j, {"next", "coming"})) shift = 1, month_dir = Direction::kStrictFuture;
+  else if (is_one_of(j, {"this", "current"})) shift = 0, month_dir = Direction::kThis;
+  else if (is(i, "the") && is_one_of(i + 1, {"weekend"})) {
+    GrammarMatch m = shifted(i, i + 2, Anchor::kDct, Unit::kWeekend, 0);
+    m.expr.direction = Direction::kUnset;  // the resolver picks the nearest in the clause's direction
+    return m;
+  } else {
+    return std::nullopt;
+  }
+  // "last July", "next February".
+  if (const int month = month_at(j + 1, false); month > 0) {
+    GrammarMatch m{i, skip_period(j + 2), {}};
+    m.expr.month = month;
+    m.expr.anchor = Anchor::kDct;
+    m.expr.direction = month_dir;
+    return m;
+  }
+  const Unit unit = unit_word(word(j + 1));
+  if (!is_calendar_unit(unit) || unit == Unit::kDay || is(j + 1, "weeks") || is(j + 1, "months") || is(j + 1, "years") ||
+      is(j + 1, "days") || is(j + 1, "decades")) {
+    return std::nullopt;
+  }
+  // "the past week" is a duration; "past week" and "last week" name the week,
+  // and "the past decade" names the decade.
+  if (is(i - 1, "the") && (is(j, "past") || is(j, "last")) && unit != Unit::kDecade) return std::nullopt;
+  if (is(i - 1, "the") && unit == Unit::kDecade) {
+    GrammarMatch m = shifted(i - 1, j + 2, Anchor::kDct, unit, shift);
+    return m;
+  }
+  return shifted(i, j + 2, Anchor::kDct, unit, shift);
+}
+
+// "two days ago", "a year ago", "three weeks from now", "in two weeks",
+// "two days later", "a week earlier", "10 days from now".
+Grammar::Match Grammar::counted_shift(size_t i) const {
+  size_t j = i;
+  const bool in = is(i, "in") || is(i, "within");
+  if (in) ++j;
+  size_t after_count = 0;
+  const double count = count_at(j, &after_count);
+  if (count < 0 && count != -2) return std::nullopt;
+  size_t u = after_count;
+  // "60-day"-style compounds are durations, not shifts.
+  const Unit unit = unit_word(word(u));
+  if (unit == Unit::kNone || (!is_calendar_unit(unit) && unit != Unit::kHour && unit != Unit::kMinute)) return std::nullopt;
+  if (word(u).size() == 1) return std::nullopt;  // "5 h ago": a bare letter is no unit
+  const int n = count == -2 ? 0 : static_cast<int>(count);
+  const size_t k = u + 1;
+  Match m;
+  if (!in && is(k, "ago")) {
+    m = shifted(i, k + 1, Anchor::kDct, unit, -n);
+  } else if (!in && (is(k, "from") && is(k + 1, "now"))) {
+    m = shifted(i, k + 2, Anchor::kDct, unit, n);
+  } else if (!in && is_one_of(k, {"later", "afterwards", "afterward"})) {
+    m = shifted(i, k + 1, Anchor::kNarrative, unit, n);
+  } else if (!in && is_one_of(k, {"earlier", "before"}) && !is(k + 1, "the") && !is(k + 1, "a")) {
+    m = shifted(i, k + 1, Anchor::kNarrative, unit, -n);
+  } else if (in && count != -2 && is_calendar_unit(unit) && unit != Unit::kDecade && unit != Unit::kCentury) {
+    // "in two weeks": a date ahead of now; the driver keeps it only in a forward clause.
+    m = shifted(j, k, Anchor::kDct, unit, n);
+    m->expr.direction = Direction::kFuture;  // marks "in N units" for the driver
+  } else {
+    return std::nullopt;
+  }
+  if (count == -2) {
+    // "several days ago": the time is known only roughly.
+    m->expr.literal = unit == Unit::kYear ? "PAST_REF" : "";
+    if (m->expr.literal.empty()) m->expr.mod = "APPROX";
+  }
+  if (unit == Unit::kHour || unit == Unit::kMinute) {
+    m->expr.type = TimexType::kTime;
+    m->expr.shift_unit = Unit::kDay;
+    m->expr.shift = 0;
+  }
+  return m;
+}
+
+// "the next day", "the following week", "the previous day", "the day before",
+// "the same day", "that day", "later that day", "a day later" (via counted_shift).
+Grammar::Match Grammar::anaphoric(size_t i) const {
+  size_t j = i;
+  if (is(i, "later") || is(i, "earlier")) {
+    if (!is(i + 1, "that")) return std::nullopt;
+    j = i + 1;
+  }
+  if (is(j, "that")) {
+    const Unit unit = unit_word(word(j + 1));
+    if (unit == Unit::kDay || unit == Unit::kWeek || unit == Unit::kMonth || unit == Unit::kYear) {
+      if (is(j + 1, "days") || is(j + 1, "weeks") || is(j + 1, "months") || is(j + 1, "years")) return std::nullopt;
+      return shifted(i, j + 2, Anchor::kNarrative, unit, 0);
+    }
+    return std::nullopt;
+  }
+  if (!is(i, "the")) return std::nullopt;
+  if (is(i + 1, "same") && is_one_of(i + 2, {"day", "week", "month", "year"})) {
+    return shifted(i, i + 3, Anchor::kNarrative, unit_word(word(i + 2)), 0);
+  }
+  int shift = 0;
+  if (is_one_of(i + 1, {"next", "following"})) shift = 1;
+  else if (is_one_of(i + 1, {"previous", "preceding", "prior"})) shift = -1;
+  if (shift != 0) {
+    const Unit unit = unit_word(word(i + 2));
+    if (unit == Unit::kDay || unit == Unit::kWeek || unit == Unit::kMonth || unit == Unit::kYear || unit == Unit::kWeekend) {
+      if (word(i + 2).back() == 's' || word(i + 2).back() == 'S') return std::nullopt;  // "the next two days"
+      Match m = shifted(i, i + 3, Anchor::kNarrative, unit, shift);
+      if (const std::string_view part = part_of_day(word(i + 2)); !part.empty()) return std::nullopt;
+      return m;
+    }
+    // "the next morning", "the following evening".
+    if (const std::string_view part = part_of_day(word(i + 2)); !part.empty()) {
+      Match m = shifted(i, i + 3, Anchor::kNarrative, Unit::kDay, shift);
+      m->expr.part_of_day = std::string(part);
+      m->expr.type = TimexType::kTime;
+      return m;
+    }
+    return std::nullopt;
+  }
+  // "the day before", "the day after", "the year before".
+  const Unit unit = unit_word(word(i + 1));
+  if ((unit == Unit::kDay || unit == Unit::kWeek || unit == Unit::kYear || unit == Unit::kMonth) &&
+      !is(i + 1, "days") && (is(i + 2, "before") || is(i + 2, "after") || is(i + 2, "earlier")) &&
+      !is(i + 3, "the") && !is(i + 3, "a") && !is(i + 3, "yesterday") && !is(i + 3, "tomorrow") &&
+      (text_.tokens.size() <= i + 3 || i + 3 >= end_ || text_.tokens[i + 3].kind == TokenKind::kPunct)) {
+    return shifted(i, i + 3, Anchor::kNarrative, unit, is(i + 2, "after") ? 1 : -1);
+  }
+  return std::nullopt;
+}
+
+// "three hours", "16 hours", "two weeks", "60-day", "five-year", "a decade",
+// "several days", "about 30 minutes", "more than two years", "the past week",
+// "the last three years", "for years", "half an hour".
+Grammar::Match Grammar::duration(size_t i) const {
+  size_t j = i;
+  std::string mod;
+  if (is_one_of(i, {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under"}) ||
+      (is_one_of(i, {"more", "less", "fewer"}) && is(i + 1, "than")) || (is(i, "at") && is_one_of(i + 1, {"least", "most"})) ||
+      (is(i, "up") && is(i + 1, "to"))) {
+    mod = is_one_of(i, {"about", "around", "approximately", "roughly", "some"}) ? "APPROX"
+          : is_one_of(i, {"nearly", "almost", "under"}) || is(i, "less") || is(i, "fewer") ? "LESS_THAN"
+          : is(i, "at") && is(i + 1, "most") ? "EQUAL_OR_LESS"
+          : is(i, "at") ? "EQUAL_OR_MORE"
+          : is(i, "up") ? "EQUAL_OR_LESS"
+                        : "MORE_THAN";
+    j = is_one_of(i, {"more", "less", "fewer", "at", "up"}) ? i + 2 : i + 1;
+  }
+  // "the past week", "the last three years", "the next two weeks", "the first 100 days".
+  bool framed = false;
+  if (is(j, "the") && is_one_of(j + 1, {"past", "last", "next", "coming", "previous", "first", "final"})) {
+    framed = true;
+    j += 2;
+  }
+  // "half an hour", "a year and a half"
+  if (is(j, "half") && (is(j + 1, "an") || is(j + 1, "a"))) {
+    const Unit u = unit_word(word(j + 2));
+    if (u == Unit::kHour) {
+      GrammarMatch m{i, j + 3, {}};
+      m.expr.type = TimexType::kDuration;
+      m.expr.literal = "PT30M";
+      m.expr.mod = mod;
+      return m;
+    }
+  }
+  // "five-year", "60-day", "12-hour": one word, or a number, a hyphen and a unit.
+  double count = -1;
+  Unit unit = Unit::kNone;
+  size_t end = 0;
+  const std::string_view w = word(j);
+  const size_t dash = w.find('-');
+  if (dash != std::string_view::npos && dash > 0) {
+    const int n = number_word(w.substr(0, dash));
+    const Unit u = unit_word(w.substr(dash + 1));
+    if (n > 0 && u != Unit::kNone) count = n, unit = u, end = j + 1;
+  } else if (text_.tokens.size() > j + 2 && digits(j, 4) > 0 && punct(j + 1, "-") && attached(j + 1) && attached(j + 2)) {
+    const Unit u = unit_word(word(j + 2));
+    if (u != Unit::kNone && !is(j + 3, "old") && !(punct(j + 3, "-") && is(j + 4, "old"))) count = digits(j, 4), unit = u, end = j + 3;
+  }
+  if (unit == Unit::kNone) {
+    size_t after = 0;
+    count = count_at(j, &after);
+    if (count == -1) {
+      // Bare plurals after "for"/"over"/"recent": "for years", "in recent months".
+      const Unit u = unit_word(word(j));
+      const bool plural = !word(j).empty() && (word(j).back() == 's' || word(j).back() == 'S');
+      if (u != Unit::kNone && plural && u != Unit::kWeekend && is_one_of(j - 1, {"for", "over", "recent", "within", "in", "took"})) {
+        GrammarMatch m{is(j - 1, "recent") ? j - 1 : j, j + 1, {}};
+        m.expr.type = TimexType::kDuration;
+        m.expr.literal = duration_value(-1, u);
+        if (is(j - 1, "recent")) {
+          m.expr.type = TimexType::kDate;
+          m.expr.literal = "PAST_REF";
+        }
+        return m;
+      }
+      return std::nullopt;
+    }
+    unit = unit_word(word(after));
+    if (unit == Unit::kNone && is(after, "trading") ) unit = unit_word(word(after + 1)), ++after;
+    if (unit == Unit::kNone || unit == Unit::kWeekend) return std::nullopt;
+    // "a second", "a quarter of", "one minute silence" read as ordinals or fractions.
+    if (count == 1 && (unit == Unit::kSecond || unit == Unit::kQuarter) && (is(j, "a") || is(j, "an"))) return std::nullopt;
+    if (unit == Unit::kQuarter && is(after + 1, "of")) return std::nullopt;
+    if (unit == Unit::kHour && is(after, "h") && !attached(after)) return std::nullopt;
+    if ((is(after, "d") || is(after, "y") || is(after, "h")) && !attached(after)) return std::nullopt;
+    end = after + 1;
+    // "a year and a half"
+    if (is(end, "and") && is(end + 1, "a") && is(end + 2, "half")) {
+      count = (count < 0 ? 0 : count) + 0.5;
+      end += 3;
+    }
+  }
+  // Ages: "a 23-year-old", "five years old".
+  if (is(end, "old") || is(end, "-old")) return std::nullopt;
+  if (framed && count == -1) return std::nullopt;
+  GrammarMatch m{i, end, {}};
+  m.expr.type = TimexType::kDuration;
+  m.expr.literal = duration_value(count == -2 ? -1 : count, unit);
+  m.expr.mod = mod;
+  return m;
+}
+
+// "every five years", "every day", "each year", "every Monday", "daily",
+// "weekly", "annually", "twice a week", "$5 million a year", "per day".
+Grammar::Match Grammar::set_expr(size_t i) const {
+  GrammarMatch m{i, i + 1, {}};
+  m.expr.type = TimexType::kSet;
+  // Adverbs: lower case only ("China Daily" is a newspaper).
+  if (!capitalized(i) || sentence_initial(i)) {
+    struct Adverb { std::string_view word, value; };
+    static constexpr Adverb kAdverbs[] = {{"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
+                                          {"yearly", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"}, {"quarterly", "P1Q"}};
+    // "annual" qualifies a noun and still names a rate (TimeML: SET, P1Y).
+    if (is(i, "annual") || is(i, "annually")) {
+      m.expr.literal = "P1Y";
+      return m;
+    }
+    for (const Adverb& a : kAdverbs) {
+      if (is(i, a.word)) {
+        // As an adjective ("a daily newspaper") it names no time; after a verb or at a clause end it does.
+        const bool before_noun = text_.tokens.size() > i + 1 && i + 1 < end_ && text_.tokens[i + 1].kind == TokenKind::kWord &&
+                                 !is_one_of(i + 1, {"and", "or", "since", "until", "in", "for", "at", "on", "by"});
+        if (before_noun) return std::nullopt;
+        m.expr.literal = std::string(a.value);
+        return m;
+      }
+    }
+  }
+  if (is(i, "every") || is(i, "each")) {
+    size_t j = i + 1;
+    int step = 1;
+    if (is(j, "other")) step = 2, ++j;
+    size_t after = j;
+    double count = count_at(j, &after);
+    if (count >= 1 && unit_word(word(after)) != Unit::kNone) j = after;
+    else count = 1;
+    if (const int weekday = weekday_at(j); weekday > 0) {
+      m.expr.literal = "XXXX-WXX-" + std::to_string(weekday);
+      m.end = j + 1;
+      return m;
+    }
+    if (const std::string_view part = part_of_day(word(j)); !part.empty()) {
+      m.expr.literal = "XXXX-XX-XXT" + std::string(part);
+      m.end = j + 1;
+      return m;
+    }
+    const Unit unit = unit_word(word(j));
+    if (unit == Unit::kNone) return std::nullopt;
+    m.expr.literal = duration_value(count * step, unit);
+    m.end = j + 1;
+    return m;
+  }
+  // "twice a week", "three times a year", "$5 million a year", "per day".
+  if (is(i, "a") || is(i, "per") || is(i, "an")) {
+    const Unit unit = unit_word(word(i + 1));
+    if (unit == Unit::kNone || unit == Unit::kWeekend || unit == Unit::kQuarter) return std::nullopt;
+    if (word(i + 1).back() == 's') return std::nullopt;
+    bool rate = is(i, "per");
+    for (size_t k = i; !rate && k > begin_ && k + 4 > i; --k) {
+      const size_t p = k - 1;
+      if (text_.tokens[p].kind == TokenKind::kNumber || is_one_of(p, {"once", "twice", "times", "million", "billion", "percent"})) rate = true;
+      if (text_.tokens[p].kind == TokenKind::kPunct && text_.text(p) != "%" && text_.text(p) != "$") break;
+    }
+    if (!rate) return std::nullopt;
+    m.expr.literal = duration_value(1, unit);
+    m.end = i + 2;
+    return m;
+  }
+  return std::nullopt;
+}
+
+// "now", "recently", "the past", "the future", "currently".
+Grammar::Match Grammar::reference_word(size_t i) const {
+  GrammarMatch m{i, i + 1, {}};
+  if (is(i, "now") && !is(i + 1, "that") && !is(i - 1, "from") && !is(i - 1, "until") && !is(i - 1, "by")) {
+    m.expr.literal = "PRESENT_REF";
+    return m;
+  }
+  if (is(i, "currently")) {
+    m.expr.literal = "PRESENT_REF";
+    return m;
+  }
+  // "on the day", "for the day": the story's day (market and sports reports).
+  if (is(i, "the") && is(i + 1, "day") && is_one_of(i - 1, {"on", "for", "during", "throughout", "of", "in"}) &&
+      !is_one_of(i + 2, {"before", "after", "of", "when", "that", "which", "he", "she", "they", "it", "we"})) {
+    m.end = i + 2;
+    m.expr.anchor = Anchor::kNarrative;
+    return m;
+  }
+  if (is(i, "recently")) {
+    m.expr.literal = "PAST_REF";
+    return m;
+  }
+  if (is(i, "the") && is_one_of(i - 1, {"in", "into"}) && (is(i + 1, "past") || is(i + 1, "future")) &&
+      (i + 2 >= end_ || text_.tokens[i + 2].kind == TokenKind::kPunct || is_one_of(i + 2, {"and", "but", "or", "when", "as"}))) {
+    m.end = i + 2;
+    m.expr.literal = is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF";
+    return m;
+  }
+  return std::nullopt;
+}
+
+std::optional<GrammarMatch> Grammar::at(size_t i) const {
+  if (i >= end_ || blocked_[i] || (text_.tokens[i].kind == TokenKind::kPunct && !punct(i, "'") && !punct(i, "\xE2\x80\x99"))) {
+    return std::nullopt;
+  }
+  Match best;
+  const auto consider = [&](Match m) {
+    if (m && m->end > m->first && (!best || m->end > best->end)) best = m;
+  };
+  consider(part_of_period(i));
+  consider(calendar_date(i));
+  consider(weekday_expr(i));
+  consider(deictic_day(i));
+  consider(shifted_unit(i));
+  consider(counted_shift(i));
+  consider(anaphoric(i));
+  consider(quarter_half(i));
+  consider(season_expr(i));
+  consider(decade_or_century(i));
+  consider(year_expr(i));
+  consider(set_expr(i));
+  consider(duration(i));
+  consider(reference_word(i));
+  consider(ordinal_of_period(i));
+  consider(offset_from_date(i));
+  consider(upcoming_units(i));
+  consider(day_of_shifted_month(i));
+  if (!best) consider(clock_time(i));
+  // A time followed by its day: "9 a.m. Tuesday", "12:00 UTC Monday", "16:00 UTC today".
+  if (best && best->expr.type == TimexType::kTime && best->expr.hour >= 0 && best->expr.weekday == 0 &&
+      best->expr.month == 0 && best->expr.shift_unit == Unit::kNone) {
+    size_t k = best->end;
+    if (is(k, "on")) ++k;
+    Match day;
+    for (Match m : {calendar_date(k), weekday_expr(k), deictic_day(k)}) {
+      if (m && m->expr.type == TimexType::kDate && (!day || m->end > day->end)) day = m;
+    }
+    if (day && day->expr.day + day->expr.weekday + (day->expr.shift_unit == Unit::kDay ? 1 : 0) > 0) {
+      TimeExpr e = day->expr;
+      e.type = TimexType::kTime;
+      e.hour = best->expr.hour;
+      e.minute = best->expr.minute;
+      e.utc = best->expr.utc;
+      best = GrammarMatch{best->first, day->end, e};
+    }
+  }
+  return best;
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,141 @@
+#include "extract/temporal/temporal.h"
+
+#include "extract/date_words.h"
+#include "extract/temporal/temporal_grammar.h"
+
+namespace eventgraph {
+namespace {
+
+// Tokens of URLs and e-mail addresses: "https://x.com/2015/11/18/...".
+std::vector<uint8_t> blocked_tokens(const TokenizedText& t) {
+  std::vector<uint8_t> blocked(t.tokens.size(), 0);
+  for (size_t i = 0; i < t.tokens.size(); ++i) {
+    const std::string_view w = t.text(i);
+    const bool url = equals_ignore_case(w, "http") || equals_ignore_case(w, "https") || equals_ignore_case(w, "www");
+    const bool email = w == "@";
+    if (!url && !email) continue;
+    // The whole run of tokens not separated by white space.
+    size_t a = i;
+    while (a > 0 && !t.tokens[a].has(kSpaceBefore)) --a;
+    size_t b = i + 1;
+    while (b < t.tokens.size() && !t.tokens[b].has(kSpaceBefore)) ++b;
+    for (size_t k = a; k < b; ++k) blocked[k] = 1;
+    // A URL can break at a space inside a scraped trailer ("...-a 50809").
+    if (url && b < t.tokens.size() && t.tokens[b].kind == TokenKind::kNumber && !t.tokens[b].has(kNewlineBefore)) {
+      blocked[b] = 1;
+    }
+  }
+  return blocked;
+}
+
+bool is_future_cue(std::string_view w) {
+  for (const std::string_view cue : {"will", "'ll", "shall", "due", "scheduled", "expected", "plans", "plan", "planned",
+                                     "planning", "intends", "upcoming", "next", "until", "till", "tomorrow", "going",
+                                     "forthcoming", "later", "set"}) {
+    if (equals_ignore_case(w, cue)) return true;
+  }
+  return false;
+}
+
+bool is_past_cue(std::string_view w) {
+  for (const std::string_view cue : {"said", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier",
+                                     "told", "took", "met", "made", "came", "went", "gave", "saw", "began", "won", "lost",
+                                     "left", "held", "fell", "rose", "led", "killed", "previously", "since"}) {
+    if (equals_ignore_case(w, cue)) return true;
+  }
+  // Regular past tense: lower-case words in -ed ("reached", "ordered").
+  return w.size() > 4 && w.substr(w.size() - 2) == "ed" && w[0] >= 'a' && w[0] <= 'z';
+}
+
+// Which way the clause around tokens [first, end) points: the nearest tense
+// cue in the sentence decides, the left side first on a tie.
+Direction clause_direction(const TokenizedText& t, const Sentence& s, size_t first, size_t end, Direction prefer) {
+  if (prefer != Direction::kPast) return prefer;
+  for (size_t d = 1; d <= 12; ++d) {
+    if (first >= s.first_token + d) {
+      const std::string_view w = t.text(first - d);
+      if (is_future_cue(w)) return Direction::kFuture;
+      if (is_past_cue(w)) return Direction::kPast;
+    }
+    if (end + d - 1 < s.end_token && d <= 8) {
+      const std::string_view w = t.text(end + d - 1);
+      if (is_future_cue(w)) return Direction::kFuture;
+      if (is_past_cue(w)) return Direction::kPast;
+    }
+  }
+  return Direction::kUnset;
+}
+
+// Resolves `expr`, spanning tokens [first, end), and appends it to `out`;
+// the story's current date moves to each day it names.
+void emit(const TokenizedText& text, size_t first, size_t end, const TimeExpr& expr, ResolveContext& context,
+          std::vector<Timex>& out) {
+  const Resolved r = resolve(expr, context);
+  if (r.value.empty()) return;  // an impossible day such as Feb 30
+  Timex timex;
+  timex.span = {text.tokens[first].start, text.tokens[end - 1].end};
+  timex.text = std::string(text.source.substr(timex.span.start, timex.span.size()));
+  timex.type = expr.type;
+  timex.value = r.value;
+  timex.mod = expr.mod;
+  timex.anchor = r.anchor;
+  if (r.day && expr.type != TimexType::kDuration && expr.type != TimexType::kSet) context.narrative = r.day;
+  out.push_back(std::move(timex));
+}
+
+}  // namespace
+
+std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options) {
+  std::vector<Timex> out;
+  const std::vector<uint8_t> blocked = blocked_tokens(text);
+  ResolveContext context;
+  context.dct = options.dct;
+  context.narrative = options.dct;
+  for (const Sentence& s : text.sentences) {
+    // No expression crosses a line break: headers put a title and a date on
+    // consecutive lines ("... since 1992\nJanuary 27, 2006").
+    size_t line_start = s.first_token;
+    while (line_start < s.end_token) {
+    size_t line_end = line_start + 1;
+    while (line_end < s.end_token && !text.tokens[line_end].has(kNewlineBefore)) ++line_end;
+    const Grammar grammar(text, line_start, line_end, blocked);
+    size_t i = line_start;
+    const size_t stop = line_end;
+    line_start = line_end;
+    while (i < stop) {
+      const auto match = grammar.at(i);
+      if (!match) {
+        ++i;
+        continue;
+      }
+      TimeExpr expr = match->expr;
+      context.tense = clause_direction(text, s, match->first, match->end, options.prefer);
+      // Months and month-days go to the nearest instance unless the clause
+      // says which way (chrono's convention: forward).
+      context.month_tense = options.prefer == Direction::kNearest ? Direction::kFuture
+                            : context.tense == Direction::kUnset  ? Direction::kNearest
+                                                                  : context.tense;
+      if (context.tense == Direction::kUnset) context.tense = Direction::kPast;
+      // "in two weeks" names a date only in a forward clause ("will meet in two
+      // weeks"); after a past verb it is a span ("was built in two years").
+      if (expr.direction == Direction::kFuture && expr.shift_unit != Unit::kNone && context.tense == Direction::kPast &&
+          options.prefer == Direction::kPast) {
+        expr.type = TimexType::kDuration;
+        expr.literal = duration_value(expr.shift, expr.shift_unit);
+      }
+      i = match->end;
+      if (match->range_end) {
+        // A range with an impossible end ("June 10 - 31") is no range at all.
+        if (resolve(*match->range_end, context).value.empty()) continue;
+        emit(text, match->first, match->split, expr, context, out);
+        emit(text, match->range_start, match->end, *match->range_end, context, out);
+      } else {
+        emit(text, match->first, match->end, expr, context, out);
+      }
+    }
+    }
+  }
+  return out;
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,43 @@
+// temporal.h: finds the time expressions of a document and normalizes them to
+// TIMEX3 values against its publication date.
+//
+//   TemporalOptions options;
+//   options.dct = CivilDate{2015, 11, 18};
+//   for (const Timex& t : find_timexes(tokenize(text), options)) ...
+//   // "on Tuesday" -> Timex{text "Tuesday", DATE, "2015-11-17"}
+//   // "this week"  -> "2015-W47";  "in February" -> "2015-02"
+//
+// Spans follow TimeML: prepositions stay outside ("on Tuesday" -> "Tuesday"),
+// modifiers inside ("last Friday", "about three hours", "early next year").
+// Relative expressions count from the publication date; anaphoric ones ("a day
+// later", "that evening", "the previous day") from the last full date the story
+// mentioned. Bare weekdays and months point the way their clause points: back
+// by default, forward after "will", "is due to", "scheduled", "next", "until".
+// Without a publication date, relative values stay TIMEX3 placeholders
+// ("XXXX-WXX-2"), never a guess.
+//
+// Never tagged: numbers that are counts, money, percentages, scores or ages;
+// dates inside URLs and e-mail addresses; "May" the modal, "March" the verb;
+// names such as "Sunday Times".
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "extract/civil_date.h"
+#include "extract/extraction.h"
+#include "extract/temporal/time_expr.h"
+#include "extract/text.h"
+
+namespace eventgraph {
+
+struct TemporalOptions {
+  std::optional<CivilDate> dct;
+  // The default direction of bare weekdays and months: kPast (news), kFuture
+  // (Duckling's convention) or kNearest (chrono's).
+  Direction prefer = Direction::kPast;
+};
+
+std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options);
+
+}  // namespace eventgraph

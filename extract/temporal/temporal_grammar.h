@@ -1,0 +1,114 @@
+// temporal_grammar.h: reads English time expressions off tokens into TimeExprs.
+// Internal to extract/temporal; temporal.h is the module's interface.
+//
+// A Grammar looks at one sentence. at(i) tries every pattern family at token i
+// and returns the longest match. Families: calendar dates and numeric dates
+// (calendar_patterns.cc), years, decades, quarters and seasons
+// (period_patterns.cc), clock times (calendar_patterns.cc), and deictic,
+// shifted and anaphoric expressions, durations and sets (relative_patterns.cc).
+//
+// Precision rules live with the patterns: "May" the modal, "March" the verb,
+// "Sunday Times", "Black Friday", counts, money and ages are not matched.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extract/temporal/time_expr.h"
+#include "extract/text.h"
+
+namespace eventgraph {
+
+struct GrammarMatch {
+  GrammarMatch(size_t first_token, size_t end_token, TimeExpr e = {})
+      : first(first_token), end(end_token), expr(std::move(e)) {}
+
+  size_t first = 0;  // token range [first, end)
+  size_t end = 0;
+  TimeExpr expr;
+  // A range ("July 13-15", "from May to December 2022") is two expressions:
+  // `expr` spans [first, split), `range_end` spans [range_start, end).
+  std::optional<TimeExpr> range_end;
+  size_t split = 0;
+  size_t range_start = 0;
+};
+
+class Grammar {
+ public:
+  // Tokens [begin, end) of `text` form the sentence; blocked[i] marks tokens
+  // that are never part of a time expression (URLs, e-mail addresses).
+  // `future_clause(i)` says whether token i sits in a clause that points forward.
+  Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked);
+  // Not copyable or movable: it holds references to the text.
+  Grammar(const Grammar&) = delete;
+  Grammar& operator=(const Grammar&) = delete;
+
+  std::optional<GrammarMatch> at(size_t i) const;
+
+ private:
+  using Match = std::optional<GrammarMatch>;
+
+  // calendar_patterns.cc
+  Match calendar_date(size_t i) const;
+  Match calendar_date_no_range(size_t i) const;
+  Match month_day_year(size_t i) const;
+  Match day_month_year(size_t i) const;
+  Match numeric_date(size_t i) const;
+  Match standalone_month(size_t i) const;
+  Match clock_time(size_t i) const;
+  Match with_time_of_day(Match date) const;
+  // period_patterns.cc
+  Match year_expr(size_t i) const;
+  Match decade_or_century(size_t i) const;
+  Match quarter_half(size_t i) const;
+  Match season_expr(size_t i) const;
+  Match part_of_period(size_t i) const;
+  // compound_patterns.cc
+  Match ordinal_of_period(size_t i) const;
+  Match date_range(size_t i) const;
+  Match offset_from_date(size_t i) const;
+  Match upcoming_units(size_t i) const;
+  Match year_month_day(size_t i) const;
+  Match day_of_shifted_month(size_t i) const;
+  // relative_patterns.cc
+  Match deictic_day(size_t i) const;
+  Match weekday_expr(size_t i) const;
+  Match shifted_unit(size_t i) const;
+  Match counted_shift(size_t i) const;
+  Match anaphoric(size_t i) const;
+  Match duration(size_t i) const;
+  Match set_expr(size_t i) const;
+  Match reference_word(size_t i) const;
+
+  // Token helpers. Every index past the sentence end reads as an empty token.
+  std::string_view word(size_t i) const;
+  bool is(size_t i, std::string_view lower) const;
+  bool is_one_of(size_t i, std::initializer_list<std::string_view> lower) const;
+  bool punct(size_t i, std::string_view p) const;
+  bool attached(size_t i) const;  // no space before token i
+  bool capitalized(size_t i) const;
+  bool sentence_initial(size_t i) const;
+  // The value of an all-digit token of at most `max_digits`, else -1.
+  int digits(size_t i, size_t max_digits = 9) const;
+  // A count: digits, a number word, "a"/"an"; sets *end past it. -1 if none;
+  // -2 for vague counts ("several", "a few", "many").
+  double count_at(size_t i, size_t* end) const;
+  // Month (1..12) named by token i, guarded as the rules above say; 0 if none.
+  int month_at(size_t i, bool standalone) const;
+  int weekday_at(size_t i) const;
+  // A day of the month at i ("17", "17th", "seventeenth"); 0 if none.
+  int day_at(size_t i) const;
+  // A year at i: "2015", "'96"; sets *end. -1 if none.
+  int year_at(size_t i, size_t* end) const;
+  // Skips a period attached to token i-1 ("Nov."), returning the next index.
+  size_t skip_period(size_t i) const;
+
+  const TokenizedText& text_;
+  size_t begin_;
+  size_t end_;
+  const std::vector<uint8_t>& blocked_;
+};
+
+}  // namespace eventgraph

@@ -1,0 +1,306 @@
+#include "extract/temporal/time_expr.h"
+
+#include "extract/timex_value.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace eventgraph {
+namespace {
+
+// Picks the candidate in `direction` from the anchor among instances one
+// period apart: `at(k)` is the k-th instance relative to the anchor's period
+// (k = 0: the one in the anchor's own year/week), `cmp(c)` compares it to the
+// anchor (-1 before, 0 same, 1 after).
+template <typename At, typename Compare>
+auto choose(Direction d, At at, Compare cmp) {
+  auto c0 = at(0);
+  const int where = cmp(c0);
+  switch (d) {
+    case Direction::kThis: return c0;
+    case Direction::kPast:
+    case Direction::kUnset: return where <= 0 ? c0 : at(-1);
+    case Direction::kStrictPast: return where < 0 ? c0 : at(-1);
+    case Direction::kFuture: return where >= 0 ? c0 : at(1);
+    case Direction::kStrictFuture: return where > 0 ? c0 : at(1);
+    case Direction::kNearest: break;
+  }
+  // Nearest: compare distances of the instances around the anchor.
+  const auto before = where <= 0 ? c0 : at(-1);
+  const auto after = where >= 0 ? c0 : at(1);
+  return std::abs(cmp.distance(before)) <= std::abs(cmp.distance(after)) ? before : after;
+}
+
+struct DayCompare {
+  CivilDate anchor;
+  int operator()(const CivilDate& d) const { return d < anchor ? -1 : d == anchor ? 0 : 1; }
+  long distance(const CivilDate& d) const { return days_from_civil(d) - days_from_civil(anchor); }
+};
+
+// A month (year*12+month-1) compared with the anchor's month.
+struct MonthCompare {
+  int anchor;
+  int operator()(int m) const { return m < anchor ? -1 : m == anchor ? 0 : 1; }
+  long distance(int m) const { return m - anchor; }
+};
+
+int month_index(int year, int month) { return year * 12 + month - 1; }
+
+std::string two_digits(int n) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d", n);
+  return buf;
+}
+
+std::string time_suffix(const TimeExpr& e) {
+  if (e.hour >= 0) {
+    std::string s = "T" + two_digits(e.hour) + ":" + two_digits(std::max(e.minute, 0));
+    return e.utc ? s + "Z" : s;
+  }
+  if (!e.part_of_day.empty()) return "T" + e.part_of_day;
+  return "";
+}
+
+// A month-or-finer date shifted by units (the day is kept for day shifts).
+CivilDate shift_date(const CivilDate& d, Unit unit, int n) {
+  switch (unit) {
+    case Unit::kDay: return add_days(d, n);
+    case Unit::kWeek:
+    case Unit::kWeekend: return add_days(d, 7L * n);
+    case Unit::kMonth: return add_months(d, n);
+    case Unit::kQuarter: return add_months(d, 3 * n);
+    case Unit::kHalf: return add_months(d, 6 * n);
+    case Unit::kYear: return add_months(d, 12 * n);
+    case Unit::kDecade: return add_months(d, 120 * n);
+    case Unit::kCentury: return add_months(d, 1200 * n);
+    default: return d;
+  }
+}
+
+std::string format_at_unit(const CivilDate& d, Unit unit) {
+  switch (unit) {
+    case Unit::kWeek: return format_iso_week(d);
+    case Unit::kWeekend: return format_iso_week(d) + "-WE";
+    case Unit::kMonth: return format_iso_month(d.year, d.month);
+    case Unit::kQuarter: return format_year(d.year) + "-Q" + std::to_string((d.month - 1) / 3 + 1);
+    case Unit::kHalf: return format_year(d.year) + "-H" + std::to_string((d.month - 1) / 6 + 1);
+    case Unit::kYear: return format_year(d.year);
+    case Unit::kDecade: return format_year(d.year).substr(0, 3);
+    case Unit::kCentury: return format_year(d.year).substr(0, 2);
+    default: return format_iso(d);
+  }
+}
+
+// The placeholder for an expression that needs an anchor but has none.
+std::string placeholder(const TimeExpr& e) {
+  if (e.weekday > 0) return "XXXX-WXX-" + std::to_string(e.weekday);
+  if (e.month > 0 && e.day > 0) return "XXXX-" + two_digits(e.month) + "-" + two_digits(e.day);
+  if (e.month > 0) return "XXXX-" + two_digits(e.month);
+  if (e.quarter > 0) return "XXXX-Q" + std::to_string(e.quarter);
+  if (!e.season.empty()) return "XXXX-" + e.season;
+  switch (e.shift_unit) {
+    case Unit::kWeek: return "XXXX-WXX";
+    case Unit::kWeekend: return "XXXX-WXX-WE";
+    case Unit::kMonth: return "XXXX-XX";
+    case Unit::kYear: return "XXXX";
+    default: return "XXXX-XX-XX";
+  }
+}
+
+Resolved absolute(const TimeExpr& e) {
+  Resolved r;
+  r.anchor = "absolute";
+  if (e.century >= 0) {
+    r.value = two_digits(e.century);
+  } else if (e.decade >= 0) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%03d", e.decade);
+    r.value = buf;
+  } else if (e.month > 0 && e.day > 0) {
+    if (!is_valid_date(e.year, e.month, e.day)) return {"", std::nullopt, "none"};
+    const CivilDate d{e.year, e.month, e.day};
+    r.value = format_iso(d) + time_suffix(e);
+    r.day = d;
+  } else if (e.month > 0) {
+    r.value = format_iso_month(e.year, e.month);
+  } else if (e.quarter > 0) {
+    r.value = format_year(e.year) + "-Q" + std::to_string(e.quarter);
+  } else if (e.half > 0) {
+    r.value = format_year(e.year) + "-H" + std::to_string(e.half);
+  } else if (!e.season.empty()) {
+    r.value = format_year(e.year) + "-" + e.season;
+  } else {
+    r.value = format_year(e.year);
+  }
+  return r;
+}
+
+}  // namespace
+
+std::string duration_value(double count, Unit unit) {
+  std::string n;
+  if (count < 0) {
+    n = "X";
+  } else if (count == std::floor(count)) {
+    n = std::to_string(static_cast<long>(count));
+  } else {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%g", count);
+    n = buf;
+  }
+  switch (unit) {
+    case Unit::kSecond: return "PT" + n + "S";
+    case Unit::kMinute: return "PT" + n + "M";
+    case Unit::kHour: return "PT" + n + "H";
+    case Unit::kDay: return "P" + n + "D";
+    case Unit::kWeek: return "P" + n + "W";
+    case Unit::kWeekend: return "P" + n + "WE";
+    case Unit::kMonth: return "P" + n + "M";
+    case Unit::kQuarter: return "P" + n + "Q";
+    case Unit::kHalf: return "P" + (count < 0 ? n : std::to_string(static_cast<long>(count * 6))) + "M";
+    case Unit::kYear: return "P" + n + "Y";
+    case Unit::kDecade: return "P" + n + "DE";
+    case Unit::kCentury: return "P" + n + "CE";
+    case Unit::kNone: break;
+  }
+  return "P" + n + "D";
+}
+
+namespace {
+
+// "the first Monday of last month", "the last week of October", "the fifth
+// last day of May": the n-th weekday, full week or day inside the container
+// the rest of the expression names.
+Resolved resolve_ordinal(const TimeExpr& e, const ResolveContext& context) {
+  TimeExpr container = e;
+  container.ordinal = 0;
+  container.ordinal_unit = Unit::kNone;
+  container.weekday = 0;
+  container.day = 0;
+  const Resolved outer = resolve(container, context);
+  const auto span = parse_timex_interval(outer.value);
+  if (!span) return {"", std::nullopt, "none"};
+  const int n = std::abs(e.ordinal);
+  const bool from_end = e.ordinal < 0;
+  CivilDate d;
+  if (e.weekday > 0) {
+    d = from_end ? add_days(span->last, -((weekday(span->last) - e.weekday + 7) % 7) - 7L * (n - 1))
+                 : add_days(span->first, (e.weekday - weekday(span->first) + 7) % 7 + 7L * (n - 1));
+  } else if (e.ordinal_unit == Unit::kWeek) {
+    // Full weeks, Monday to Sunday, inside the container.
+    d = from_end ? add_days(span->last, -((weekday(span->last)) % 7) - 6 - 7L * (n - 1))
+                 : add_days(span->first, (8 - weekday(span->first)) % 7 + 7L * (n - 1));
+    if (d < span->first || d > span->last) return {"", std::nullopt, "none"};
+    return {format_iso_week(d), std::nullopt, outer.anchor};
+  } else {
+    d = from_end ? add_days(span->last, -(n - 1)) : add_days(span->first, n - 1);
+  }
+  if (d < span->first || d > span->last) return {"", std::nullopt, "none"};
+  return {format_iso(d), d, outer.anchor};
+}
+
+}  // namespace
+
+Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
+  if (!e.literal.empty()) return {e.literal, std::nullopt, "absolute"};
+  if (e.ordinal != 0) return resolve_ordinal(e, context);
+  const bool has_year = e.year >= 0 || e.decade >= 0 || e.century >= 0;
+  if (e.anchor == Anchor::kAbsolute && has_year) return absolute(e);
+
+  const std::optional<CivilDate>& base = e.anchor == Anchor::kNarrative && context.narrative ? context.narrative : context.dct;
+  if (!base) return {placeholder(e), std::nullopt, "none"};
+  Resolved r;
+  r.anchor = e.anchor == Anchor::kNarrative && context.narrative ? "narrative" : "dct";
+  const Direction dir = e.direction == Direction::kUnset ? context.tense : e.direction;
+  const Direction month_dir = e.direction == Direction::kUnset ? context.month_tense : e.direction;
+
+  // A weekday, possibly in a shifted week ("Tuesday", "last Friday", "Monday of next week").
+  if (e.weekday > 0 && e.month == 0) {
+    const CivilDate week_base = shift_date(*base, Unit::kWeek, e.shift_unit == Unit::kWeek ? e.shift : 0);
+    CivilDate d;
+    if (e.shift_unit == Unit::kWeek) {
+      d = add_days(week_base, e.weekday - weekday(week_base));
+    } else if (dir == Direction::kStrictFuture && e.direction == Direction::kStrictFuture && e.anchor == Anchor::kDct) {
+      // "next Wednesday": the Wednesday of next week, as both chrono and Duckling read it.
+      const CivilDate next_week = add_days(*base, 7);
+      d = add_days(next_week, e.weekday - weekday(next_week));
+    } else {
+      const auto at = [&](int k) { return add_days(*base, e.weekday - weekday(*base) + 7 * k); };
+      d = choose(dir, at, DayCompare{*base});
+    }
+    r.value = format_iso(d) + time_suffix(e);
+    r.day = d;
+    return r;
+  }
+  // A month and day without a year ("Oct. 31"), or a month alone ("February").
+  if (e.month > 0) {
+    const int anchor_month = month_index(base->year, base->month);
+    if (e.day > 0) {
+      const auto at = [&](int k) {
+        const int y = base->year + k;
+        return CivilDate{y, e.month, std::min(e.day, days_in_month(y, e.month))};
+      };
+      const CivilDate d = choose(month_dir, at, DayCompare{*base});
+      if (!is_valid_date(d.year, e.month, e.day)) return {"", std::nullopt, "none"};
+      r.value = format_iso(d) + time_suffix(e);
+      r.day = d;
+      return r;
+    }
+    const auto at = [&](int k) { return month_index(base->year + k, e.month); };
+    const int m = choose(month_dir, at, MonthCompare{anchor_month});
+    r.value = format_iso_month(m / 12, m % 12 + 1);
+    return r;
+  }
+  // A day of the month alone ("the 17th").
+  if (e.day > 0) {
+    const auto at = [&](int k) {
+      const CivilDate m = add_months(CivilDate{base->year, base->month, 1}, k);
+      return CivilDate{m.year, m.month, std::min(e.day, days_in_month(m.year, m.month))};
+    };
+    const CivilDate d = choose(dir, at, DayCompare{*base});
+    r.value = format_iso(d) + time_suffix(e);
+    r.day = d;
+    return r;
+  }
+  // A quarter, half or season of an unnamed year ("the fourth quarter").
+  if (e.quarter > 0 || e.half > 0 || !e.season.empty()) {
+    const int first_month = e.quarter > 0 ? 3 * e.quarter - 2 : e.half > 0 ? 6 * e.half - 5
+                            : e.season == "SP" ? 3 : e.season == "SU" ? 6 : e.season == "FA" ? 9 : 12;
+    const int length = e.quarter > 0 ? 3 : e.half > 0 ? 6 : 3;
+    const int anchor_month = month_index(base->year, base->month);
+    const int shift_years = e.shift_unit == Unit::kYear ? e.shift : 0;
+    // Compare periods by whether the anchor month falls before, inside or after them.
+    struct PeriodCompare {
+      int anchor, length;
+      int operator()(int start) const { return start + length <= anchor ? -1 : start > anchor ? 1 : 0; }
+      long distance(int start) const { return start - anchor; }
+    };
+    const auto at = [&](int k) { return month_index(base->year + k + shift_years, first_month); };
+    const int start = e.shift_unit == Unit::kYear ? at(0) : choose(dir, at, PeriodCompare{anchor_month, length});
+    const int year = start / 12;
+    r.value = format_year(year) + (e.quarter > 0   ? "-Q" + std::to_string(e.quarter)
+                                   : e.half > 0    ? "-H" + std::to_string(e.half)
+                                                   : "-" + e.season);
+    return r;
+  }
+  // A shift of the anchor by whole units ("last week", "two days ago", "tomorrow").
+  if (e.shift_unit != Unit::kNone) {
+    int shift = e.shift;
+    // "the weekend" said on a weekday is the one before (news) or after (future).
+    if (e.shift_unit == Unit::kWeekend && shift == 0 && e.direction == Direction::kUnset && weekday(*base) < 6 &&
+        (dir == Direction::kPast || dir == Direction::kStrictPast)) {
+      shift = -1;
+    }
+    const CivilDate d = shift_date(*base, e.shift_unit, shift);
+    r.value = format_at_unit(d, e.shift_unit) + (e.shift_unit == Unit::kDay ? time_suffix(e) : "");
+    if (e.shift_unit == Unit::kDay) r.day = d;
+    return r;
+  }
+  // The anchor itself ("today", "that day", "tonight").
+  r.value = format_iso(*base) + time_suffix(e);
+  r.day = *base;
+  return r;
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Runs the chrono and Duckling date cases through `eventgraph extract`, each
+under its library's convention (chrono: --prefer nearest; Duckling: --prefer
+future), and reports the share right, by category, plus negative cases tagged.
+
+A case is right when some time expression found in its text has the expected
+value (the date part of a date-time); a range is right when both ends are found.
+Usage: temporal_suites.py EVENTGRAPH CASES_DIR OUT_DIR [--failures]"""
+import collections
+import json
+import re
+import subprocess
+import sys
+
+WEEKDAYS = r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+MONTHS = r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
+
+
+def category(text):
+    t = text.lower()
+    if re.search(r"\b(ago|later|from now|before|after|earlier)\b", t):
+        return "relative shift"
+    if re.search(r"\b(last|next|this|past|coming|upcoming|previous)\b", t):
+        return "last/next/this"
+    if re.search(r"\b(today|tomorrow|yesterday|tonight|now)\b", t):
+        return "deictic day"
+    if re.search(WEEKDAYS, t):
+        return "weekday"
+    if re.search(MONTHS, t):
+        return "month name"
+    if re.search(r"\d+\s*[/\-.]\s*\d+", t):
+        return "numeric"
+    if re.search(r"\b(quarter|q[1-4]|qtr|half|season|spring|summer|fall|autumn|winter)\b", t):
+        return "quarter/season"
+    return "other"
+
+
+def run(eventgraph, cases, prefer, out_path):
+    lines = []
+    for c in cases:
+        doc = {"id": c["id"], "text": c["text"]}
+        if c.get("ref"):
+            doc["date"] = c["ref"][:10]
+        lines.append(json.dumps(doc, ensure_ascii=False))
+    with open(out_path + ".input.jsonl", "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    subprocess.run([eventgraph, "extract", "-q", "--prefer", prefer, out_path + ".input.jsonl", "-o", out_path],
+                   check=False)
+    found = {}
+    for line in open(out_path, encoding="utf-8"):
+        d = json.loads(line)
+        found[d["doc"]["id"]] = d["timexes"]
+    return found
+
+
+def right(case, timexes):
+    values = {t["value"].split("T")[0] for t in timexes}
+    values |= {t["value"] for t in timexes}
+    exp = case["expected"]
+    if isinstance(exp, dict):
+        return exp["start"] in values and exp["end"] in values
+    return exp in values
+
+
+def report(name, cases, found, negatives, neg_found, show_failures):
+    by_cat = collections.defaultdict(lambda: [0, 0])
+    holiday = [0, 0]
+    fails = []
+    for c in cases:
+        ok = right(c, found.get(c["id"], []))
+        bucket = holiday if c.get("holiday") else by_cat[category(c["text"])]
+        bucket[0] += ok
+        bucket[1] += 1
+        if not ok and not c.get("holiday"):
+            fails.append((category(c["text"]), c["text"], c.get("ref"), c["expected"],
+                          [(t["text"], t["value"]) for t in found.get(c["id"], [])]))
+    total_ok = sum(v[0] for v in by_cat.values())
+    total = sum(v[1] for v in by_cat.values())
+    print("%s: %d/%d = %.1f%% of date-level cases right (holidays apart)" % (name, total_ok, total, 100.0 * total_ok / max(total, 1)))
+    for cat, (ok, n) in sorted(by_cat.items(), key=lambda kv: -kv[1][1]):
+        print("   %-16s %4d/%-4d %5.1f%%" % (cat, ok, n, 100.0 * ok / n))
+    if holiday[1]:
+        print("   %-16s %4d/%-4d %5.1f%%  (reported apart)" % ("holidays", holiday[0], holiday[1], 100.0 * holiday[0] / holiday[1]))
+    # A negative case is tagged when a date or time with a concrete value comes
+    # out: these libraries parse dates, so a duration ("5 days") or an
+    # unresolved placeholder ("Tuesday" with no reference date) is no date.
+    dated = lambda ts: [(t["text"], t["value"]) for t in ts
+                        if t["type"] in ("DATE", "TIME") and "X" not in t["value"] and not t["value"].endswith("_REF")]
+    tagged = [(c["text"], dated(neg_found.get(c["id"], []))) for c in negatives if dated(neg_found.get(c["id"], []))]
+    print("   negative cases tagged: %d of %d" % (len(tagged), len(negatives)))
+    if show_failures:
+        for f in sorted(fails, key=lambda f: (f[0], f[1])):
+            print("   FAIL", f)
+        for t in tagged:
+            print("   NEG ", t)
+    return total_ok / max(total, 1), len(tagged)
+
+
+def main():
+    eventgraph, cases_dir, out_dir = sys.argv[1:4]
+    show = "--failures" in sys.argv
+    load = lambda f: [json.loads(l) for l in open(cases_dir + "/" + f, encoding="utf-8") if l.strip()]
+    results = []
+    for name, prefer in (("chrono", "nearest"), ("duckling", "future")):
+        cases = load(name + "_cases.jsonl")
+        negatives = load(name + "_negative_cases.jsonl")
+        found = run(eventgraph, cases, prefer, "%s/%s.system.jsonl" % (out_dir, name))
+        neg_found = run(eventgraph, negatives, prefer, "%s/%s.negative.jsonl" % (out_dir, name))
+        results.append(report(name, cases, found, negatives, neg_found, show))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
