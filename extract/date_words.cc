@@ -40,16 +40,6 @@ int lookup(const std::array<NamedNumber, N>& table, std::string_view word, std::
 
 }  // namespace
 
-bool equals_ignore_case(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 int month_from_word(std::string_view word) { return lookup(kMonths, word, "jfmasond"); }
 
 int weekday_from_word(std::string_view word) { return lookup(kWeekdays, word, "mtwfs"); }

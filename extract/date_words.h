@@ -19,7 +19,16 @@ int month_from_word(std::string_view word);
 // 1 (Monday) .. 7 (Sunday) for a weekday name or abbreviation, 0 otherwise.
 int weekday_from_word(std::string_view word);
 
-// True when `word` has only ASCII letters and equals `lower` ignoring ASCII case.
-bool equals_ignore_case(std::string_view word, std::string_view lower);
+// True when `word` equals `lower` (given in lower case) ignoring ASCII case.
+// Inline: the scanners call it in their innermost loops.
+inline bool equals_ignore_case(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
 
 }  // namespace eventgraph

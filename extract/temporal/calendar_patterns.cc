@@ -1,6 +1,7 @@
 // Calendar dates ("November 18, 2015", "18 Nov 2015", "Oct. 31", "2015-11-18",
 // "11/17/2015", "February"), clock times ("9 a.m.", "16:08 UTC") and the
 // token helpers every pattern family uses.
+#include <algorithm>
 #include <charconv>
 
 #include "extract/date_words.h"
@@ -9,37 +10,58 @@
 
 namespace eventgraph {
 
-Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked)
-    : text_(text), begin_(begin), end_(end), blocked_(blocked) {}
+Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked,
+                 const std::vector<uint8_t>& word_class)
+    : text_(text), begin_(begin), end_(end), blocked_(blocked), word_class_(word_class) {}
 
-std::string_view Grammar::word(size_t i) const {
-  if (i < begin_ || i >= end_ || blocked_[i]) return {};
-  return text_.text(i);
-}
-
-bool Grammar::is(size_t i, std::string_view lower) const { return equals_ignore_case(word(i), lower); }
-
-bool Grammar::is_one_of(size_t i, std::initializer_list<std::string_view> lower) const {
-  const std::string_view w = word(i);
-  for (const std::string_view l : lower) {
-    if (equals_ignore_case(w, l)) return true;
+bool Grammar::can_start(size_t i) const {
+  const auto temporal = [&](size_t k) {
+    return k < end_ && !blocked_[k] && (word_class_[k] & kTemporalWord);
+  };
+  const auto number = [&](size_t k) { return k < end_ && !blocked_[k] && text_.tokens[k].kind == TokenKind::kNumber; };
+  if (number(i)) {
+    // Most numbers are counts and amounts ("155,221 bags", "5.93 mln"): a
+    // number starts a time expression only if it looks like a year, carries a
+    // suffix ("17th", "1990s", "9am"), or a time word or date punctuation follows.
+    const std::string_view w = text_.text(i);
+    const char last = w.back();
+    if (last < '0' || last > '9') return true;
+    if (w.size() == 4 && (w[0] == '1' || w[0] == '2')) return true;
+    if (std::count(w.begin(), w.end(), '.') == 2) return true;  // "17.11.2015"
+    if (temporal(i + 1) || temporal(i + 2) || temporal(i + 3) || number(i + 2)) return true;
+    const std::string_view next = word(i + 1);
+    return next == "/" || next == ":" || next == "-" || next == "." || is(i + 1, "a.m.") || is(i + 1, "p.m.") ||
+           is(i + 1, "am") || is(i + 1, "pm") || is(i + 1, "utc") || is(i + 1, "gmt") || is(i + 1, "o'clock");
   }
-  return false;
+  if (temporal(i)) return true;
+  if (text_.tokens[i].kind == TokenKind::kPunct) return (punct(i, "'") || punct(i, "\xE2\x80\x99")) && number(i + 1);
+  if (!(word_class_[i] & kLeadWord)) return false;
+  return temporal(i + 1) || temporal(i + 2) || temporal(i + 3) || temporal(i + 4) || number(i + 1) || number(i + 2) ||
+         number(i + 3);
 }
-
-bool Grammar::punct(size_t i, std::string_view p) const {
-  return i >= begin_ && i < end_ && text_.tokens[i].kind == TokenKind::kPunct && text_.text(i) == p;
-}
-
-bool Grammar::attached(size_t i) const { return i < end_ && !text_.tokens[i].has(kSpaceBefore); }
-
-bool Grammar::capitalized(size_t i) const { return i < end_ && text_.tokens[i].has(kCapitalized); }
 
 bool Grammar::sentence_initial(size_t i) const {
   if (i == begin_) return true;
   // After an opening quote or a line break.
   return text_.tokens[i].has(kNewlineBefore) || (i == begin_ + 1 && text_.tokens[begin_].kind == TokenKind::kPunct);
 }
+
+bool Grammar::temporal_word(size_t i) const {
+  return i >= begin_ && i < end_ && !blocked_[i] && (word_class_[i] & kTemporalWord);
+}
+
+Unit Grammar::unit_at(size_t i) const { return temporal_word(i) ? unit_word(word(i)) : Unit::kNone; }
+
+int Grammar::number_word_at(size_t i) const { return temporal_word(i) ? number_word(word(i)) : -1; }
+
+int Grammar::ordinal_at(size_t i) const {
+  if (i >= begin_ && i < end_ && text_.tokens[i].kind == TokenKind::kNumber) return ordinal_word(word(i));
+  return temporal_word(i) ? ordinal_word(word(i)) : -1;
+}
+
+std::string_view Grammar::part_of_day_at(size_t i) const { return temporal_word(i) ? part_of_day(word(i)) : ""; }
+
+std::string_view Grammar::season_at(size_t i) const { return temporal_word(i) ? season_word(word(i)) : ""; }
 
 int Grammar::digits(size_t i, size_t max_digits) const {
   const std::string_view w = word(i);
@@ -52,10 +74,11 @@ int Grammar::digits(size_t i, size_t max_digits) const {
 
 size_t Grammar::skip_period(size_t i) const {
   // Only an abbreviation owns its period ("Nov.", "Tues."); "Monday." ends a sentence.
-  return punct(i, ".") && attached(i) && i > begin_ && word(i - 1).size() <= 4 ? i + 1 : i;
+  return punct(i, ".") && attached(i) && i > begin_ && is_abbreviation(word(i - 1)) ? i + 1 : i;
 }
 
 int Grammar::month_at(size_t i, bool standalone) const {
+  if (!temporal_word(i)) return 0;
   const std::string_view w = word(i);
   const int m = month_from_word(w);
   if (m == 0) return 0;
@@ -71,6 +94,7 @@ int Grammar::month_at(size_t i, bool standalone) const {
 }
 
 int Grammar::weekday_at(size_t i) const {
+  if (!temporal_word(i)) return 0;
   const std::string_view w = word(i);
   const int d = weekday_from_word(w);
   if (d == 0) return 0;
@@ -83,7 +107,7 @@ int Grammar::weekday_at(size_t i) const {
 int Grammar::day_at(size_t i) const {
   const int d = digits(i, 2);
   if (d >= 1 && d <= 31) return d;
-  const int o = ordinal_word(word(i));
+  const int o = ordinal_at(i);
   return o >= 1 && o <= 31 ? o : 0;
 }
 
@@ -121,16 +145,16 @@ double Grammar::count_at(size_t i, size_t* end) const {
     }
     return 1;
   }
-  if (is_one_of(i, {"several", "few", "many", "some", "numerous"})) return -2;
-  if (is_one_of(i, {"dozens", "hundreds", "thousands"}) && is(i + 1, "of")) {
+  if (is_one_of(i, "several", "few", "many", "some", "numerous")) return -2;
+  if (is_one_of(i, "dozens", "hundreds", "thousands") && is(i + 1, "of")) {
     *end = i + 2;
     return -2;
   }
-  const int n = number_word(w);
+  const int n = number_word_at(i);
   if (n >= 1) {
     // "twenty five" written as two words.
     if (n >= 20 && n % 10 == 0) {
-      const int unit = number_word(word(i + 1));
+      const int unit = number_word_at(i + 1);
       if (unit >= 1 && unit <= 9) {
         *end = i + 2;
         return n + unit;
@@ -211,13 +235,50 @@ Grammar::Match Grammar::day_month_year(size_t i) const {
 
 // 2015-11-18, 2015/11/18, 11/17/2015, 17/11/2015, 17.11.2015, 7/8/07, 2015-11,
 // 06/Nov/2023; 11/17 without a year only after a word that introduces a date.
+// "17.11.2015", "2014.12.28": the tokenizer keeps dotted numbers whole.
+Grammar::Match Grammar::dotted_date(size_t i) const {
+  const std::string_view w = word(i);
+  if (text_.tokens[i].kind != TokenKind::kNumber || std::count(w.begin(), w.end(), '.') != 2) return std::nullopt;
+  const size_t d1 = w.find('.'), d2 = w.rfind('.');
+  int v[3] = {0, 0, 0};
+  const std::string_view parts[3] = {w.substr(0, d1), w.substr(d1 + 1, d2 - d1 - 1), w.substr(d2 + 1)};
+  for (int k = 0; k < 3; ++k) {
+    if (parts[k].empty() || parts[k].size() > 4) return std::nullopt;
+    std::from_chars(parts[k].data(), parts[k].data() + parts[k].size(), v[k]);
+  }
+  GrammarMatch m{i, i + 1, {}};
+  if (parts[0].size() == 4) {  // year first
+    m.expr.year = v[0], m.expr.month = v[1], m.expr.day = v[2];
+  } else if (parts[2].size() == 4 || parts[2].size() == 2) {
+    const int year = parts[2].size() == 4 ? v[2] : (v[2] < 50 ? 2000 + v[2] : 1900 + v[2]);
+    // Day first (European) unless the second number cannot be a month.
+    const bool month_first = v[1] > 12;
+    m.expr.year = year;
+    m.expr.month = month_first ? v[0] : v[1];
+    m.expr.day = month_first ? v[1] : v[0];
+  } else {
+    return std::nullopt;
+  }
+  if (!is_valid_date(m.expr.year, m.expr.month, m.expr.day)) return std::nullopt;
+  return m;
+}
+
 Grammar::Match Grammar::numeric_date(size_t i) const {
+  if (Match dotted = dotted_date(i)) return dotted;
   const int a = digits(i, 4);
   if (a < 0 || !(punct(i + 1, "/") || punct(i + 1, "-") || punct(i + 1, ".")) || !attached(i + 1) || !attached(i + 2)) {
     return std::nullopt;
   }
   const std::string_view sep = word(i + 1);
   const size_t a_len = word(i).size();
+  // "09/2012": a month and a year.
+  if (sep == "/" && a_len <= 2 && a >= 1 && a <= 12 && word(i + 2).size() == 4 && digits(i + 2, 4) >= 1000 &&
+      !(punct(i + 3, "/") && attached(i + 3))) {
+    GrammarMatch m{i, i + 3, {}};
+    m.expr.month = a;
+    m.expr.year = digits(i + 2, 4);
+    return m;
+  }
   int b = digits(i + 2, 2);
   const int b_month = b < 0 ? month_at(i + 2, false) : 0;
   if (b < 0 && b_month == 0) return std::nullopt;
@@ -237,12 +298,6 @@ Grammar::Match Grammar::numeric_date(size_t i) const {
     return m;
   }
   if (a_len > 2 || (sep == "." && !third)) return std::nullopt;  // "5.93" is a number
-  // "09/2012": a month and a year.
-  if (!third && sep == "/" && a >= 1 && a <= 12 && word(i + 2).size() == 4 && digits(i + 2, 4) >= 1000) {
-    e.month = a;
-    e.year = digits(i + 2, 4);
-    return m;
-  }
   int c_year = -1;
   if (third) {
     const std::string_view c = word(i + 4);
@@ -252,7 +307,7 @@ Grammar::Match Grammar::numeric_date(size_t i) const {
     else return std::nullopt;
   } else {
     // Month/day without a year reads as a fraction or a score unless a date word leads in.
-    if (!is_one_of(i - 1, {"on", "since", "until", "till", "by", "from", "through", "before", "after"}) &&
+    if (!is_one_of(i - 1, "on", "since", "until", "till", "by", "from", "through", "before", "after") &&
         weekday_at(i - 1) == 0 && !(punct(i - 1, ",") && weekday_at(i - 2) > 0)) {
       return std::nullopt;
     }
@@ -295,9 +350,9 @@ Grammar::Match Grammar::standalone_month(size_t i) const {
   if (text_.tokens.size() > y && y < end_ && text_.tokens[y].kind == TokenKind::kNumber) return std::nullopt;
   // A month without a year must be introduced as a date.
   const bool introduced =
-      is_one_of(i - 1, {"in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "early",
+      is_one_of(i - 1, "in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "early",
                         "late", "mid", "last", "next", "this", "before", "after", "between", "and", "or", "each",
-                        "every", "past", "coming", "that", "end", "start", "beginning", "middle", "throughout"}) ||
+                        "every", "past", "coming", "that", "end", "start", "beginning", "middle", "throughout") ||
       (word(i - 1) == "-" && attached(i)) || (i == begin_ && end_ <= skip_period(i + 1) + 1);
   if (!introduced) return std::nullopt;
   // "in March to protest": a capitalized "March" introduced by "in" is the month.
@@ -364,7 +419,7 @@ Grammar::Match Grammar::clock_time(size_t i) const {
     suffix = w.substr(k);
     if (k == 0 || k > 2) {
       // "0800 UTC": four digits only with a zone.
-      if (k == 4 && suffix.empty() && is_one_of(i + 1, {"utc", "gmt", "z"})) {
+      if (k == 4 && suffix.empty() && is_one_of(i + 1, "utc", "gmt", "z")) {
         e.hour = (w[0] - '0') * 10 + (w[1] - '0');
         e.minute = (w[2] - '0') * 10 + (w[3] - '0');
         if (e.hour > 23 || e.minute > 59) return std::nullopt;
@@ -401,10 +456,10 @@ Grammar::Match Grammar::clock_time(size_t i) const {
   if (meridiem_attached) {
     pm = equals_ignore_case(suffix, "pm");
     am = !pm;
-  } else if (is_one_of(j, {"a.m.", "am", "a.m"})) {
+  } else if (is_one_of(j, "a.m.", "am", "a.m")) {
     am = true;
     ++j;
-  } else if (is_one_of(j, {"p.m.", "pm", "p.m"})) {
+  } else if (is_one_of(j, "p.m.", "pm", "p.m")) {
     pm = true;
     ++j;
   } else if (is(j, "o'clock")) {
@@ -419,7 +474,7 @@ Grammar::Match Grammar::clock_time(size_t i) const {
   e.minute = std::max(minute, 0);
   m.end = j;
   // A zone: "UTC", "GMT", "(GMT +8)", "EST".
-  if (is_one_of(j, {"utc", "gmt", "z"})) {
+  if (is_one_of(j, "utc", "gmt", "z")) {
     e.utc = true;
     m.end = j + 1;
   } else if (word(j).size() >= 2 && word(j).size() <= 4 && (text_.tokens[j].flags & kAllCaps) &&
@@ -434,7 +489,7 @@ Grammar::Match Grammar::clock_time(size_t i) const {
 Grammar::Match Grammar::with_time_of_day(Match date) const {
   if (!date || date->expr.day == 0) return date;
   size_t j = date->end;
-  const std::string_view part = part_of_day(word(j));
+  const std::string_view part = part_of_day_at(j);
   if (!part.empty()) {
     date->expr.part_of_day = std::string(part);
     date->expr.type = TimexType::kTime;

@@ -16,7 +16,7 @@ Grammar::Match Grammar::ordinal_of_period(size_t i) const {
     n = -1;
     ++j;
   } else {
-    n = ordinal_word(word(j));
+    n = ordinal_at(j);
     if (n < 1 || n > 5) return std::nullopt;
     ++j;
     if (is(j, "last") || is(j, "to")) {  // "third last", "second to last"
@@ -52,10 +52,10 @@ Grammar::Match Grammar::ordinal_of_period(size_t i) const {
     }
   } else if (const Match shifted = shifted_unit(k); shifted && (shifted->expr.shift_unit == Unit::kMonth || shifted->expr.shift_unit == Unit::kYear)) {
     container = shifted;
-  } else if (is_one_of(k, {"next", "previous", "following"}) && (is(k + 1, "month") || is(k + 1, "year"))) {
+  } else if (is_one_of(k, "next", "previous", "following") && (is(k + 1, "month") || is(k + 1, "year"))) {
     container = GrammarMatch{k, k + 2, {}};
     container->expr.anchor = Anchor::kDct;
-    container->expr.shift_unit = unit_word(word(k + 1));
+    container->expr.shift_unit = unit_at(k + 1);
     container->expr.shift = is(k, "previous") ? -1 : 1;
   } else {
     size_t year_end = 0;
@@ -80,7 +80,7 @@ Grammar::Match Grammar::ordinal_of_period(size_t i) const {
 Grammar::Match Grammar::date_range(size_t i) const {
   const size_t start = is(i, "from") || is(i, "between") ? i + 1 : i;
   const auto joiner = [&](size_t k) {
-    return punct(k, "-") || punct(k, "\xE2\x80\x93") || is_one_of(k, {"to", "through", "thru", "until", "till", "and"});
+    return punct(k, "-") || punct(k, "\xE2\x80\x93") || is_one_of(k, "to", "through", "thru", "until", "till", "and");
   };
   // Month D1 - D2 [, Year]
   if (const int month = month_at(start, false); month > 0) {
@@ -151,7 +151,7 @@ Grammar::Match Grammar::offset_from_date(size_t i) const {
   size_t after = 0;
   const double count = count_at(i, &after);
   if (count < 1) return std::nullopt;
-  const Unit unit = unit_word(word(after));
+  const Unit unit = unit_at(after);
   if (unit == Unit::kNone || unit == Unit::kHour || unit == Unit::kMinute || unit == Unit::kSecond) return std::nullopt;
   size_t k = after + 1;
   int sign = 0;
@@ -186,7 +186,7 @@ Grammar::Match Grammar::upcoming_units(size_t i) const {
   double count = 1;
   if (is(j, "upcoming")) {
     const double c = count_at(j + 1, &after);
-    if (c >= 1 && unit_word(word(after)) != Unit::kNone) count = c, j = after;
+    if (c >= 1 && unit_at(after) != Unit::kNone) count = c, j = after;
     else j = j + 1;
   } else {
     const double c = count_at(j, &after);
@@ -194,7 +194,7 @@ Grammar::Match Grammar::upcoming_units(size_t i) const {
     count = c;
     j = after + 1;
   }
-  const Unit unit = unit_word(word(j));
+  const Unit unit = unit_at(j);
   if (unit == Unit::kNone || unit == Unit::kHour || unit == Unit::kMinute || unit == Unit::kSecond) return std::nullopt;
   GrammarMatch m{i, j + 1, {}};
   m.expr.anchor = Anchor::kDct;
@@ -234,7 +234,7 @@ Grammar::Match Grammar::day_of_shifted_month(size_t i) const {
   if (is(k, "the")) ++k;
   Match month;
   if (const Match shifted = shifted_unit(k); shifted && shifted->expr.shift_unit == Unit::kMonth) month = shifted;
-  else if (is_one_of(k, {"next", "previous", "following"}) && is(k + 1, "month")) {
+  else if (is_one_of(k, "next", "previous", "following") && is(k + 1, "month")) {
     month = GrammarMatch{k, k + 2, {}};
     month->expr.anchor = Anchor::kDct;
     month->expr.shift_unit = Unit::kMonth;

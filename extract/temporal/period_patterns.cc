@@ -40,18 +40,19 @@ Grammar::Match Grammar::year_expr(size_t i) const {
     return std::nullopt;
   }
   if (!fiscal) {
+    size_t previous_end = 0;
     const bool introduced =
-        (is(j - 1, "to") && year_at(j - 2, &end) > 0 && is_one_of(j - 3, {"from", "between"})) ||
-        is_one_of(j - 1, {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through",
+        (is(j - 1, "to") && year_at(j - 2, &previous_end) > 0 && is_one_of(j - 3, "from", "between")) ||
+        is_one_of(j - 1, "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through",
                           "between", "and", "or", "early", "late", "mid", "around", "circa", "year", "for",
-                          "throughout", "into", "at", "than", "spring", "summer", "autumn", "fall", "winter"}) ||
+                          "throughout", "into", "at", "than", "spring", "summer", "autumn", "fall", "winter") ||
         (punct(j - 1, "-") && is(j - 2, "mid")) || is(end, "'s") || is(end, "\xE2\x80\x99s") ||
         // "the 1991 settlement", "its 2008 model year": a year before a noun.
-        (is_one_of(j - 1, {"the", "its", "their", "his", "her", "a", "an", "this", "last", "next"}) && year >= 1800 &&
+        (is_one_of(j - 1, "the", "its", "their", "his", "her", "a", "an", "this", "last", "next") && year >= 1800 &&
          year <= 2099 && end < end_ && text_.tokens[end].kind == TokenKind::kWord && !is_count_noun(word(end)));
     if (!introduced) return std::nullopt;
     // "in 2015 people": a count after "in" is rare but "by 2,000" is caught by the comma rule.
-    if (word(end) == "%" || is_one_of(end, {"people", "troops", "soldiers", "points", "votes", "tonnes", "tons"})) {
+    if (word(end) == "%" || is_one_of(end, "people", "troops", "soldiers", "points", "votes", "tonnes", "tons")) {
       return std::nullopt;
     }
   }
@@ -80,7 +81,7 @@ Grammar::Match Grammar::decade_or_century(size_t i) const {
   }
   // "the 70s", "70s and 80s"
   if (w.size() == 3 && w[1] == '0' && w[2] == 's' && w[0] >= '0' && w[0] <= '9' &&
-      (j == i + 1 || is_one_of(j - 1, {"and", "or", "to"}))) {
+      (j == i + 1 || is_one_of(j - 1, "and", "or", "to"))) {
     m.expr.decade = w[0] >= '3' ? 190 + (w[0] - '0') : 200 + (w[0] - '0');
     return m;
   }
@@ -105,7 +106,7 @@ Grammar::Match Grammar::decade_or_century(size_t i) const {
   }
   // "the 20th century", "the twenty-first century"
   const int ordinal = ordinal_word(w);
-  if (j == i + 1 && ordinal >= 1 && ordinal <= 30 && is_one_of(j + 1, {"century"})) {
+  if (j == i + 1 && ordinal >= 1 && ordinal <= 30 && is_one_of(j + 1, "century")) {
     m.expr.century = ordinal - 1;
     m.end = j + 2;
     return m;
@@ -138,7 +139,7 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
     const int o = ordinal_word(w);
     const bool last = is(j, "final") || is(j, "last");
     if ((o >= 1 && o <= 4) || last) {
-      if (unit_word(word(j + 1)) == Unit::kQuarter && !is(j + 1, "quarters")) quarter = last ? 4 : o;
+      if (unit_at(j + 1) == Unit::kQuarter && !is(j + 1, "quarters")) quarter = last ? 4 : o;
       else if (is(j + 1, "half") && o >= 1 && o <= 2) half = o;
       end = j + 2;
     }
@@ -157,9 +158,11 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
     m.end = year_end;
     return m;
   }
+  // "the second half" of a match or a film is no date: a half needs its year.
+  if (half > 0 && dash == std::string_view::npos) return std::nullopt;
   if (j == i && dash == std::string_view::npos && !(w[0] == 'Q' || w[0] == 'q')) {
     // "first quarter" without "the" or a year: only in "in/for/during first quarter".
-    if (!is_one_of(i - 1, {"in", "for", "during", "of", "since", "this", "last", "next"})) return std::nullopt;
+    if (!is_one_of(i - 1, "in", "for", "during", "of", "since", "this", "last", "next")) return std::nullopt;
   }
   m.expr.anchor = Anchor::kDct;
   return m;
@@ -178,7 +181,7 @@ Grammar::Match Grammar::season_expr(size_t i) const {
     has_the = true;
     j = i + 1;
   }
-  const std::string_view season = season_word(word(j));
+  const std::string_view season = season_at(j);
   if (season.empty()) return std::nullopt;
   // "Arab Spring", "Prague Spring": a capitalized season after a name is a name.
   if (capitalized(j) && j > begin_ && capitalized(j - 1) && !sentence_initial(j - 1) && !shifted && !has_the) {
@@ -196,10 +199,10 @@ Grammar::Match Grammar::season_expr(size_t i) const {
   }
   // "fall" is a verb and "spring" a noun too: alone, only after a date word.
   if (!shifted && !has_the &&
-      !is_one_of(i - 1, {"in", "since", "until", "by", "during", "early", "late", "mid", "this", "last", "next", "of", "through", "throughout"})) {
+      !is_one_of(i - 1, "in", "since", "until", "by", "during", "early", "late", "mid", "this", "last", "next", "of", "through", "throughout")) {
     return std::nullopt;
   }
-  if (has_the && !is_one_of(i - 1, {"in", "since", "until", "by", "during", "through", "throughout", "over", "of"})) {
+  if (has_the && !is_one_of(i - 1, "in", "since", "until", "by", "during", "through", "throughout", "over", "of")) {
     return std::nullopt;
   }
   m.expr.anchor = Anchor::kDct;
@@ -251,16 +254,16 @@ Grammar::Match Grammar::part_of_period(size_t i) const {
     }
     return std::nullopt;
   }
-  if (is_one_of(i, {"early", "mid", "late", "earlier", "later"})) {
+  if (is_one_of(i, "early", "mid", "late", "earlier", "later")) {
     mod = is(i, "early") ? "START" : is(i, "mid") ? "MID" : is(i, "late") ? "END" : "";
     j = i + 1;
     if (punct(j, "-") && attached(j)) ++j;
     if (is(j, "in")) ++j;  // "late in 2015"
     // "earlier this year": the year itself, no mod.
-    if ((is(i, "earlier") || is(i, "later")) && !is_one_of(j, {"this", "that", "today", "in"})) return std::nullopt;
+    if ((is(i, "earlier") || is(i, "later")) && !is_one_of(j, "this", "that", "today", "in")) return std::nullopt;
   } else {
     size_t k = is(i, "the") ? i + 1 : i;
-    if (is_one_of(k, {"end", "beginning", "start", "middle", "close", "turn"}) && is(k + 1, "of")) {
+    if (is_one_of(k, "end", "beginning", "start", "middle", "close", "turn") && is(k + 1, "of")) {
       mod = is(k, "end") || is(k, "close") ? "END" : is(k, "middle") ? "MID" : "START";
       j = k + 2;
       if (is(k, "turn")) mod = "";
@@ -270,7 +273,7 @@ Grammar::Match Grammar::part_of_period(size_t i) const {
   }
   // "the end of the year", "the end of the month", "the beginning of the week".
   if (is(j, "the")) {
-    const Unit u = unit_word(word(j + 1));
+    const Unit u = unit_at(j + 1);
     if (u == Unit::kYear || u == Unit::kMonth || u == Unit::kWeek || u == Unit::kDecade || u == Unit::kCentury ||
         u == Unit::kQuarter) {
       GrammarMatch m{i, j + 2, {}};

@@ -43,20 +43,20 @@ Grammar::Match Grammar::deictic_day(size_t i) const {
   } else if (is(i, "the") && is(i + 1, "day") && (is(i + 2, "after") || is(i + 2, "before")) &&
              (is(i + 3, "tomorrow") || is(i + 3, "yesterday"))) {
     m = shifted(i, i + 4, Anchor::kDct, Unit::kDay, is(i + 3, "tomorrow") ? 2 : -2);
-  } else if ((is(i, "this") || is(i, "last") || is(i, "that")) && !part_of_day(word(i + 1)).empty() &&
+  } else if ((is(i, "this") || is(i, "last") || is(i, "that")) && !part_of_day_at(i + 1).empty() &&
              !is(i + 1, "overnight")) {
     // "this morning", "last night", "that evening" (the story's day).
     const bool last = is(i, "last");
     if (last && !is(i + 1, "night")) return std::nullopt;  // "last evening" is rare; "last morning" odd
     m = shifted(i, i + 2, is(i, "that") ? Anchor::kNarrative : Anchor::kDct, Unit::kDay, last ? -1 : 0);
-    m->expr.part_of_day = std::string(part_of_day(word(i + 1)));
+    m->expr.part_of_day = std::string(part_of_day_at(i + 1));
     m->expr.type = TimexType::kTime;
     return m;
   } else {
     return std::nullopt;
   }
   // "yesterday morning", "tomorrow night".
-  if (const std::string_view part = part_of_day(word(m->end)); !part.empty()) {
+  if (const std::string_view part = part_of_day_at(m->end); !part.empty()) {
     m->expr.part_of_day = std::string(part);
     m->expr.type = TimexType::kTime;
     ++m->end;
@@ -78,12 +78,12 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
   const int weekday = weekday_at(j);
   if (weekday == 0) return std::nullopt;
   // Names: "Sunday Times", "Black Friday", "Bloody Sunday", "Super Tuesday".
-  if (capitalized(j + 1) && weekday_at(j + 1) == 0 && month_at(j + 1, false) == 0 && part_of_day(word(j + 1)).empty() &&
-      !is_one_of(j + 1, {"and", "or", "but"}) && text_.tokens[j + 1].kind == TokenKind::kWord) {
+  if (capitalized(j + 1) && weekday_at(j + 1) == 0 && month_at(j + 1, false) == 0 && part_of_day_at(j + 1).empty() &&
+      !is_one_of(j + 1, "and", "or", "but") && text_.tokens[j + 1].kind == TokenKind::kWord) {
     return std::nullopt;
   }
   if (j == i && j > begin_ && capitalized(j - 1) && !sentence_initial(j - 1) && text_.tokens[j - 1].kind == TokenKind::kWord &&
-      weekday_at(j - 1) == 0 && !is_one_of(j - 1, {"On", "By", "Since", "Until", "Last", "Next", "This", "Early", "Late"})) {
+      weekday_at(j - 1) == 0 && !is_one_of(j - 1, "On", "By", "Since", "Until", "Last", "Next", "This", "Early", "Late")) {
     return std::nullopt;
   }
   GrammarMatch m{i, skip_period(j + 1), {}};
@@ -100,7 +100,7 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
     m.end = w + 2;
     return m;
   }
-  if (const std::string_view part = part_of_day(word(k)); !part.empty()) {
+  if (const std::string_view part = part_of_day_at(k); !part.empty()) {
     m.expr.part_of_day = std::string(part);
     m.expr.type = TimexType::kTime;
     m.end = k + 1;
@@ -123,11 +123,11 @@ Grammar::Match Grammar::shifted_unit(size_t i) const {
   size_t j = i;
   int shift = 0;
   Direction month_dir = Direction::kUnset;
-  if (is(i, "the") && is_one_of(i + 1, {"coming", "current"})) j = i + 1;
-  if (is_one_of(j, {"last", "past", "previous"})) shift = -1, month_dir = Direction::kStrictPast;
-  else if (is_one_of(j, {"next", "coming"})) shift = 1, month_dir = Direction::kStrictFuture;
-  else if (is_one_of(j, {"this", "current"})) shift = 0, month_dir = Direction::kThis;
-  else if (is(i, "the") && is_one_of(i + 1, {"weekend"})) {
+  if (is(i, "the") && is_one_of(i + 1, "coming", "current")) j = i + 1;
+  if (is_one_of(j, "last", "past", "previous")) shift = -1, month_dir = Direction::kStrictPast;
+  else if (is_one_of(j, "next", "coming")) shift = 1, month_dir = Direction::kStrictFuture;
+  else if (is_one_of(j, "this", "current")) shift = 0, month_dir = Direction::kThis;
+  else if (is(i, "the") && is_one_of(i + 1, "weekend")) {
     GrammarMatch m = shifted(i, i + 2, Anchor::kDct, Unit::kWeekend, 0);
     m.expr.direction = Direction::kUnset;  // the resolver picks the nearest in the clause's direction
     return m;
@@ -142,7 +142,7 @@ Grammar::Match Grammar::shifted_unit(size_t i) const {
     m.expr.direction = month_dir;
     return m;
   }
-  const Unit unit = unit_word(word(j + 1));
+  const Unit unit = unit_at(j + 1);
   if (!is_calendar_unit(unit) || unit == Unit::kDay || is(j + 1, "weeks") || is(j + 1, "months") || is(j + 1, "years") ||
       is(j + 1, "days") || is(j + 1, "decades")) {
     return std::nullopt;
@@ -154,7 +154,9 @@ Grammar::Match Grammar::shifted_unit(size_t i) const {
     GrammarMatch m = shifted(i - 1, j + 2, Anchor::kDct, unit, shift);
     return m;
   }
-  return shifted(i, j + 2, Anchor::kDct, unit, shift);
+  GrammarMatch m = shifted(i, j + 2, Anchor::kDct, unit, shift);
+  if (shift == 0) m.expr.direction = Direction::kThis;  // "this weekend": the one of this week
+  return m;
 }
 
 // "two days ago", "a year ago", "three weeks from now", "in two weeks",
@@ -168,7 +170,7 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
   if (count < 0 && count != -2) return std::nullopt;
   size_t u = after_count;
   // "60-day"-style compounds are durations, not shifts.
-  const Unit unit = unit_word(word(u));
+  const Unit unit = unit_at(u);
   if (unit == Unit::kNone || (!is_calendar_unit(unit) && unit != Unit::kHour && unit != Unit::kMinute)) return std::nullopt;
   if (word(u).size() == 1) return std::nullopt;  // "5 h ago": a bare letter is no unit
   const int n = count == -2 ? 0 : static_cast<int>(count);
@@ -178,9 +180,9 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
     m = shifted(i, k + 1, Anchor::kDct, unit, -n);
   } else if (!in && (is(k, "from") && is(k + 1, "now"))) {
     m = shifted(i, k + 2, Anchor::kDct, unit, n);
-  } else if (!in && is_one_of(k, {"later", "afterwards", "afterward"})) {
+  } else if (!in && is_one_of(k, "later", "afterwards", "afterward")) {
     m = shifted(i, k + 1, Anchor::kNarrative, unit, n);
-  } else if (!in && is_one_of(k, {"earlier", "before"}) && !is(k + 1, "the") && !is(k + 1, "a")) {
+  } else if (!in && is_one_of(k, "earlier", "before") && !is(k + 1, "the") && !is(k + 1, "a")) {
     m = shifted(i, k + 1, Anchor::kNarrative, unit, -n);
   } else if (in && count != -2 && is_calendar_unit(unit) && unit != Unit::kDecade && unit != Unit::kCentury) {
     // "in two weeks": a date ahead of now; the driver keeps it only in a forward clause.
@@ -211,7 +213,7 @@ Grammar::Match Grammar::anaphoric(size_t i) const {
     j = i + 1;
   }
   if (is(j, "that")) {
-    const Unit unit = unit_word(word(j + 1));
+    const Unit unit = unit_at(j + 1);
     if (unit == Unit::kDay || unit == Unit::kWeek || unit == Unit::kMonth || unit == Unit::kYear) {
       if (is(j + 1, "days") || is(j + 1, "weeks") || is(j + 1, "months") || is(j + 1, "years")) return std::nullopt;
       return shifted(i, j + 2, Anchor::kNarrative, unit, 0);
@@ -219,22 +221,22 @@ Grammar::Match Grammar::anaphoric(size_t i) const {
     return std::nullopt;
   }
   if (!is(i, "the")) return std::nullopt;
-  if (is(i + 1, "same") && is_one_of(i + 2, {"day", "week", "month", "year"})) {
-    return shifted(i, i + 3, Anchor::kNarrative, unit_word(word(i + 2)), 0);
+  if (is(i + 1, "same") && is_one_of(i + 2, "day", "week", "month", "year")) {
+    return shifted(i, i + 3, Anchor::kNarrative, unit_at(i + 2), 0);
   }
   int shift = 0;
-  if (is_one_of(i + 1, {"next", "following"})) shift = 1;
-  else if (is_one_of(i + 1, {"previous", "preceding", "prior"})) shift = -1;
+  if (is_one_of(i + 1, "next", "following")) shift = 1;
+  else if (is_one_of(i + 1, "previous", "preceding", "prior")) shift = -1;
   if (shift != 0) {
-    const Unit unit = unit_word(word(i + 2));
+    const Unit unit = unit_at(i + 2);
     if (unit == Unit::kDay || unit == Unit::kWeek || unit == Unit::kMonth || unit == Unit::kYear || unit == Unit::kWeekend) {
       if (word(i + 2).back() == 's' || word(i + 2).back() == 'S') return std::nullopt;  // "the next two days"
       Match m = shifted(i, i + 3, Anchor::kNarrative, unit, shift);
-      if (const std::string_view part = part_of_day(word(i + 2)); !part.empty()) return std::nullopt;
+      if (const std::string_view part = part_of_day_at(i + 2); !part.empty()) return std::nullopt;
       return m;
     }
     // "the next morning", "the following evening".
-    if (const std::string_view part = part_of_day(word(i + 2)); !part.empty()) {
+    if (const std::string_view part = part_of_day_at(i + 2); !part.empty()) {
       Match m = shifted(i, i + 3, Anchor::kNarrative, Unit::kDay, shift);
       m->expr.part_of_day = std::string(part);
       m->expr.type = TimexType::kTime;
@@ -243,7 +245,7 @@ Grammar::Match Grammar::anaphoric(size_t i) const {
     return std::nullopt;
   }
   // "the day before", "the day after", "the year before".
-  const Unit unit = unit_word(word(i + 1));
+  const Unit unit = unit_at(i + 1);
   if ((unit == Unit::kDay || unit == Unit::kWeek || unit == Unit::kYear || unit == Unit::kMonth) &&
       !is(i + 1, "days") && (is(i + 2, "before") || is(i + 2, "after") || is(i + 2, "earlier")) &&
       !is(i + 3, "the") && !is(i + 3, "a") && !is(i + 3, "yesterday") && !is(i + 3, "tomorrow") &&
@@ -259,26 +261,26 @@ Grammar::Match Grammar::anaphoric(size_t i) const {
 Grammar::Match Grammar::duration(size_t i) const {
   size_t j = i;
   std::string mod;
-  if (is_one_of(i, {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under"}) ||
-      (is_one_of(i, {"more", "less", "fewer"}) && is(i + 1, "than")) || (is(i, "at") && is_one_of(i + 1, {"least", "most"})) ||
+  if (is_one_of(i, "about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under") ||
+      (is_one_of(i, "more", "less", "fewer") && is(i + 1, "than")) || (is(i, "at") && is_one_of(i + 1, "least", "most")) ||
       (is(i, "up") && is(i + 1, "to"))) {
-    mod = is_one_of(i, {"about", "around", "approximately", "roughly", "some"}) ? "APPROX"
-          : is_one_of(i, {"nearly", "almost", "under"}) || is(i, "less") || is(i, "fewer") ? "LESS_THAN"
+    mod = is_one_of(i, "about", "around", "approximately", "roughly", "some") ? "APPROX"
+          : is_one_of(i, "nearly", "almost", "under") || is(i, "less") || is(i, "fewer") ? "LESS_THAN"
           : is(i, "at") && is(i + 1, "most") ? "EQUAL_OR_LESS"
           : is(i, "at") ? "EQUAL_OR_MORE"
           : is(i, "up") ? "EQUAL_OR_LESS"
                         : "MORE_THAN";
-    j = is_one_of(i, {"more", "less", "fewer", "at", "up"}) ? i + 2 : i + 1;
+    j = is_one_of(i, "more", "less", "fewer", "at", "up") ? i + 2 : i + 1;
   }
   // "the past week", "the last three years", "the next two weeks", "the first 100 days".
   bool framed = false;
-  if (is(j, "the") && is_one_of(j + 1, {"past", "last", "next", "coming", "previous", "first", "final"})) {
+  if (is(j, "the") && is_one_of(j + 1, "past", "last", "next", "coming", "previous", "first", "final")) {
     framed = true;
     j += 2;
   }
   // "half an hour", "a year and a half"
   if (is(j, "half") && (is(j + 1, "an") || is(j + 1, "a"))) {
-    const Unit u = unit_word(word(j + 2));
+    const Unit u = unit_at(j + 2);
     if (u == Unit::kHour) {
       GrammarMatch m{i, j + 3, {}};
       m.expr.type = TimexType::kDuration;
@@ -298,17 +300,21 @@ Grammar::Match Grammar::duration(size_t i) const {
     const Unit u = unit_word(w.substr(dash + 1));
     if (n > 0 && u != Unit::kNone) count = n, unit = u, end = j + 1;
   } else if (text_.tokens.size() > j + 2 && digits(j, 4) > 0 && punct(j + 1, "-") && attached(j + 1) && attached(j + 2)) {
-    const Unit u = unit_word(word(j + 2));
+    const Unit u = unit_at(j + 2);
     if (u != Unit::kNone && !is(j + 3, "old") && !(punct(j + 3, "-") && is(j + 4, "old"))) count = digits(j, 4), unit = u, end = j + 3;
   }
   if (unit == Unit::kNone) {
     size_t after = 0;
     count = count_at(j, &after);
+    if (count == -1 && framed && unit_at(j) != Unit::kNone && unit_at(j) != Unit::kDecade && word(j).back() != 's') {
+      count = 1;  // "the past week"
+      after = j;
+    }
     if (count == -1) {
       // Bare plurals after "for"/"over"/"recent": "for years", "in recent months".
-      const Unit u = unit_word(word(j));
+      const Unit u = unit_at(j);
       const bool plural = !word(j).empty() && (word(j).back() == 's' || word(j).back() == 'S');
-      if (u != Unit::kNone && plural && u != Unit::kWeekend && is_one_of(j - 1, {"for", "over", "recent", "within", "in", "took"})) {
+      if (u != Unit::kNone && plural && u != Unit::kWeekend && is_one_of(j - 1, "for", "over", "recent", "within", "in", "took")) {
         GrammarMatch m{is(j - 1, "recent") ? j - 1 : j, j + 1, {}};
         m.expr.type = TimexType::kDuration;
         m.expr.literal = duration_value(-1, u);
@@ -320,8 +326,8 @@ Grammar::Match Grammar::duration(size_t i) const {
       }
       return std::nullopt;
     }
-    unit = unit_word(word(after));
-    if (unit == Unit::kNone && is(after, "trading") ) unit = unit_word(word(after + 1)), ++after;
+    unit = unit_at(after);
+    if (unit == Unit::kNone && is(after, "trading") ) unit = unit_at(after + 1), ++after;
     if (unit == Unit::kNone || unit == Unit::kWeekend) return std::nullopt;
     // "a second", "a quarter of", "one minute silence" read as ordinals or fractions.
     if (count == 1 && (unit == Unit::kSecond || unit == Unit::kQuarter) && (is(j, "a") || is(j, "an"))) return std::nullopt;
@@ -334,6 +340,13 @@ Grammar::Match Grammar::duration(size_t i) const {
       count = (count < 0 ? 0 : count) + 0.5;
       end += 3;
     }
+  }
+  // "the 1985 year", "1986 qtr": a year, not 1985 of them.
+  if (count >= 1800 && count <= 2100 && (unit == Unit::kYear || unit == Unit::kQuarter)) return std::nullopt;
+  // "1900 hours" is a military clock time, not a duration.
+  if (unit == Unit::kHour && count >= 100 && count == static_cast<int>(count) && static_cast<int>(count) % 100 < 60 &&
+      word(j).size() == 4) {
+    return std::nullopt;
   }
   // Ages: "a 23-year-old", "five years old".
   if (is(end, "old") || is(end, "-old")) return std::nullopt;
@@ -364,7 +377,7 @@ Grammar::Match Grammar::set_expr(size_t i) const {
       if (is(i, a.word)) {
         // As an adjective ("a daily newspaper") it names no time; after a verb or at a clause end it does.
         const bool before_noun = text_.tokens.size() > i + 1 && i + 1 < end_ && text_.tokens[i + 1].kind == TokenKind::kWord &&
-                                 !is_one_of(i + 1, {"and", "or", "since", "until", "in", "for", "at", "on", "by"});
+                                 !is_one_of(i + 1, "and", "or", "since", "until", "in", "for", "at", "on", "by");
         if (before_noun) return std::nullopt;
         m.expr.literal = std::string(a.value);
         return m;
@@ -377,19 +390,19 @@ Grammar::Match Grammar::set_expr(size_t i) const {
     if (is(j, "other")) step = 2, ++j;
     size_t after = j;
     double count = count_at(j, &after);
-    if (count >= 1 && unit_word(word(after)) != Unit::kNone) j = after;
+    if (count >= 1 && unit_at(after) != Unit::kNone) j = after;
     else count = 1;
     if (const int weekday = weekday_at(j); weekday > 0) {
       m.expr.literal = "XXXX-WXX-" + std::to_string(weekday);
       m.end = j + 1;
       return m;
     }
-    if (const std::string_view part = part_of_day(word(j)); !part.empty()) {
+    if (const std::string_view part = part_of_day_at(j); !part.empty()) {
       m.expr.literal = "XXXX-XX-XXT" + std::string(part);
       m.end = j + 1;
       return m;
     }
-    const Unit unit = unit_word(word(j));
+    const Unit unit = unit_at(j);
     if (unit == Unit::kNone) return std::nullopt;
     m.expr.literal = duration_value(count * step, unit);
     m.end = j + 1;
@@ -397,13 +410,13 @@ Grammar::Match Grammar::set_expr(size_t i) const {
   }
   // "twice a week", "three times a year", "$5 million a year", "per day".
   if (is(i, "a") || is(i, "per") || is(i, "an")) {
-    const Unit unit = unit_word(word(i + 1));
+    const Unit unit = unit_at(i + 1);
     if (unit == Unit::kNone || unit == Unit::kWeekend || unit == Unit::kQuarter) return std::nullopt;
     if (word(i + 1).back() == 's') return std::nullopt;
     bool rate = is(i, "per");
     for (size_t k = i; !rate && k > begin_ && k + 4 > i; --k) {
       const size_t p = k - 1;
-      if (text_.tokens[p].kind == TokenKind::kNumber || is_one_of(p, {"once", "twice", "times", "million", "billion", "percent"})) rate = true;
+      if (text_.tokens[p].kind == TokenKind::kNumber || is_one_of(p, "once", "twice", "times", "million", "billion", "percent")) rate = true;
       if (text_.tokens[p].kind == TokenKind::kPunct && text_.text(p) != "%" && text_.text(p) != "$") break;
     }
     if (!rate) return std::nullopt;
@@ -426,8 +439,8 @@ Grammar::Match Grammar::reference_word(size_t i) const {
     return m;
   }
   // "on the day", "for the day": the story's day (market and sports reports).
-  if (is(i, "the") && is(i + 1, "day") && is_one_of(i - 1, {"on", "for", "during", "throughout", "of", "in"}) &&
-      !is_one_of(i + 2, {"before", "after", "of", "when", "that", "which", "he", "she", "they", "it", "we"})) {
+  if (is(i, "the") && is(i + 1, "day") && is_one_of(i - 1, "on", "for", "during", "throughout", "of", "in") &&
+      !is_one_of(i + 2, "before", "after", "of", "when", "that", "which", "he", "she", "they", "it", "we")) {
     m.end = i + 2;
     m.expr.anchor = Anchor::kNarrative;
     return m;
@@ -436,8 +449,8 @@ Grammar::Match Grammar::reference_word(size_t i) const {
     m.expr.literal = "PAST_REF";
     return m;
   }
-  if (is(i, "the") && is_one_of(i - 1, {"in", "into"}) && (is(i + 1, "past") || is(i + 1, "future")) &&
-      (i + 2 >= end_ || text_.tokens[i + 2].kind == TokenKind::kPunct || is_one_of(i + 2, {"and", "but", "or", "when", "as"}))) {
+  if (is(i, "the") && is_one_of(i - 1, "in", "into") && (is(i + 1, "past") || is(i + 1, "future")) &&
+      (i + 2 >= end_ || text_.tokens[i + 2].kind == TokenKind::kPunct || is_one_of(i + 2, "and", "but", "or", "when", "as"))) {
     m.end = i + 2;
     m.expr.literal = is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF";
     return m;
@@ -446,9 +459,7 @@ Grammar::Match Grammar::reference_word(size_t i) const {
 }
 
 std::optional<GrammarMatch> Grammar::at(size_t i) const {
-  if (i >= end_ || blocked_[i] || (text_.tokens[i].kind == TokenKind::kPunct && !punct(i, "'") && !punct(i, "\xE2\x80\x99"))) {
-    return std::nullopt;
-  }
+  if (i >= end_ || blocked_[i] || !can_start(i)) return std::nullopt;
   Match best;
   const auto consider = [&](Match m) {
     if (m && m->end > m->first && (!best || m->end > best->end)) best = m;

@@ -2,6 +2,7 @@
 
 #include "extract/date_words.h"
 #include "extract/temporal/temporal_grammar.h"
+#include "extract/temporal/temporal_words.h"
 
 namespace eventgraph {
 namespace {
@@ -29,18 +30,20 @@ std::vector<uint8_t> blocked_tokens(const TokenizedText& t) {
 }
 
 bool is_future_cue(std::string_view w) {
-  for (const std::string_view cue : {"will", "'ll", "shall", "due", "scheduled", "expected", "plans", "plan", "planned",
+  static constexpr std::string_view kCues[] = {"will", "'ll", "shall", "due", "scheduled", "expected", "plans", "plan", "planned",
                                      "planning", "intends", "upcoming", "next", "until", "till", "tomorrow", "going",
-                                     "forthcoming", "later", "set"}) {
+                                     "forthcoming", "later", "set", "must"};
+  for (const std::string_view cue : kCues) {
     if (equals_ignore_case(w, cue)) return true;
   }
   return false;
 }
 
 bool is_past_cue(std::string_view w) {
-  for (const std::string_view cue : {"said", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier",
+  static constexpr std::string_view kCues[] = {"said", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier",
                                      "told", "took", "met", "made", "came", "went", "gave", "saw", "began", "won", "lost",
-                                     "left", "held", "fell", "rose", "led", "killed", "previously", "since"}) {
+                                     "left", "held", "fell", "rose", "led", "killed", "previously", "since"};
+  for (const std::string_view cue : kCues) {
     if (equals_ignore_case(w, cue)) return true;
   }
   // Regular past tense: lower-case words in -ed ("reached", "ordered").
@@ -51,16 +54,26 @@ bool is_past_cue(std::string_view w) {
 // cue in the sentence decides, the left side first on a tie.
 Direction clause_direction(const TokenizedText& t, const Sentence& s, size_t first, size_t end, Direction prefer) {
   if (prefer != Direction::kPast) return prefer;
+  // A participle after "be" ("will be published") is no past tense.
+  const auto cue_at = [&](size_t k) {
+    const std::string_view w = t.text(k);
+    if (is_future_cue(w)) return Direction::kFuture;
+    if (!is_past_cue(w)) return Direction::kUnset;
+    if (k > s.first_token) {
+      const std::string_view before = t.text(k - 1);
+      if (equals_ignore_case(before, "be") || equals_ignore_case(before, "been") ||
+          equals_ignore_case(before, "being")) {
+        return Direction::kUnset;
+      }
+    }
+    return Direction::kPast;
+  };
   for (size_t d = 1; d <= 12; ++d) {
     if (first >= s.first_token + d) {
-      const std::string_view w = t.text(first - d);
-      if (is_future_cue(w)) return Direction::kFuture;
-      if (is_past_cue(w)) return Direction::kPast;
+      if (const Direction c = cue_at(first - d); c != Direction::kUnset) return c;
     }
     if (end + d - 1 < s.end_token && d <= 8) {
-      const std::string_view w = t.text(end + d - 1);
-      if (is_future_cue(w)) return Direction::kFuture;
-      if (is_past_cue(w)) return Direction::kPast;
+      if (const Direction c = cue_at(end + d - 1); c != Direction::kUnset) return c;
     }
   }
   return Direction::kUnset;
@@ -88,6 +101,10 @@ void emit(const TokenizedText& text, size_t first, size_t end, const TimeExpr& e
 std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options) {
   std::vector<Timex> out;
   const std::vector<uint8_t> blocked = blocked_tokens(text);
+  std::vector<uint8_t> word_class(text.tokens.size(), 0);
+  for (size_t i = 0; i < text.tokens.size(); ++i) {
+    if (text.tokens[i].kind == TokenKind::kWord) word_class[i] = temporal_word_class(text.text(i));
+  }
   ResolveContext context;
   context.dct = options.dct;
   context.narrative = options.dct;
@@ -98,7 +115,7 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
     while (line_start < s.end_token) {
     size_t line_end = line_start + 1;
     while (line_end < s.end_token && !text.tokens[line_end].has(kNewlineBefore)) ++line_end;
-    const Grammar grammar(text, line_start, line_end, blocked);
+    const Grammar grammar(text, line_start, line_end, blocked, word_class);
     size_t i = line_start;
     const size_t stop = line_end;
     line_start = line_end;

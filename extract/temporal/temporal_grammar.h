@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/date_words.h"
 #include "extract/temporal/time_expr.h"
 #include "extract/text.h"
 
@@ -40,7 +41,9 @@ class Grammar {
   // Tokens [begin, end) of `text` form the sentence; blocked[i] marks tokens
   // that are never part of a time expression (URLs, e-mail addresses).
   // `future_clause(i)` says whether token i sits in a clause that points forward.
-  Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked);
+  // word_class[i] is temporal_word_class() of token i.
+  Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked,
+          const std::vector<uint8_t>& word_class);
   // Not copyable or movable: it holds references to the text.
   Grammar(const Grammar&) = delete;
   Grammar& operator=(const Grammar&) = delete;
@@ -48,6 +51,9 @@ class Grammar {
   std::optional<GrammarMatch> at(size_t i) const;
 
  private:
+  // False where no expression can start: the quick test before any pattern.
+  bool can_start(size_t i) const;
+
   using Match = std::optional<GrammarMatch>;
 
   // calendar_patterns.cc
@@ -56,6 +62,7 @@ class Grammar {
   Match month_day_year(size_t i) const;
   Match day_month_year(size_t i) const;
   Match numeric_date(size_t i) const;
+  Match dotted_date(size_t i) const;
   Match standalone_month(size_t i) const;
   Match clock_time(size_t i) const;
   Match with_time_of_day(Match date) const;
@@ -83,12 +90,34 @@ class Grammar {
   Match reference_word(size_t i) const;
 
   // Token helpers. Every index past the sentence end reads as an empty token.
-  std::string_view word(size_t i) const;
-  bool is(size_t i, std::string_view lower) const;
-  bool is_one_of(size_t i, std::initializer_list<std::string_view> lower) const;
-  bool punct(size_t i, std::string_view p) const;
-  bool attached(size_t i) const;  // no space before token i
-  bool capitalized(size_t i) const;
+  std::string_view word(size_t i) const {
+    if (i < begin_ || i >= end_ || blocked_[i]) return {};
+    return text_.text(i);
+  }
+  bool is(size_t i, std::string_view lower) const { return equals_ignore_case(word(i), lower); }
+  // Literal words resolve their length at compile time.
+  template <size_t N>
+  bool is(size_t i, const char (&lower)[N]) const {
+    return is(i, std::string_view(lower, N - 1));
+  }
+  // Word-class lookups, gated by the precomputed class so that ordinary words
+  // cost one table read.
+  Unit unit_at(size_t i) const;
+  int number_word_at(size_t i) const;
+  int ordinal_at(size_t i) const;
+  std::string_view part_of_day_at(size_t i) const;
+  std::string_view season_at(size_t i) const;
+  bool temporal_word(size_t i) const;
+  template <size_t... N>
+  bool is_one_of(size_t i, const char (&... lower)[N]) const {
+    const std::string_view w = word(i);
+    return !w.empty() && (equals_ignore_case(w, std::string_view(lower, N - 1)) || ...);
+  }
+  bool punct(size_t i, std::string_view p) const {
+    return i >= begin_ && i < end_ && text_.tokens[i].kind == TokenKind::kPunct && text_.text(i) == p;
+  }
+  bool attached(size_t i) const { return i < end_ && !text_.tokens[i].has(kSpaceBefore); }  // no space before i
+  bool capitalized(size_t i) const { return i < end_ && text_.tokens[i].has(kCapitalized); }
   bool sentence_initial(size_t i) const;
   // The value of an all-digit token of at most `max_digits`, else -1.
   int digits(size_t i, size_t max_digits = 9) const;
@@ -109,6 +138,7 @@ class Grammar {
   size_t begin_;
   size_t end_;
   const std::vector<uint8_t>& blocked_;
+  const std::vector<uint8_t>& word_class_;
 };
 
 }  // namespace eventgraph

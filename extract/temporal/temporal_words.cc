@@ -46,11 +46,8 @@ int number_word(std::string_view word) {
   return compound(word, kOnes);
 }
 
-int ordinal_word(std::string_view word) {
-  if (const int n = index_of(kOrdinalOnes, word); n >= 1) return n;
-  if (const int n = index_of(kOrdinalTens, word); n >= 2) return n * 10;
-  if (const int n = compound(word, kOrdinalOnes); n > 0) return n;
-  // Digits with a suffix: 1st 2nd 3rd 4th 21st 22nd 23rd 11th.
+// "1st", "22nd", "17th": digits with an ordinal suffix; -1 otherwise.
+static int digit_ordinal(std::string_view word) {
   if (word.size() < 3 || word.size() > 4) return -1;
   const std::string_view suffix = word.substr(word.size() - 2);
   if (!equals_ignore_case(suffix, "st") && !equals_ignore_case(suffix, "nd") && !equals_ignore_case(suffix, "rd") &&
@@ -62,6 +59,13 @@ int ordinal_word(std::string_view word) {
   const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
   if (ec != std::errc() || ptr != digits.data() + digits.size()) return -1;
   return n;
+}
+
+int ordinal_word(std::string_view word) {
+  if (!word.empty() && word[0] >= '0' && word[0] <= '9') return digit_ordinal(word);
+  if (const int n = index_of(kOrdinalOnes, word); n >= 1) return n;
+  if (const int n = index_of(kOrdinalTens, word); n >= 2) return n * 10;
+  return compound(word, kOrdinalOnes);
 }
 
 Unit unit_word(std::string_view w) {
@@ -102,6 +106,85 @@ std::string_view season_word(std::string_view w) {
   if (equals_ignore_case(w, "autumn") || equals_ignore_case(w, "fall")) return "FA";
   if (equals_ignore_case(w, "winter")) return "WI";
   return "";
+}
+
+}  // namespace eventgraph
+
+namespace eventgraph {
+namespace {
+
+constexpr size_t kTableSize = 1024;  // a power of two, about three times the entries
+
+struct ClassTable {
+  std::array<std::string_view, kTableSize> words{};
+  std::array<uint8_t, kTableSize> classes{};
+};
+
+// FNV-1a over the ASCII-lowercased bytes.
+uint32_t folded_hash(std::string_view w) {
+  uint32_t h = 2166136261u;
+  for (const char c : w) {
+    h ^= static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    h *= 16777619u;
+  }
+  return h;
+}
+
+const ClassTable& class_table() {
+  static const ClassTable table = [] {
+    ClassTable t;
+    const auto add = [&](std::string_view w, uint8_t cls) {
+      size_t slot = folded_hash(w) & (kTableSize - 1);
+      while (!t.words[slot].empty() && t.words[slot] != w) slot = (slot + 1) & (kTableSize - 1);
+      t.words[slot] = w;
+      t.classes[slot] |= cls;
+    };
+    static constexpr std::string_view kTemporal[] = {
+        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+        "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec",
+        "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "weds", "thursday", "thu", "thur", "thurs",
+        "friday", "fri", "saturday", "sat", "sunday", "sun", "today", "todays", "tonight", "yesterday", "tomorrow",
+        "tomorrows", "now", "currently", "recently", "noon", "midday", "midnight", "second", "seconds", "minute",
+        "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "fortnight",
+        "weekend", "weekends", "month", "months", "quarter", "quarters", "qtr", "year", "years", "yr", "yrs",
+        "decade", "decades", "century", "centuries", "morning", "mornings", "afternoon", "evening", "evenings",
+        "night", "nights", "overnight", "spring", "summer", "autumn", "fall", "winter", "daily", "weekly",
+        "monthly", "annually", "annual", "yearly", "hourly", "nightly", "quarterly", "q1", "q2", "q3", "q4",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "first", "third", "fourth", "fifth",
+        "sixth", "seventh", "eighth", "ninth", "tenth", "twelfth", "twentieth", "thirtieth", "fiscal", "fy",
+        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "half",
+        "upcoming", "past", "future", "ago", "later", "earlier"};
+    static constexpr std::string_view kLead[] = {
+        "the", "a", "an", "in", "within", "from", "between", "last", "next", "this", "that", "past", "coming",
+        "previous", "following", "current", "early", "mid", "late", "earlier", "later", "end", "beginning",
+        "start", "middle", "close", "turn", "every", "each", "about", "around", "approximately", "roughly", "some",
+        "nearly", "almost", "over", "under", "more", "less", "fewer", "at", "up", "several", "few", "many",
+        "numerous", "dozens", "hundreds", "thousands", "per", "final", "same", "recent", "for", "took"};
+    for (const std::string_view w : kTemporal) add(w, kTemporalWord);
+    for (const std::string_view w : kLead) add(w, kLeadWord);
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+uint8_t temporal_word_class(std::string_view word) {
+  if (word.size() > 13 || word.empty()) {
+    // Long words: only hyphenated compounds ("twenty-fourth", "mid-November", "decades-long").
+    return word.find('-') != std::string_view::npos ? kTemporalWord : 0;
+  }
+  if (word.find('-') != std::string_view::npos) return kTemporalWord;  // "five-year", "mid-2015", "third-quarter"
+  const ClassTable& t = class_table();
+  size_t slot = folded_hash(word) & (kTableSize - 1);
+  while (!t.words[slot].empty()) {
+    if (equals_ignore_case(word, t.words[slot])) return t.classes[slot];
+    slot = (slot + 1) & (kTableSize - 1);
+  }
+  // Ordinals in digits ("17th") are number tokens; "1990s" too.
+  return 0;
 }
 
 }  // namespace eventgraph

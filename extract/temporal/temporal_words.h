@@ -6,6 +6,7 @@
 //   part_of_day("evening")      // "EV"
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 
 #include "extract/temporal/time_expr.h"
@@ -22,5 +23,19 @@ Unit unit_word(std::string_view word);
 std::string_view part_of_day(std::string_view word);
 // TIMEX3 seasons: "SP", "SU", "FA", "WI"; "" otherwise.
 std::string_view season_word(std::string_view word);
+
+}  // namespace eventgraph
+
+namespace eventgraph {
+
+// Classes of a word for the scanner's quick test of where an expression can
+// start; a bit set of the values below.
+enum TemporalWordClass : uint8_t {
+  kTemporalWord = 1,  // names or counts time by itself: "May", "Tuesday", "week", "today", "twenty", "annual"
+  kLeadWord = 2,      // starts an expression only before a temporal word: "the", "last", "in", "about", "every"
+};
+
+// The classes of `word` (case ignored); 0 for most words. One hash probe.
+uint8_t temporal_word_class(std::string_view word);
 
 }  // namespace eventgraph
