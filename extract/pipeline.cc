@@ -1,5 +1,6 @@
 #include "extract/pipeline.h"
 
+#include "extract/actors/actors.h"
 #include "extract/temporal/temporal.h"
 #include "extract/text.h"
 
@@ -19,6 +20,7 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
                                                                    : Direction::kPast;
     x.timexes = find_timexes(text, temporal);
   }
+  if (options.actors) x.entities = find_actors(doc, text, &x.relations);
   return x;
 }
 

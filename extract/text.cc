@@ -218,6 +218,27 @@ bool is_abbreviation(std::string_view word) {
                      [&](std::string_view a) { return equals_ignore_case(word, a); });
 }
 
+std::vector<uint8_t> url_and_email_tokens(const TokenizedText& t) {
+  std::vector<uint8_t> blocked(t.tokens.size(), 0);
+  for (size_t i = 0; i < t.tokens.size(); ++i) {
+    const std::string_view w = t.text(i);
+    const char first = w.empty() ? 0 : static_cast<char>(w[0] | 0x20);
+    if (first != 'h' && first != 'w' && w != "@") continue;  // the common case, cheaply
+    const bool url = equals_ignore_case(w, "http") || equals_ignore_case(w, "https") || equals_ignore_case(w, "www");
+    if (!url && w != "@") continue;
+    size_t a = i;
+    while (a > 0 && !t.tokens[a].has(kSpaceBefore)) --a;
+    size_t b = i + 1;
+    while (b < t.tokens.size() && !t.tokens[b].has(kSpaceBefore)) ++b;
+    for (size_t k = a; k < b; ++k) blocked[k] = 1;
+    // A URL can break at a space inside a scraped trailer ("...-a 50809").
+    if (url && b < t.tokens.size() && t.tokens[b].kind == TokenKind::kNumber && !t.tokens[b].has(kNewlineBefore)) {
+      blocked[b] = 1;
+    }
+  }
+  return blocked;
+}
+
 size_t TokenizedText::sentence_of(size_t token_index) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), token_index,
                              [](size_t t, const Sentence& s) { return t < s.first_token; });

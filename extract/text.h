@@ -67,6 +67,11 @@ struct TokenizedText {
 // Tokenizes `text` and splits it into sentences. `text` must outlive the result.
 TokenizedText tokenize(std::string_view text);
 
+// 1 for each token inside a URL or an e-mail address (the whole run of tokens
+// not separated by white space around "http", "https", "www" or "@"), else 0.
+// Dates and names in "https://x.com/2015/11/18/putin-said" are not the text's.
+std::vector<uint8_t> url_and_email_tokens(const TokenizedText& text);
+
 // True for abbreviations whose period does not end a sentence ("Mr", "Gen",
 // "Nov", "Inc"); `word` is without the period.
 bool is_abbreviation(std::string_view word);

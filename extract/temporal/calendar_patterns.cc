@@ -249,7 +249,8 @@ Grammar::Match Grammar::dotted_date(size_t i) const {
   GrammarMatch m{i, i + 1, {}};
   if (parts[0].size() == 4) {  // year first
     m.expr.year = v[0], m.expr.month = v[1], m.expr.day = v[2];
-  } else if (parts[2].size() == 4 || parts[2].size() == 2) {
+  } else if (parts[2].size() == 4 || (parts[2].size() == 2 && parts[0].size() == 2 && parts[1].size() == 2)) {
+    // A two-digit year only in the full dd.mm.yy form: "1.1.30" is a version number.
     const int year = parts[2].size() == 4 ? v[2] : (v[2] < 50 ? 2000 + v[2] : 1900 + v[2]);
     // Day first (European) unless the second number cannot be a month.
     const bool month_first = v[1] > 12;

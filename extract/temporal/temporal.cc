@@ -7,28 +7,6 @@
 namespace eventgraph {
 namespace {
 
-// Tokens of URLs and e-mail addresses: "https://x.com/2015/11/18/...".
-std::vector<uint8_t> blocked_tokens(const TokenizedText& t) {
-  std::vector<uint8_t> blocked(t.tokens.size(), 0);
-  for (size_t i = 0; i < t.tokens.size(); ++i) {
-    const std::string_view w = t.text(i);
-    const bool url = equals_ignore_case(w, "http") || equals_ignore_case(w, "https") || equals_ignore_case(w, "www");
-    const bool email = w == "@";
-    if (!url && !email) continue;
-    // The whole run of tokens not separated by white space.
-    size_t a = i;
-    while (a > 0 && !t.tokens[a].has(kSpaceBefore)) --a;
-    size_t b = i + 1;
-    while (b < t.tokens.size() && !t.tokens[b].has(kSpaceBefore)) ++b;
-    for (size_t k = a; k < b; ++k) blocked[k] = 1;
-    // A URL can break at a space inside a scraped trailer ("...-a 50809").
-    if (url && b < t.tokens.size() && t.tokens[b].kind == TokenKind::kNumber && !t.tokens[b].has(kNewlineBefore)) {
-      blocked[b] = 1;
-    }
-  }
-  return blocked;
-}
-
 bool is_future_cue(std::string_view w) {
   static constexpr std::string_view kCues[] = {"will", "'ll", "shall", "due", "scheduled", "expected", "plans", "plan", "planned",
                                      "planning", "intends", "upcoming", "next", "until", "till", "tomorrow", "going",
@@ -100,7 +78,7 @@ void emit(const TokenizedText& text, size_t first, size_t end, const TimeExpr& e
 
 std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options) {
   std::vector<Timex> out;
-  const std::vector<uint8_t> blocked = blocked_tokens(text);
+  const std::vector<uint8_t> blocked = url_and_email_tokens(text);
   std::vector<uint8_t> word_class(text.tokens.size(), 0);
   for (size_t i = 0; i < text.tokens.size(); ++i) {
     if (text.tokens[i].kind == TokenKind::kWord) word_class[i] = temporal_word_class(text.text(i));

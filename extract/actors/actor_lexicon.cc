@@ -1,0 +1,239 @@
+#include "extract/actors/actor_lexicon.h"
+
+#include <algorithm>
+
+#include "data/lexicons.h"
+#include "extract/actors/name_folding.h"
+#include "extract/text.h"
+
+namespace eventgraph {
+namespace {
+
+std::vector<std::string> folded_tokens(std::string_view phrase) {
+  const TokenizedText t = tokenize(phrase);
+  std::vector<std::string> out;
+  for (const Token& tok : t.tokens) out.push_back(fold_name(t.text(tok)));
+  return out;
+}
+
+std::vector<std::string_view> split_list(std::string_view field) {
+  std::vector<std::string_view> out;
+  while (!field.empty()) {
+    const size_t semi = field.find(';');
+    std::string_view item = field.substr(0, semi);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!item.empty()) out.push_back(item);
+    if (semi == std::string_view::npos) break;
+    field.remove_prefix(semi + 1);
+  }
+  return out;
+}
+
+// Short all-capital aliases ("US", "IS", "AP") are words in other cases.
+bool needs_exact_case(std::string_view alias) {
+  int letters = 0;
+  for (const char c : alias) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 1 && letters <= 4;
+}
+
+// Fields are views into the lexicon compiled into the binary, valid for the whole run.
+std::string_view field(const LexiconRecord& r, size_t i) { return i < r.fields.size() ? r.fields[i] : std::string_view(); }
+
+// Distance one: one substitution, insertion or deletion.
+bool one_edit_apart(const std::string& a, const std::string& b) {
+  if (a == b) return false;
+  const size_t la = a.size(), lb = b.size();
+  if (la + 1 < lb || lb + 1 < la) return false;
+  size_t i = 0, j = 0, edits = 0;
+  while (i < la && j < lb) {
+    if (a[i] == b[j]) {
+      ++i, ++j;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (la > lb) ++i;
+    else if (lb > la) ++j;
+    else ++i, ++j;
+  }
+  return edits + (la - i) + (lb - j) <= 1;
+}
+
+}  // namespace
+
+uint32_t ActorLexicon::Trie::insert(const std::vector<std::string>& tokens) {
+  uint32_t node = 0;
+  for (const std::string& t : tokens) {
+    std::string key(reinterpret_cast<const char*>(&node), sizeof node);
+    key += t;
+    const auto it = children.find(key);
+    if (it != children.end()) {
+      node = it->second;
+    } else {
+      children.emplace(key, node_count);
+      node = node_count++;
+    }
+  }
+  if (values.size() < node_count) values.resize(node_count);
+  return node;
+}
+
+std::pair<uint32_t, size_t> ActorLexicon::Trie::longest(const std::vector<std::string>& folded, size_t i,
+                                                        size_t end) const {
+  uint32_t node = 0;
+  std::pair<uint32_t, size_t> best{0, 0};
+  std::string key;
+  for (size_t k = i; k < end; ++k) {
+    key.assign(reinterpret_cast<const char*>(&node), sizeof node);
+    key += folded[k];
+    const auto it = children.find(key);
+    if (it == children.end()) break;
+    node = it->second;
+    if (node < values.size() && !values[node].empty()) best = {node, k - i + 1};
+  }
+  return best;
+}
+
+const ActorLexicon& ActorLexicon::get() {
+  static const ActorLexicon lexicon;
+  return lexicon;
+}
+
+ActorLexicon::ActorLexicon() {
+  entries_.reserve(4096);
+  load_countries();
+  load_places();
+  load_organizations();
+  for (const LexiconRecord& r : read_lexicon("titles.txt")) add_title(r.fields[0], field(r, 1));
+  for (const LexiconRecord& r : read_lexicon("given_names.txt")) given_names_.insert(fold_name(r.fields[0]));
+  for (const LexiconRecord& r : read_lexicon("common_words.txt")) common_words_.insert(fold_name(r.fields[0]));
+  for (const LexiconRecord& r : read_lexicon("org_cues.txt")) {
+    const std::string_view pos = field(r, 1);
+    if (pos == "tail" || pos == "both") org_tails_.insert(std::string(r.fields[0]));
+    if (pos == "lead" || pos == "both") org_leads_.insert(std::string(r.fields[0]));
+  }
+}
+
+void ActorLexicon::add_name(std::string_view phrase, const LexEntry& entry) {
+  const uint32_t node = names_.insert(folded_tokens(phrase));
+  LexEntry e = entry;
+  if (needs_exact_case(phrase)) e.exact_surface = std::string(phrase);
+  names_.values[node].push_back(static_cast<uint32_t>(entries_.size()));
+  entries_.push_back(std::move(e));
+}
+
+void ActorLexicon::add_title(std::string_view phrase, std::string_view canonical) {
+  const uint32_t node = titles_.insert(folded_tokens(phrase));
+  titles_.values[node].push_back(static_cast<uint32_t>(title_forms_.size()));
+  title_forms_.emplace_back(canonical);
+}
+
+void ActorLexicon::load_countries() {
+  for (const LexiconRecord& r : read_lexicon("countries.txt")) {
+    LexEntry country;
+    country.kind = EntityKind::kCountry;
+    country.id = "country:" + std::string(field(r, 0));
+    country.label = std::string(field(r, 1));
+    country.country = country.id;
+    countries_by_id_[country.id] = entries_.size();
+    add_name(country.label, country);
+    for (const std::string_view alias : split_list(field(r, 2))) add_name(alias, country);
+    LexEntry demonym = country;
+    demonym.demonym = true;
+    for (const std::string_view adjective : split_list(field(r, 3))) add_name(adjective, demonym);
+    for (const std::string_view capital : split_list(field(r, 4))) {
+      LexEntry city;
+      city.kind = EntityKind::kLocation;
+      city.label = std::string(split_list(field(r, 4)).front());
+      city.id = "location:" + name_key(city.label);
+      city.country = country.id;
+      city.capital = true;
+      place_entries_.push_back(entries_.size());
+      add_name(capital, city);
+    }
+  }
+}
+
+void ActorLexicon::load_places() {
+  for (const LexiconRecord& r : read_lexicon("places.txt")) {
+    LexEntry place;
+    place.kind = EntityKind::kLocation;
+    place.label = std::string(field(r, 0));
+    place.id = "location:" + name_key(place.label);
+    const std::string_view iso = field(r, 1);
+    if (iso != "-" && !iso.empty()) place.country = "country:" + std::string(iso);
+    place_entries_.push_back(entries_.size());
+    add_name(place.label, place);
+    for (const std::string_view alias : split_list(field(r, 3))) add_name(alias, place);
+  }
+}
+
+void ActorLexicon::load_organizations() {
+  for (const LexiconRecord& r : read_lexicon("organizations.txt")) {
+    LexEntry org;
+    org.kind = EntityKind::kOrganization;
+    org.label = std::string(field(r, 0));
+    org.id = "org:" + name_key(org.label);
+    const std::string_view iso = field(r, 2);
+    if (iso != "-" && !iso.empty()) org.country = "country:" + std::string(iso);
+    org.org_type = std::string(field(r, 3));
+    add_name(org.label, org);
+    for (const std::string_view alias : split_list(field(r, 1))) add_name(alias, org);
+  }
+}
+
+NameMatch ActorLexicon::match_name(const std::vector<std::string>& folded, const std::vector<std::string_view>& surface,
+                                   size_t i, size_t end) const {
+  NameMatch m;
+  const auto [node, length] = names_.longest(folded, i, end);
+  if (length == 0) return m;
+  // Exact-case entries check the surface ("US" the country, not "us").
+  std::string written;
+  for (size_t k = i; k < i + length; ++k) {
+    if (k > i) written += ' ';
+    written += surface[k];
+  }
+  for (const uint32_t index : names_.values[node]) {
+    const LexEntry& e = entries_[index];
+    if (!e.exact_surface.empty()) {
+      // Compare ignoring the spaces the tokenizer may have put between tokens.
+      std::string a, b;
+      for (const char c : written) if (c != ' ') a += c;
+      for (const char c : e.exact_surface) if (c != ' ') b += c;
+      if (a != b) continue;
+    }
+    m.entries.push_back(&e);
+  }
+  if (!m.entries.empty()) m.length = length;
+  return m;
+}
+
+std::pair<std::string, size_t> ActorLexicon::match_title(const std::vector<std::string>& folded, size_t i,
+                                                         size_t end) const {
+  const auto [node, length] = titles_.longest(folded, i, end);
+  if (length == 0) return {"", 0};
+  return {title_forms_[titles_.values[node].front()], length};
+}
+
+const LexEntry* ActorLexicon::near_place(const std::string& folded) const {
+  if (folded.size() < 5) return nullptr;
+  const LexEntry* found = nullptr;
+  for (const size_t index : place_entries_) {
+    const LexEntry& e = entries_[index];
+    const std::string name = fold_name(e.label);
+    if (name[0] != folded[0] || !one_edit_apart(name, folded)) continue;
+    if (found && found->id != e.id) return nullptr;  // ambiguous
+    found = &e;
+  }
+  return found;
+}
+
+const LexEntry* ActorLexicon::country(const std::string& id) const {
+  const auto it = countries_by_id_.find(id);
+  return it == countries_by_id_.end() ? nullptr : &entries_[it->second];
+}
+
+}  // namespace eventgraph

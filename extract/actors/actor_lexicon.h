@@ -1,0 +1,96 @@
+// actor_lexicon.h: the lexicons of data/ as lookup structures for the actor stage:
+// a token trie of names (countries, demonyms, capitals, places, organizations),
+// a trie of titles, and word sets (given names, common words, organization cues).
+//
+// Built once, on first use, from the lexicons compiled into the binary; shared
+// read-only by every document (thread-safe after construction).
+//
+//   const ActorLexicon& lex = ActorLexicon::get();
+//   NameMatch m = lex.match_name(folded_tokens, surfaces, i, end);
+//   if (m.length) for (const LexEntry* e : m.entries) ...
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/extraction.h"
+
+namespace eventgraph {
+
+struct LexEntry {
+  EntityKind kind = EntityKind::kOrganization;
+  std::string id;       // "country:RUS", "location:raqqa", "org:islamic_state"
+  std::string label;    // canonical name
+  std::string country;  // id of the country it belongs to, or ""
+  std::string org_type;  // organizations: "media", "armed group", ...
+  bool demonym = false;  // "Russian", "French": names the country as an adjective
+  bool capital = false;  // the capital city, which can stand for the government
+  // The surface form this entry was listed under, for entries that must match
+  // in exact case ("US", "IS", "WHO" are not "us", "is", "who").
+  std::string exact_surface;
+};
+
+struct NameMatch {
+  size_t length = 0;  // tokens matched; 0 when none
+  std::vector<const LexEntry*> entries;
+};
+
+class ActorLexicon {
+ public:
+  static const ActorLexicon& get();
+
+  // Not copyable or movable: one shared instance.
+  ActorLexicon(const ActorLexicon&) = delete;
+  ActorLexicon& operator=(const ActorLexicon&) = delete;
+
+  // The longest lexicon name starting at token i (before `end`). `folded` holds
+  // the folded tokens, `surface` their text (for exact-case entries).
+  NameMatch match_name(const std::vector<std::string>& folded, const std::vector<std::string_view>& surface,
+                       size_t i, size_t end) const;
+  // The longest title starting at token i: its canonical form and length.
+  std::pair<std::string, size_t> match_title(const std::vector<std::string>& folded, size_t i, size_t end) const;
+
+  bool is_given_name(const std::string& folded) const { return given_names_.count(folded) > 0; }
+  bool is_common_word(const std::string& folded) const { return common_words_.count(folded) > 0; }
+  bool is_org_tail(std::string_view word) const { return org_tails_.count(std::string(word)) > 0; }
+  bool is_org_lead(std::string_view word) const { return org_leads_.count(std::string(word)) > 0; }
+  // A known place (or capital) one letter away from `folded` ("ragga" ->
+  // Raqqa), for words in a place context; nullptr if none or several.
+  const LexEntry* near_place(const std::string& folded) const;
+  // The country entry for an id ("country:RUS").
+  const LexEntry* country(const std::string& id) const;
+
+ private:
+  ActorLexicon();
+  void add_name(std::string_view phrase, const LexEntry& entry);
+  void add_title(std::string_view phrase, std::string_view canonical);
+  void load_countries();
+  void load_places();
+  void load_organizations();
+
+  struct Trie {
+    // Child of (node, folded token) -> node; node 0 is the root.
+    std::unordered_map<std::string, uint32_t> children;
+    std::vector<std::vector<uint32_t>> values;  // per node: indexes into the owner's payload
+    uint32_t node_count = 1;
+    uint32_t insert(const std::vector<std::string>& tokens);
+    // The deepest node with values reached from token i, and its depth.
+    std::pair<uint32_t, size_t> longest(const std::vector<std::string>& folded, size_t i, size_t end) const;
+  };
+
+  Trie names_;
+  std::vector<LexEntry> entries_;
+  Trie titles_;
+  std::vector<std::string> title_forms_;
+  std::unordered_set<std::string> given_names_;
+  std::unordered_set<std::string> common_words_;
+  std::unordered_set<std::string> org_tails_;
+  std::unordered_set<std::string> org_leads_;
+  std::vector<size_t> place_entries_;  // for near_place
+  std::unordered_map<std::string, size_t> countries_by_id_;
+};
+
+}  // namespace eventgraph

@@ -1,0 +1,600 @@
+#include "extract/actors/actors.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "extract/actors/actor_lexicon.h"
+#include "extract/actors/name_folding.h"
+#include "extract/date_words.h"
+
+namespace eventgraph {
+namespace {
+
+// One mention as found, before mentions are grouped into entities.
+struct RawMention {
+  size_t first = 0;  // token range
+  size_t end = 0;
+  EntityKind kind = EntityKind::kOrganization;
+  bool kind_known = true;  // false for bare capitalized words still to be resolved
+  std::string id;          // set for lexicon names; derived for the rest
+  std::string label;
+  std::string title;
+  std::string affiliation;
+};
+
+// Lower-case words that stay inside a name: "Jean-Yves Le Drian", "Bashar al-Assad",
+// "Mohammed bin Salman", "Staffan de Mistura", "Ludwig van Beethoven".
+bool is_name_particle(std::string_view w) {
+  for (const std::string_view p : {"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du",
+                                   "bin", "ibn", "al", "el", "abu", "ben", "dos", "das"}) {
+    if (w == p) return true;
+  }
+  return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-");
+}
+
+bool is_place_preposition(std::string_view w) {
+  for (const std::string_view p : {"in", "at", "near", "from", "to", "into", "outside", "around", "across", "via",
+                                   "toward", "towards", "through", "over", "inside", "between", "within"}) {
+    if (equals_ignore_case(w, p)) return true;
+  }
+  return false;
+}
+
+// Verbs after which a capital is a destination, not an actor: "left Moscow".
+bool is_motion_verb(std::string_view w) {
+  for (const std::string_view v : {"left", "visited", "visit", "visiting", "visits", "arrived", "reached", "fled",
+                                   "leave", "leaving", "entered", "bombed", "shelled", "struck", "hit", "flew", "traveled",
+                                   "travelled", "returned", "return", "headed", "moved", "based"}) {
+    if (equals_ignore_case(w, v)) return true;
+  }
+  return false;
+}
+
+// Nouns after a capitalized word that make it an organization: "the Metrojet aircraft".
+bool is_org_context_noun(std::string_view w) {
+  for (const std::string_view n : {"aircraft", "airliner", "airline", "plane", "jet", "flight", "company", "firm",
+                                   "group", "newspaper", "channel", "agency", "network", "militants", "fighters",
+                                   "rebels", "party", "bank", "corporation", "daily", "broadcaster", "website",
+                                   "television", "radio", "militia", "movement", "forces", "carrier", "brand"}) {
+    if (equals_ignore_case(w, n)) return true;
+  }
+  return false;
+}
+
+bool is_speech_verb(std::string_view w) {
+  for (const std::string_view v : {"said", "says", "told", "added", "stated", "wrote", "tweeted", "announced",
+                                   "insisted", "argued", "warned", "claimed", "explained", "noted", "asked", "replied"}) {
+    if (equals_ignore_case(w, v)) return true;
+  }
+  return false;
+}
+
+class ActorFinder {
+ public:
+  ActorFinder(const Document& doc, const TokenizedText& text)
+      : doc_(doc), text_(text), lex_(ActorLexicon::get()), blocked_(url_and_email_tokens(text)) {
+    folded_.reserve(text.tokens.size());
+    surface_.reserve(text.tokens.size());
+    for (size_t i = 0; i < text.tokens.size(); ++i) {
+      surface_.push_back(text.text(i));
+      folded_.push_back(text.tokens[i].kind == TokenKind::kWord ? fold_name(text.text(i)) : std::string(text.text(i)));
+    }
+    mark_byline();
+  }
+
+  std::vector<Entity> run(std::vector<Relation>* relations);
+
+ private:
+  bool word(size_t i) const { return i < text_.tokens.size() && text_.tokens[i].kind == TokenKind::kWord && !blocked_[i]; }
+  bool capitalized(size_t i) const { return word(i) && (text_.tokens[i].flags & kCapitalized); }
+  bool all_caps(size_t i) const { return word(i) && (text_.tokens[i].flags & kAllCaps); }
+  bool is(size_t i, std::string_view lower) const { return i < folded_.size() && folded_[i] == lower; }
+  bool sentence_initial(size_t i) const;
+  bool in_header(size_t i) const { return text_.tokens[i].start < doc_.body_start; }
+  bool not_a_name(size_t i) const;
+  size_t name_end(size_t i, size_t limit) const;
+  void mark_byline();
+
+  void scan_sentence(const Sentence& s);
+  size_t titled_person(size_t i, size_t end);
+  size_t lexicon_name(size_t i, size_t end);
+  size_t unknown_name(size_t i, size_t end);
+  void apposition(size_t person_mention, size_t after, size_t end);
+  void add_lexicon_mention(size_t i, size_t length, const LexEntry& e);
+  std::string label_of(size_t first, size_t end) const;
+
+  bool contains_title_or_cue(size_t first, size_t end) const;
+  bool is_apposition_title(size_t after, size_t end) const;
+  void resolve_names();
+  std::vector<Entity> assemble(std::vector<Relation>* relations) const;
+
+  const Document& doc_;
+  const TokenizedText& text_;
+  const ActorLexicon& lex_;
+  std::vector<uint8_t> blocked_;
+  std::vector<std::string> folded_;
+  std::vector<std::string_view> surface_;
+  std::vector<RawMention> mentions_;
+  std::unordered_map<std::string, std::string> acronyms_;  // "IS" -> entity id
+  std::unordered_map<std::string, int> mid_sentence_counts_;  // capitalized words not opening a sentence
+  std::unordered_map<std::string, const LexEntry*> acronym_entries_;
+};
+
+bool ActorFinder::sentence_initial(size_t i) const {
+  if (i == 0 || text_.tokens[i].has(kNewlineBefore)) return true;
+  const size_t s = text_.sentence_of(i);
+  size_t first = text_.sentences[s].first_token;
+  // Opening quotes and brackets do not count.
+  while (first < i && text_.tokens[first].kind == TokenKind::kPunct) ++first;
+  return first == i;
+}
+
+// Capitalized words that never start a name: weekdays, months, sentence-initial
+// common words, headline words already covered by the lexicon.
+bool ActorFinder::not_a_name(size_t i) const {
+  const std::string_view w = surface_[i];
+  if (weekday_from_word(w) || (month_from_word(w) && !equals_ignore_case(w, "may") && w.size() > 3)) return true;
+  if (lex_.is_common_word(folded_[i])) return true;
+  return false;
+}
+
+// The end of a run of name tokens from i: capitalized words, with particles
+// between them ("Jean-Yves Le Drian", "Bashar al-Assad").
+size_t ActorFinder::name_end(size_t i, size_t limit) const {
+  size_t j = i;
+  while (j < limit) {
+    if (capitalized(j) || all_caps(j)) {
+      if (j > i && (weekday_from_word(surface_[j]) || month_from_word(surface_[j]))) break;
+      ++j;
+      continue;
+    }
+    if (j > i && word(j) && is_name_particle(folded_[j]) && capitalized(j + 1)) {
+      ++j;
+      continue;
+    }
+    if (j > i && word(j) && is_name_particle(folded_[j]) && folded_[j].size() > 3) {  // "al-Assad" as one token
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+// Bylines ("By Daria Litvinova") name the author, not an actor.
+void ActorFinder::mark_byline() {
+  for (size_t i = 0; i < text_.tokens.size() && text_.tokens[i].start < doc_.body_start; ++i) {
+    if (text_.tokens[i].has(kNewlineBefore) || i == 0) {
+      if (equals_ignore_case(surface_[i], "by")) {
+        for (size_t k = i; k < text_.tokens.size() && (k == i || !text_.tokens[k].has(kNewlineBefore)); ++k) blocked_[k] = 1;
+      }
+    }
+  }
+}
+
+std::string ActorFinder::label_of(size_t first, size_t end) const {
+  return std::string(text_.source.substr(text_.tokens[first].start, text_.tokens[end - 1].end - text_.tokens[first].start));
+}
+
+void ActorFinder::add_lexicon_mention(size_t i, size_t length, const LexEntry& e) {
+  RawMention m;
+  m.first = i;
+  m.end = i + length;
+  m.kind = e.kind;
+  m.id = e.id;
+  m.label = e.label;
+  if (e.demonym) m.kind = EntityKind::kCountry;
+  if (e.kind == EntityKind::kOrganization && !e.country.empty()) m.affiliation = e.country;
+  // A capital that acts is its country ("Moscow said", "a longtime Moscow ally");
+  // after "in" or a motion verb it is the city.
+  if (e.capital) {
+    const std::string_view before = i > 0 ? surface_[i - 1] : std::string_view();
+    const bool place = i > 0 && (is_place_preposition(before) || is_motion_verb(before));
+    if (!place && !in_header(i)) {
+      if (const LexEntry* country = lex_.country(e.country)) {
+        m.kind = EntityKind::kCountry;
+        m.id = country->id;
+        m.label = country->label;
+      }
+    }
+  }
+  mentions_.push_back(std::move(m));
+}
+
+// "[Russian|France's|Kremlin] TITLE Name": a person with a title and affiliation.
+size_t ActorFinder::titled_person(size_t i, size_t end) {
+  size_t j = i;
+  const LexEntry* affiliation = nullptr;
+  size_t affiliation_length = 0;
+  if (capitalized(i) || all_caps(i)) {
+    const NameMatch m = lex_.match_name(folded_, surface_, i, end);
+    if (m.length > 0) {
+      const LexEntry* e = m.entries.front();
+      if (e->kind == EntityKind::kCountry || e->kind == EntityKind::kOrganization || e->capital) {
+        affiliation = e;
+        affiliation_length = m.length;
+        j = i + m.length;
+        if (is(j, "'s")) ++j;
+      }
+    }
+  }
+  // "armed forces Chief of Staff": lower-case words may stand between.
+  const auto [title, title_length] = lex_.match_title(folded_, j, end);
+  if (title_length == 0) return i;
+  size_t k = j + title_length;
+  if (is(k, "]") || is(k, ")")) ++k;  // "[Russian President] Vladimir Putin"
+  if (!capitalized(k)) return i;
+  // The name must not itself be a lexicon name ("President Obama" is fine, "President Putin" too,
+  // but "Prime Minister of Britain" is no name).
+  const NameMatch after = lex_.match_name(folded_, surface_, k, end);
+  if (after.length > 0 && after.entries.front()->kind != EntityKind::kPerson) return i;
+  const size_t e = name_end(k, end);
+  if (e == k) return i;
+  // A title alone before a capitalized common word is no person ("President Said").
+  if (e == k + 1 && lex_.is_common_word(folded_[k])) return i;
+  if (affiliation) add_lexicon_mention(i, affiliation_length, *affiliation);
+  RawMention p;
+  p.first = k;
+  p.end = e;
+  p.kind = EntityKind::kPerson;
+  p.label = label_of(k, e);
+  p.title = title;
+  if (affiliation) {
+    p.affiliation = affiliation->kind == EntityKind::kOrganization ? affiliation->id : affiliation->country;
+  }
+  mentions_.push_back(std::move(p));
+  apposition(mentions_.size() - 1, e, end);
+  return e;
+}
+
+// "Heidi Tagliavini, an envoy of the OSCE", "Jean Dupont, the French defense minister,".
+void ActorFinder::apposition(size_t person, size_t after, size_t end) {
+  size_t j = after;
+  if (!is(j, ",")) return;
+  ++j;
+  if (is(j, "a") || is(j, "an") || is(j, "the")) ++j;
+  const LexEntry* affiliation = nullptr;
+  const NameMatch adj = lex_.match_name(folded_, surface_, j, end);
+  if (adj.length > 0 && (adj.entries.front()->kind == EntityKind::kCountry || adj.entries.front()->demonym)) {
+    affiliation = adj.entries.front();
+    add_lexicon_mention(j, adj.length, *affiliation);
+    j += adj.length;
+  }
+  const auto [title, length] = lex_.match_title(folded_, j, end);
+  if (length == 0) return;
+  j += length;
+  if ((is(j, "of") || is(j, "for") || is(j, "at")) && !affiliation) {
+    size_t k = j + 1;
+    if (is(k, "the")) ++k;
+    const NameMatch of = lex_.match_name(folded_, surface_, k, end);
+    if (of.length > 0) {
+      affiliation = of.entries.front();
+      add_lexicon_mention(k, of.length, *affiliation);
+    }
+  }
+  RawMention& p = mentions_[person];
+  if (p.title.empty()) p.title = title;
+  if (p.affiliation.empty() && affiliation) {
+    p.affiliation = affiliation->kind == EntityKind::kOrganization ? affiliation->id : affiliation->country;
+  }
+}
+
+size_t ActorFinder::lexicon_name(size_t i, size_t end) {
+  const NameMatch m = lex_.match_name(folded_, surface_, i, end);
+  if (m.length == 0) return i;
+  // A given name before a lexicon word makes a person ("Michael Jordan", "Gerald Ford").
+  if (lex_.is_given_name(folded_[i]) && m.length == 1 && capitalized(i + 1) && !lex_.match_name(folded_, surface_, i + 1, end).length) {
+    return i;
+  }
+  const LexEntry& entry = *m.entries.front();
+  // "Singapore Airlines", "Swiss National Bank": a place or demonym opening an organization's name.
+  if (entry.kind != EntityKind::kOrganization && !in_header(i)) {
+    const size_t run = name_end(i + m.length, end);
+    if (run > i + m.length && lex_.is_org_tail(surface_[run - 1])) {
+      RawMention org;
+      org.first = i;
+      org.end = run;
+      org.kind = EntityKind::kOrganization;
+      org.label = label_of(i, run);
+      org.affiliation = entry.country;
+      mentions_.push_back(std::move(org));
+      return run;
+    }
+  }
+  size_t length = m.length;
+  // "General Motors Corporation", "Aer Lingus Group PLC": the same organization.
+  if (m.entries.front()->kind == EntityKind::kOrganization) {
+    while (i + length < end && capitalized(i + length) && lex_.is_org_tail(surface_[i + length])) ++length;
+  }
+  add_lexicon_mention(i, length, *m.entries.front());
+  size_t next = i + length;
+  // An acronym defined in parentheses: "Islamic State (IS)".
+  if (is(next, "(") && all_caps(next + 1) && is(next + 2, ")")) {
+    acronyms_[std::string(surface_[next + 1])] = mentions_.back().id;
+    acronym_entries_[std::string(surface_[next + 1])] = m.entries.front();
+    RawMention alias = mentions_.back();
+    alias.first = next + 1;
+    alias.end = next + 2;
+    mentions_.push_back(alias);
+    next += 3;
+  }
+  return next;
+}
+
+// Capitalized words no lexicon knows: people, organizations, places by their
+// shape and context.
+size_t ActorFinder::unknown_name(size_t i, size_t end) {
+  size_t first = i;
+  // Drop a sentence-initial common word ("Following this week's talks").
+  while (first < end && (capitalized(first) || all_caps(first)) && not_a_name(first)) ++first;
+  if (first != i) return first;  // the rest is scanned from there
+  size_t e = name_end(first, end);
+  if (e == first) return i + 1;
+  // "Bank of Japan", "Ministry of Defense", "University of Chicago".
+  if (lex_.is_org_lead(surface_[first]) && is(e, "of") && capitalized(e + 1)) {
+    size_t k = e + 1;
+    if (const NameMatch place = lex_.match_name(folded_, surface_, k, end); place.length > 0) k += place.length;
+    else k = name_end(k, end);
+    e = k;
+  }
+  // Stop before a lexicon name inside the run ("Obama Moscow").
+  for (size_t k = first + 1; k < e; ++k) {
+    if (lex_.match_name(folded_, surface_, k, end).length > 0 && !lex_.is_given_name(folded_[k])) {
+      e = k;
+      break;
+    }
+  }
+  const size_t length = e - first;
+  const bool initial = sentence_initial(first);
+  RawMention m;
+  m.first = first;
+  m.end = e;
+  m.label = label_of(first, e);
+  const std::string_view before = first > 0 ? surface_[first - 1] : std::string_view();
+  const std::string_view last = surface_[e - 1];
+  // An acronym defined in parentheses: "Organization for ... (OSCE)" is caught by the lexicon;
+  // an unknown one defines an organization.
+  const bool defines_acronym = is(e, "(") && all_caps(e + 1) && is(e + 2, ")");
+  if (lex_.is_org_tail(last) || lex_.is_org_lead(surface_[first]) || defines_acronym) {
+    m.kind = EntityKind::kOrganization;
+  } else if (first > 0 && (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
+    m.kind = EntityKind::kPerson;
+  } else if (lex_.is_given_name(folded_[first]) && length >= 2 && !contains_title_or_cue(first, e)) {
+    m.kind = EntityKind::kPerson;
+  } else if (e < text_.tokens.size() && is_org_context_noun(surface_[e])) {
+    m.kind = EntityKind::kOrganization;
+  } else if (length == 1 && all_caps(first) && surface_[first].size() >= 2) {
+    m.kind = EntityKind::kOrganization;  // an acronym: "RAF", "MICEX"
+  } else if (first > 0 && is_place_preposition(before) && !initial && !lex_.is_org_tail(last)) {
+    m.kind = EntityKind::kLocation;
+    // A known place spelled one letter differently: "strongholds in Ragga".
+    if (length == 1) {
+      if (const LexEntry* place = lex_.near_place(folded_[first])) {
+        add_lexicon_mention(first, 1, *place);
+        mentions_.back().label = place->label;
+        return e;
+      }
+    }
+  } else if (length >= 2 && length <= 4 && !contains_title_or_cue(first, e) &&
+             ((e < text_.tokens.size() && is_speech_verb(surface_[e])) ||
+              (first > 0 && is_speech_verb(surface_[first - 1])) || is_apposition_title(e, end))) {
+    m.kind = EntityKind::kPerson;  // "Heidi Tagliavini said", "said Dmitry Peskov", "X, an envoy of"
+  } else if (length == 1 && all_caps(first) && surface_[first].size() >= 2) {
+    m.kind = EntityKind::kOrganization;
+    m.kind_known = false;
+  } else {
+    // Nothing says what it is. One word may still be a surname seen before
+    // ("Putin said"); longer runs are product names, events, headings.
+    if (length > 1 || initial || lex_.is_org_tail(last)) return e;
+    m.kind_known = false;
+    m.kind = EntityKind::kOrganization;
+    // A word capitalized mid-sentence again and again is a name ("Chrysler").
+    if (const auto it = mid_sentence_counts_.find(folded_[first]); it != mid_sentence_counts_.end() && it->second >= 2) {
+      m.kind_known = true;
+    }
+  }
+  if (defines_acronym) {
+    acronyms_[std::string(surface_[e + 1])] = "";  // filled once the id is known
+    RawMention alias = m;
+    alias.first = e + 1;
+    alias.end = e + 2;
+    mentions_.push_back(m);
+    mentions_.push_back(alias);
+    return e + 3;
+  }
+  mentions_.push_back(std::move(m));
+  if (mentions_.back().kind == EntityKind::kPerson) apposition(mentions_.size() - 1, e, end);
+  return e;
+}
+
+void ActorFinder::scan_sentence(const Sentence& s) {
+  size_t i = s.first_token;
+  while (i < s.end_token) {
+    if (blocked_[i] || !(capitalized(i) || all_caps(i) || (word(i) && lex_.match_title(folded_, i, s.end_token).second))) {
+      ++i;
+      continue;
+    }
+    // A line break ends every name: headers put lines together without punctuation.
+    size_t end = i + 1;
+    while (end < s.end_token && !text_.tokens[end].has(kNewlineBefore)) ++end;
+    if (in_header(i)) {
+      const size_t next = lexicon_name(i, end);
+      i = next > i ? next : i + 1;
+      continue;
+    }
+    size_t next = titled_person(i, end);
+    if (next == i) next = lexicon_name(i, end);
+    if (next == i && (capitalized(i) || all_caps(i))) next = unknown_name(i, end);
+    i = next > i ? next : i + 1;
+  }
+}
+
+// Titles and organization words are no parts of a person's name
+// ("Chief Operating Officer", "Commercial Airplanes").
+bool ActorFinder::contains_title_or_cue(size_t first, size_t end) const {
+  for (size_t k = first; k < end; ++k) {
+    if (lex_.is_org_tail(surface_[k]) || lex_.match_title(folded_, k, k + 1).second > 0 || not_a_name(k)) return true;
+  }
+  return false;
+}
+
+// ", a spokesman for", ", the French defense minister": a title follows the name.
+bool ActorFinder::is_apposition_title(size_t after, size_t end) const {
+  if (!is(after, ",")) return false;
+  size_t j = after + 1;
+  if (is(j, "a") || is(j, "an") || is(j, "the")) ++j;
+  if (const NameMatch adj = lex_.match_name(folded_, surface_, j, end); adj.length > 0) j += adj.length;
+  return lex_.match_title(folded_, j, end).second > 0;
+}
+
+// Gives every mention its entity id: lexicon ids as they are; people by full
+// name, with a surname alone joining the full name; acronyms their definition.
+void ActorFinder::resolve_names() {
+  std::unordered_map<std::string, std::string> by_surname;  // folded surname -> person id
+  std::unordered_map<std::string, std::string> by_name;     // folded full name -> id
+  for (RawMention& m : mentions_) {
+    if (!m.id.empty()) continue;
+    if (m.kind == EntityKind::kPerson && m.kind_known && m.end - m.first >= 2) {
+      m.id = "person:" + name_key(m.label);
+      by_surname[fold_name(std::string(surface_[m.end - 1]))] = m.id;
+      if (surface_[m.end - 1].size() > 3 && folded_[m.end - 1].substr(0, 3) == "al-") {
+        by_surname[folded_[m.end - 1].substr(3)] = m.id;
+      }
+    }
+  }
+  // People found without a title or given name ("Heidi Tagliavini said") count too.
+  for (RawMention& m : mentions_) {
+    if (m.id.empty() && m.kind == EntityKind::kPerson && m.end - m.first >= 2) {
+      m.id = "person:" + name_key(m.label);
+      by_surname.emplace(folded_[m.end - 1], m.id);
+    }
+  }
+  // Shorter forms of a full name ("Le Drian" for "Jean-Yves Le Drian") are the same person.
+  std::unordered_map<std::string, std::string> by_suffix;
+  for (const RawMention& m : mentions_) {
+    if (m.kind != EntityKind::kPerson || m.id.empty()) continue;
+    for (size_t k = m.first + 1; k < m.end; ++k) {
+      std::string suffix;
+      for (size_t t = k; t < m.end; ++t) suffix += (t > k ? " " : "") + folded_[t];
+      by_suffix.emplace(suffix, m.id);
+    }
+  }
+  for (RawMention& m : mentions_) {
+    if (m.kind != EntityKind::kPerson || m.end - m.first < 2) continue;
+    if (const auto it = by_suffix.find(fold_name(m.label)); it != by_suffix.end() && it->second != m.id) m.id = it->second;
+  }
+  std::unordered_map<std::string, std::string> label_of_id;
+  for (const RawMention& m : mentions_) {
+    if (!m.id.empty() && m.label.size() > label_of_id[m.id].size()) label_of_id[m.id] = m.label;
+  }
+  for (RawMention& m : mentions_) {
+    if (!m.id.empty()) continue;
+    const std::string folded = fold_name(m.label);
+    const std::string surname = fold_name(std::string(surface_[m.end - 1]));
+    if (const auto it = acronyms_.find(m.label); it != acronyms_.end() && !it->second.empty()) {
+      m.id = it->second;
+    } else if (const auto p = by_surname.find(folded); p != by_surname.end()) {
+      m.id = p->second;
+      m.kind = EntityKind::kPerson;
+      m.kind_known = true;
+    } else if (m.kind == EntityKind::kPerson && m.kind_known) {
+      m.id = "person:" + name_key(m.label);  // a titled person known by one name only
+    } else if (m.kind_known || m.end - m.first >= 2) {
+      const char* prefix = m.kind == EntityKind::kPerson ? "person:" : m.kind == EntityKind::kLocation ? "location:" : "org:";
+      // "Chrysler LLC", "Chrysler Group" and "Chrysler" are one company: the id
+      // leaves out legal and group suffixes.
+      size_t core_end = m.end;
+      while (m.kind == EntityKind::kOrganization && core_end - m.first > 1 && lex_.is_org_tail(surface_[core_end - 1]) &&
+             !lex_.is_org_lead(surface_[m.first])) {
+        --core_end;
+      }
+      m.id = prefix + name_key(label_of(m.first, core_end));
+    }
+    (void)surname;
+  }
+  // Acronyms defined for unknown names take the name's id.
+  for (size_t k = 0; k + 1 < mentions_.size(); ++k) {
+    RawMention& alias = mentions_[k + 1];
+    if (alias.id.empty() && acronyms_.count(alias.label) && alias.first == mentions_[k].end + 1) {
+      alias.id = mentions_[k].id;
+      acronyms_[alias.label] = alias.id;
+    }
+  }
+  for (RawMention& m : mentions_) {
+    if (m.id.empty()) {
+      if (const auto it = acronyms_.find(m.label); it != acronyms_.end()) m.id = it->second;
+    }
+  }
+}
+
+std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) const {
+  std::vector<Entity> entities;
+  std::unordered_map<std::string, size_t> index;
+  for (const RawMention& m : mentions_) {
+    if (m.id.empty()) continue;
+    auto [it, fresh] = index.try_emplace(m.id, entities.size());
+    if (fresh) {
+      Entity e;
+      e.id = m.id;
+      e.kind = m.kind;
+      e.label = m.label;
+      entities.push_back(std::move(e));
+    }
+    Entity& e = entities[it->second];
+    const std::string surface = label_of(m.first, m.end);
+    // People are named by their longest form; lexicon entities keep their canonical label.
+    if (m.kind == EntityKind::kPerson && m.label.size() > e.label.size()) e.label = m.label;
+    if (e.title.empty()) e.title = m.title;
+    if (e.affiliation.empty() && e.kind == EntityKind::kPerson) e.affiliation = m.affiliation;
+    if (e.affiliation.empty() && e.kind == EntityKind::kOrganization && m.affiliation != e.id) e.affiliation = m.affiliation;
+    if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) e.aliases.push_back(surface);
+    e.mentions.push_back({{text_.tokens[m.first].start, text_.tokens[m.end - 1].end}, surface});
+  }
+  // An unknown single word that nothing else supports is too weak to keep.
+  std::vector<Entity> kept;
+  for (Entity& e : entities) {
+    const bool weak = e.mentions.size() == 1 && e.kind == EntityKind::kOrganization &&
+                      e.id.rfind("org:", 0) == 0 && e.label.find(' ') == std::string::npos &&
+                      !(e.label.size() >= 2 && std::all_of(e.label.begin(), e.label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }));
+    bool from_lexicon = false;
+    for (const RawMention& m : mentions_) {
+      if (m.id == e.id && (m.kind_known || !m.title.empty())) from_lexicon = true;
+    }
+    if (weak && !from_lexicon) continue;
+    kept.push_back(std::move(e));
+  }
+  if (relations) {
+    for (const Entity& e : kept) {
+      if (e.kind != EntityKind::kPerson || e.title.empty() || e.affiliation.empty()) continue;
+      std::string predicate = fold_name(e.title) + " of";
+      Relation r{e.id, e.affiliation, predicate, "", e.mentions.front().span, ""};
+      // The evidence runs from the affiliation's mention to the name when they are adjacent.
+      for (const RawMention& m : mentions_) {
+        if (m.id == e.affiliation && m.end <= text_.tokens.size() && text_.tokens[m.first].start < e.mentions.front().span.start &&
+            e.mentions.front().span.start - text_.tokens[m.first].start < 80) {
+          r.evidence.start = text_.tokens[m.first].start;
+        }
+      }
+      relations->push_back(std::move(r));
+    }
+  }
+  return kept;
+}
+
+std::vector<Entity> ActorFinder::run(std::vector<Relation>* relations) {
+  for (size_t i = 0; i < text_.tokens.size(); ++i) {
+    if (capitalized(i) && !sentence_initial(i) && !in_header(i)) ++mid_sentence_counts_[folded_[i]];
+  }
+  for (const Sentence& s : text_.sentences) scan_sentence(s);
+  resolve_names();
+  return assemble(relations);
+}
+
+}  // namespace
+
+std::vector<Entity> find_actors(const Document& doc, const TokenizedText& text, std::vector<Relation>* title_relations) {
+  ActorFinder finder(doc, text);
+  return finder.run(title_relations);
+}
+
+}  // namespace eventgraph
