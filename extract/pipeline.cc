@@ -1,6 +1,10 @@
 #include "extract/pipeline.h"
 
+#include <iterator>
+
 #include "extract/actors/actors.h"
+#include "extract/events/events.h"
+#include "extract/relations/relations.h"
 #include "extract/temporal/temporal.h"
 #include "extract/text.h"
 
@@ -12,7 +16,7 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
   x.text_bytes = static_cast<uint32_t>(doc.text.size());
   if (!options.timexes && !options.actors && !options.events) return x;
   const TokenizedText text = tokenize(doc.text);
-  if (options.timexes) {
+  if (options.timexes || options.events) {
     TemporalOptions temporal;
     temporal.dct = parse_iso_date(doc.info.dct);
     temporal.prefer = options.prefer == DatePreference::kFuture    ? Direction::kFuture
@@ -21,6 +25,11 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
     x.timexes = find_timexes(text, temporal);
   }
   if (options.actors) x.entities = find_actors(doc, text, &x.relations);
+  if (options.events) {
+    x.events = find_events(text, x.timexes, x.entities, parse_iso_date(doc.info.dct));
+    std::vector<Relation> more = find_relations(text, x.entities, x.events);
+    x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
   return x;
 }
 

@@ -177,8 +177,17 @@ void split_sentences(TokenizedText& out) {
     }
     first = end;
   };
+  // A paragraph break ends a sentence unless the line before stops mid-phrase
+  // ("who met with mayors of\n\nFrench cities"): scraped text breaks lines anywhere.
+  const auto dangling = [&](uint32_t i) {
+    const std::string_view w = out.text(tokens[i]);
+    for (const std::string_view f : {"of", "the", "a", "an", "and", "or", "to", "with", "for", "in", "on", "at", "by", "from"}) {
+      if (w == f) return true;
+    }
+    return false;
+  };
   for (uint32_t i = 0; i < tokens.size(); ++i) {
-    if (i > first && tokens[i].has(kParagraphBefore)) close(i);
+    if (i > first && tokens[i].has(kParagraphBefore) && !dangling(i - 1)) close(i);
     const std::string_view t = out.text(tokens[i]);
     if (tokens[i].kind != TokenKind::kPunct || (t != "." && t != "!" && t != "?")) continue;
     if (t == "." && i > first && tokens[i - 1].kind == TokenKind::kWord &&

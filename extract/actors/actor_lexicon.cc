@@ -4,17 +4,9 @@
 
 #include "data/lexicons.h"
 #include "extract/actors/name_folding.h"
-#include "extract/text.h"
 
 namespace eventgraph {
 namespace {
-
-std::vector<std::string> folded_tokens(std::string_view phrase) {
-  const TokenizedText t = tokenize(phrase);
-  std::vector<std::string> out;
-  for (const Token& tok : t.tokens) out.push_back(fold_name(t.text(tok)));
-  return out;
-}
 
 std::vector<std::string_view> split_list(std::string_view field) {
   std::vector<std::string_view> out;
@@ -64,39 +56,6 @@ bool one_edit_apart(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-uint32_t ActorLexicon::Trie::insert(const std::vector<std::string>& tokens) {
-  uint32_t node = 0;
-  for (const std::string& t : tokens) {
-    std::string key(reinterpret_cast<const char*>(&node), sizeof node);
-    key += t;
-    const auto it = children.find(key);
-    if (it != children.end()) {
-      node = it->second;
-    } else {
-      children.emplace(key, node_count);
-      node = node_count++;
-    }
-  }
-  if (values.size() < node_count) values.resize(node_count);
-  return node;
-}
-
-std::pair<uint32_t, size_t> ActorLexicon::Trie::longest(const std::vector<std::string>& folded, size_t i,
-                                                        size_t end) const {
-  uint32_t node = 0;
-  std::pair<uint32_t, size_t> best{0, 0};
-  std::string key;
-  for (size_t k = i; k < end; ++k) {
-    key.assign(reinterpret_cast<const char*>(&node), sizeof node);
-    key += folded[k];
-    const auto it = children.find(key);
-    if (it == children.end()) break;
-    node = it->second;
-    if (node < values.size() && !values[node].empty()) best = {node, k - i + 1};
-  }
-  return best;
-}
-
 const ActorLexicon& ActorLexicon::get() {
   static const ActorLexicon lexicon;
   return lexicon;
@@ -118,16 +77,14 @@ ActorLexicon::ActorLexicon() {
 }
 
 void ActorLexicon::add_name(std::string_view phrase, const LexEntry& entry) {
-  const uint32_t node = names_.insert(folded_tokens(phrase));
   LexEntry e = entry;
   if (needs_exact_case(phrase)) e.exact_surface = std::string(phrase);
-  names_.values[node].push_back(static_cast<uint32_t>(entries_.size()));
+  names_.add(fold_tokens(phrase), static_cast<uint32_t>(entries_.size()));
   entries_.push_back(std::move(e));
 }
 
 void ActorLexicon::add_title(std::string_view phrase, std::string_view canonical) {
-  const uint32_t node = titles_.insert(folded_tokens(phrase));
-  titles_.values[node].push_back(static_cast<uint32_t>(title_forms_.size()));
+  titles_.add(fold_tokens(phrase), static_cast<uint32_t>(title_forms_.size()));
   title_forms_.emplace_back(canonical);
 }
 
@@ -196,7 +153,7 @@ NameMatch ActorLexicon::match_name(const std::vector<std::string>& folded, const
     if (k > i) written += ' ';
     written += surface[k];
   }
-  for (const uint32_t index : names_.values[node]) {
+  for (const uint32_t index : names_.payloads(node)) {
     const LexEntry& e = entries_[index];
     if (!e.exact_surface.empty()) {
       // Compare ignoring the spaces the tokenizer may have put between tokens.
@@ -215,7 +172,7 @@ std::pair<std::string, size_t> ActorLexicon::match_title(const std::vector<std::
                                                          size_t end) const {
   const auto [node, length] = titles_.longest(folded, i, end);
   if (length == 0) return {"", 0};
-  return {title_forms_[titles_.values[node].front()], length};
+  return {title_forms_[titles_.payloads(node).front()], length};
 }
 
 const LexEntry* ActorLexicon::near_place(const std::string& folded) const {

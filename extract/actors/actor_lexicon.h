@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "extract/extraction.h"
+#include "extract/phrase_trie.h"
 
 namespace eventgraph {
 
@@ -71,19 +72,9 @@ class ActorLexicon {
   void load_places();
   void load_organizations();
 
-  struct Trie {
-    // Child of (node, folded token) -> node; node 0 is the root.
-    std::unordered_map<std::string, uint32_t> children;
-    std::vector<std::vector<uint32_t>> values;  // per node: indexes into the owner's payload
-    uint32_t node_count = 1;
-    uint32_t insert(const std::vector<std::string>& tokens);
-    // The deepest node with values reached from token i, and its depth.
-    std::pair<uint32_t, size_t> longest(const std::vector<std::string>& folded, size_t i, size_t end) const;
-  };
-
-  Trie names_;
+  PhraseTrie names_;
   std::vector<LexEntry> entries_;
-  Trie titles_;
+  PhraseTrie titles_;
   std::vector<std::string> title_forms_;
   std::unordered_set<std::string> given_names_;
   std::unordered_set<std::string> common_words_;

@@ -1,0 +1,486 @@
+#include "extract/events/events.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "extract/actors/name_folding.h"
+#include "extract/date_words.h"
+#include "extract/events/trigger_lexicon.h"
+#include "extract/temporal/temporal_words.h"
+
+namespace eventgraph {
+namespace {
+
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (const std::string_view x : words) {
+    if (equals_ignore_case(w, x)) return true;
+  }
+  return false;
+}
+
+// Where each token's actor mention and time expression are.
+struct TokenIndex {
+  std::vector<int> entity;  // entity index or -1, for each token of a mention
+  std::vector<int> timex;   // timex index or -1
+};
+
+size_t token_at_offset(const TokenizedText& t, uint32_t offset) {
+  const auto it = std::lower_bound(t.tokens.begin(), t.tokens.end(), offset,
+                                   [](const Token& tok, uint32_t o) { return tok.end <= o; });
+  return static_cast<size_t>(it - t.tokens.begin());
+}
+
+TokenIndex index_tokens(const TokenizedText& t, const std::vector<Timex>& timexes, const std::vector<Entity>& entities) {
+  TokenIndex index{std::vector<int>(t.tokens.size(), -1), std::vector<int>(t.tokens.size(), -1)};
+  for (size_t e = 0; e < entities.size(); ++e) {
+    for (const Mention& m : entities[e].mentions) {
+      for (size_t k = token_at_offset(t, m.span.start); k < t.tokens.size() && t.tokens[k].start < m.span.end; ++k) {
+        index.entity[k] = static_cast<int>(e);
+      }
+    }
+  }
+  for (size_t x = 0; x < timexes.size(); ++x) {
+    for (size_t k = token_at_offset(t, timexes[x].span.start); k < t.tokens.size() && t.tokens[k].start < timexes[x].span.end; ++k) {
+      index.timex[k] = static_cast<int>(x);
+    }
+  }
+  return index;
+}
+
+// The calendar part of a TIMEX3 value: "2015-11-17TEV" -> "2015-11-17".
+std::string date_part(const std::string& value) {
+  const size_t t = value.find('T');
+  return t == std::string::npos ? value : value.substr(0, t);
+}
+
+bool is_date_value(const Timex& x) {
+  return (x.type == TimexType::kDate || x.type == TimexType::kTime) && !x.value.empty() && x.value[0] >= '0' &&
+         x.value[0] <= '9';
+}
+
+class EventFinder {
+ public:
+  EventFinder(const TokenizedText& text, const std::vector<Timex>& timexes, const std::vector<Entity>& entities,
+              const std::optional<CivilDate>& dct)
+      : t_(text), timexes_(timexes), entities_(entities), dct_(dct), lex_(TriggerLexicon::get()),
+        index_(index_tokens(text, timexes, entities)) {
+    folded_.reserve(text.tokens.size());
+    for (size_t i = 0; i < text.tokens.size(); ++i) folded_.push_back(fold_name(text.text(i)));
+  }
+
+  std::vector<Event> run();
+
+ private:
+  std::string_view w(size_t i) const { return i < t_.tokens.size() ? t_.text(i) : std::string_view(); }
+  bool is(size_t i, std::string_view lower) const { return i < folded_.size() && folded_[i] == lower; }
+  int entity_at(size_t i) const { return i < index_.entity.size() ? index_.entity[i] : -1; }
+  EntityKind kind_of(int e) const { return entities_[e].kind; }
+  bool is_actor(int e) const { return e >= 0 && kind_of(e) != EntityKind::kLocation; }
+  bool boundary(size_t i) const;
+  size_t clause_start(const Sentence& s, size_t trigger) const;
+  size_t clause_end(const Sentence& s, size_t trigger_end) const;
+  bool preceded_by_preposition(size_t first) const;
+
+  std::optional<Event> event_at(const Sentence& s, size_t i, size_t length, const TriggerInfo& info);
+  void add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const;
+  void add_location(Event& e, const Sentence& s, size_t i, size_t end) const;
+  void add_date(Event& e, const Sentence& s, size_t i, size_t end) const;
+  void add_modality(Event& e, const Sentence& s, size_t i, const TriggerInfo& info) const;
+  void add_casualties_and_source(Event& e, const Sentence& s) const;
+  std::string label_of(const Event& e) const;
+  static void merge_duplicates(std::vector<Event>& events);
+
+  const TokenizedText& t_;
+  const std::vector<Timex>& timexes_;
+  const std::vector<Entity>& entities_;
+  const std::optional<CivilDate>& dct_;
+  const TriggerLexicon& lex_;
+  TokenIndex index_;
+  std::vector<std::string> folded_;
+  std::string narrative_;  // the story's current date: the last dated expression read
+};
+
+bool EventFinder::boundary(size_t i) const { return is(i, ";") || is(i, ":"); }
+
+// The clause a trigger sits in reaches back to the last ";" or a subordinating word.
+size_t EventFinder::clause_start(const Sentence& s, size_t trigger) const {
+  size_t k = trigger;
+  while (k > s.first_token) {
+    if (boundary(k - 1) || is(k - 1, "that") || is(k - 1, "which") || is(k - 1, "who") || is(k - 1, "while") ||
+        is(k - 1, "what")) {
+      break;
+    }
+    --k;
+  }
+  return k;
+}
+
+// ...and forward to the next ";", a relative clause or a comma before a new clause.
+size_t EventFinder::clause_end(const Sentence& s, size_t trigger_end) const {
+  size_t k = trigger_end;
+  while (k < s.end_token) {
+    if (boundary(k) || is(k, "that") || is(k, "which") || is(k, "who") || is(k, "while") || is(k, "following") ||
+        is(k, "after") || is(k, "before") || is(k, "when")) {
+      break;
+    }
+    if (is(k, ",") && k + 1 < s.end_token && !is(k + 1, "and") && entity_at(k + 1) < 0 && index_.timex[k + 1] < 0) break;
+    ++k;
+  }
+  return k;
+}
+
+bool EventFinder::preceded_by_preposition(size_t first) const {
+  size_t k = first;
+  // Skip the article and adjectives in "in the French city of".
+  while (k > 0 && (is(k - 1, "the") || is(k - 1, "a") || is(k - 1, "an") || entity_at(k - 1) == entity_at(first))) --k;
+  if (k == 0) return false;
+  return is_one_of(w(k - 1), {"in", "at", "on", "of", "from", "for", "with", "to", "over", "near", "against", "by",
+                               "into", "across", "about", "as", "between", "among", "under"});
+}
+
+void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const {
+  const auto add = [&](int entity, const char* role) {
+    const std::string& id = entities_[entity].id;
+    for (const Participant& p : e.participants) {
+      if (p.entity == id) return;
+    }
+    e.participants.push_back({id, role});
+  };
+  const size_t from = clause_start(s, i);
+  const size_t to = clause_end(s, end);
+  if (info.verb) {
+    // Passive: "was brought down by X".
+    bool passive = i > s.first_token && is_one_of(w(i - 1), {"was", "were", "been", "be", "being", "is", "are"});
+    if (passive) {
+      for (size_t k = end; k < to; ++k) {
+        if (is(k, "by") && is_actor(entity_at(k + 1))) add(entity_at(k + 1), "agent");
+      }
+    }
+    // A relative clause's subject is the name it hangs on: "Francois Hollande, who met".
+    if (from > s.first_token && is(from - 1, "who")) {
+      size_t k = from - 1;
+      if (k > s.first_token && is(k - 1, ",")) --k;
+      if (k > s.first_token && is_actor(entity_at(k - 1))) add(entity_at(k - 1), "agent");
+    }
+    // Subjects: actors before the verb in its clause that no preposition governs.
+    for (size_t k = from; k < i; ++k) {
+      const int ent = entity_at(k);
+      if (!is_actor(ent) || (k > from && entity_at(k - 1) == ent)) continue;
+      if (preceded_by_preposition(k)) continue;
+      add(ent, passive ? "patient" : "agent");
+    }
+    // Objects: the actors after the verb in its clause.
+    bool first = true;
+    for (size_t k = end; k < to; ++k) {
+      const int ent = entity_at(k);
+      if (!is_actor(ent) || (k > end && entity_at(k - 1) == ent) || (passive && k > 0 && is(k - 1, "by"))) continue;
+      add(ent, first && !passive ? "patient" : "participant");
+      first = false;
+    }
+    return;
+  }
+  // Nouns: the actor right before ("Russian air strikes", "Putin's press conference", "the G20 summit").
+  size_t k = i;
+  while (k > from && (is(k - 1, "'s") || is(k - 1, "\xE2\x80\x99s") || is(k - 1, "peace") || is(k - 1, "military") ||
+                      is(k - 1, "air") || is(k - 1, "new") || is(k - 1, "joint") || is(k - 1, "official"))) {
+    --k;
+  }
+  if (k > from && is_actor(entity_at(k - 1))) add(entity_at(k - 1), "agent");
+  // The object of a light verb ("attend a meeting", "held talks", "gave an
+  // interview") takes that verb's subjects as its agents.
+  if (e.participants.empty() && i >= from + 1) {
+    size_t v = i;
+    while (v > from && (is(v - 1, "a") || is(v - 1, "an") || is(v - 1, "the") || is(v - 1, "new") || is(v - 1, "joint"))) --v;
+    if (v > from && is_one_of(w(v - 1), {"attend", "attended", "attends", "held", "hold", "holds", "had", "gave", "give",
+                                          "hosted", "host", "chaired", "convened", "joined", "began", "started", "launched"})) {
+      for (size_t j = from; j + 1 < v; ++j) {
+        const int ent = entity_at(j);
+        if (is_actor(ent) && !(j > from && entity_at(j - 1) == ent) && !preceded_by_preposition(j)) add(ent, "agent");
+      }
+    }
+  }
+  // Actors after "on", "against", "with", "between ... and", "by".
+  for (size_t j = end; j < to && j < end + 12; ++j) {
+    if (is_one_of(w(j), {"on", "against", "with", "between", "and", "by", "of", "to"}) || is(j, "the")) continue;
+    const int ent = entity_at(j);
+    if (is_actor(ent) && (j == end || is_one_of(w(j - 1), {"on", "against", "with", "between", "and", "by", "the", "of", "to"}) ||
+                          entity_at(j - 1) == ent)) {
+      add(ent, is(j - 1, "by") ? "agent" : "patient");
+    }
+  }
+  // A statement's speaker: the subject of the speech verb in the sentence
+  // ("Le Drian said in an interview", "Putin said at a press conference").
+  if (info.type == "statement") {
+    for (size_t j = s.first_token; j < s.end_token; ++j) {
+      if (!is_one_of(w(j), {"said", "says", "told", "added", "declared"})) continue;
+      for (size_t m = j; m > s.first_token && m + 12 > j; --m) {
+        const int ent = entity_at(m - 1);
+        if (ent >= 0 && kind_of(ent) == EntityKind::kPerson) {
+          add(ent, "agent");
+          break;
+        }
+      }
+      break;
+    }
+    // The medium of an interview: "an interview on the French TF1 television channel".
+    for (size_t j = end; j < to && j < end + 8; ++j) {
+      const int ent = entity_at(j);
+      if (ent >= 0 && kind_of(ent) == EntityKind::kOrganization) add(ent, "participant");
+    }
+  }
+}
+
+void EventFinder::add_location(Event& e, const Sentence& s, size_t i, size_t end) const {
+  const size_t from = clause_start(s, i);
+  const size_t to = std::min<size_t>(s.end_token, clause_end(s, end) + 12);
+  int best = -1;
+  size_t best_distance = SIZE_MAX;
+  bool best_is_place = false;
+  for (size_t k = from; k < to; ++k) {
+    const int ent = entity_at(k);
+    if (ent < 0 || (k > from && entity_at(k - 1) == ent)) continue;
+    const EntityKind kind = kind_of(ent);
+    if (kind != EntityKind::kLocation && kind != EntityKind::kCountry) continue;
+    if (k == 0 || !is_one_of(w(k - 1), {"in", "at", "over", "near", "outside", "inside", "around"})) {
+      // "in the French city of X": allow an article before the name.
+      if (!(k > 1 && is(k - 1, "the") && is_one_of(w(k - 2), {"in", "at", "over", "near"}))) continue;
+    }
+    const bool place = kind == EntityKind::kLocation;
+    const size_t distance = k >= end ? k - end : i - k + 4;  // after the trigger is likelier
+    if (best < 0 || (place && !best_is_place) || (place == best_is_place && distance < best_distance)) {
+      best = ent;
+      best_distance = distance;
+      best_is_place = place;
+    }
+  }
+  if (best >= 0) e.location = entities_[best].id;
+}
+
+void EventFinder::add_date(Event& e, const Sentence& s, size_t i, size_t end) const {
+  // Bound to the trigger: "this week's talks", "Monday's attack", "the 2014 election".
+  size_t k = i;
+  if (k > 0 && (is(k - 1, "'s") || is(k - 1, "\xE2\x80\x99s"))) --k;
+  while (k > s.first_token && (is(k - 1, "air") || is(k - 1, "peace") || is(k - 1, "presidential"))) --k;
+  if (k > 0 && index_.timex[k - 1] >= 0 && is_date_value(timexes_[index_.timex[k - 1]])) {
+    e.date = date_part(timexes_[index_.timex[k - 1]].value);
+    e.date_source = "timex";
+    return;
+  }
+  // The nearest in the trigger's clause, then in its sentence; a date already
+  // bound to another noun ("this week's talks") belongs to that noun.
+  const auto nearest = [&](size_t from, size_t to, bool allow_bound) -> int {
+    int best = -1;
+    size_t best_distance = SIZE_MAX;
+    for (size_t j = from; j < to; ++j) {
+      const int x = index_.timex[j];
+      if (x < 0 || (j > from && index_.timex[j - 1] == x) || !is_date_value(timexes_[x])) continue;
+      size_t last = j;
+      while (last + 1 < to && index_.timex[last + 1] == x) ++last;
+      if (!allow_bound && is(last + 1, "'s") && last + 2 != i) continue;
+      const size_t distance = j >= end ? j - end : i - last;
+      if (distance < best_distance) best = x, best_distance = distance;
+    }
+    return best;
+  };
+  // Right of the trigger, a sentence-level date stops at a clause of its own
+  // ("the announcement that a bomb downed the plane on Oct. 31").
+  size_t right = end;
+  while (right < s.end_token && !is(right, "that") && !is(right, "which") && !is(right, "who")) ++right;
+  const auto use = [&](int x, const char* source) {
+    e.date = date_part(timexes_[x].value);
+    e.date_source = source;
+  };
+  if (const int x = nearest(clause_start(s, i), clause_end(s, end), false); x >= 0) {
+    use(x, "timex");
+  } else if (const int y = nearest(s.first_token, right, false); y >= 0) {
+    use(y, "sentence");
+  } else if (const int z = nearest(s.first_token, right, true); z >= 0) {
+    use(z, "sentence");
+  } else if (!narrative_.empty()) {
+    e.date = narrative_;
+    e.date_source = "narrative";
+  } else if (dct_) {
+    e.date = format_iso(*dct_);
+    e.date_source = "dct";
+  }
+}
+
+void EventFinder::add_modality(Event& e, const Sentence& s, size_t i, const TriggerInfo& info) const {
+  const size_t from = i >= s.first_token + 6 ? i - 6 : s.first_token;
+  for (size_t k = from; k < i; ++k) {
+    if (is_one_of(w(k), {"not", "n't", "never", "no"})) e.modality = Modality::kNegated;
+    else if (e.modality == Modality::kAsserted && is_one_of(w(k), {"will", "'ll", "shall", "would", "planned", "plans", "planning", "scheduled", "due", "expected"})) e.modality = Modality::kFuture;
+    else if (e.modality == Modality::kAsserted && is_one_of(w(k), {"if", "could", "might", "may", "should", "unless"})) e.modality = Modality::kHypothetical;
+  }
+  // "to cooperate", "to negotiate a ceasefire": an intended event.
+  if (e.modality == Modality::kAsserted && info.verb && i > s.first_token && is(i - 1, "to")) e.modality = Modality::kFuture;
+  if (e.modality == Modality::kAsserted && !info.verb && i >= s.first_token + 3 && is_one_of(w(i - 3), {"to"}) &&
+      is_one_of(w(i - 2), {"negotiate", "reach", "sign", "hold", "carry", "form", "launch", "discuss"})) {
+    e.modality = Modality::kFuture;
+  }
+}
+
+void EventFinder::add_casualties_and_source(Event& e, const Sentence& s) const {
+  const auto count = [&](size_t k) -> int {
+    const std::string_view x = w(k);
+    if (!x.empty() && x[0] >= '0' && x[0] <= '9') {
+      std::string digits;
+      for (const char c : x) if (c >= '0' && c <= '9') digits += c; else if (c != ',') return -1;
+      return digits.size() < 9 ? std::atoi(digits.c_str()) : -1;
+    }
+    const int n = number_word(x);
+    return n > 0 ? n : -1;
+  };
+  for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
+    // "killing 224 people", "killed 12"
+    if (is_one_of(w(k), {"killing", "killed"}) && count(k + 1) >= 0) e.killed = std::max(e.killed, count(k + 1));
+    // "224 people were killed", "12 dead", "at least 30 killed"
+    if (count(k) >= 0) {
+      size_t j = k + 1;
+      if (is_one_of(w(j), {"people", "civilians", "soldiers", "passengers", "persons", "others"})) ++j;
+      if (is_one_of(w(j), {"were", "have", "had", "been"})) ++j;
+      if (is_one_of(w(j), {"killed", "dead", "died"})) e.killed = std::max(e.killed, count(k));
+      if (is_one_of(w(j), {"injured", "wounded", "hurt"})) e.injured = std::max(e.injured, count(k));
+    }
+    // "CNN reported", "the Interfax news agency reported", "according to Reuters"
+    if (is_one_of(w(k), {"reported", "reports", "quoted", "cited"}) || (is(k, "according") && is(k + 1, "to"))) {
+      const size_t look_from = is(k, "according") ? k + 2 : (k >= s.first_token + 4 ? k - 4 : s.first_token);
+      const size_t look_to = is(k, "according") ? std::min<size_t>(s.end_token, k + 6) : k;
+      for (size_t j = look_from; j < look_to; ++j) {
+        const int ent = entity_at(j);
+        if (ent >= 0 && kind_of(ent) == EntityKind::kOrganization) e.reporter = entities_[ent].id;
+      }
+    }
+  }
+}
+
+std::string EventFinder::label_of(const Event& e) const {
+  const auto name = [&](const std::string& id) {
+    for (const Entity& x : entities_) {
+      if (x.id == id) return x.label;
+    }
+    return id;
+  };
+  std::string agents, patients;
+  for (const Participant& p : e.participants) {
+    std::string& list = p.role == "agent" ? agents : patients;
+    if (!list.empty()) list += ", ";
+    list += name(p.entity);
+  }
+  std::string label = agents.empty() ? "" : agents + ": ";
+  label += e.trigger.text;
+  if (!patients.empty()) label += " (" + patients + ")";
+  if (!e.location.empty()) label += " in " + name(e.location);
+  return label;
+}
+
+std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t length, const TriggerInfo& info) {
+  const size_t end = i + length;
+  // "strikes" is a labor action unless it lands on something or comes from the air.
+  if (is(i, "strikes") && length == 1 && !is(end, "on") && !is(end, "against") &&
+      !(i > 0 && is_one_of(w(i - 1), {"missile", "drone", "military", "aerial", "vigorous"}))) {
+    return std::nullopt;
+  }
+  Event e;
+  e.type = info.type;
+  e.cameo = info.cameo;
+  e.trigger = {{t_.tokens[i].start, t_.tokens[end - 1].end},
+               std::string(t_.source.substr(t_.tokens[i].start, t_.tokens[end - 1].end - t_.tokens[i].start))};
+  e.sentence = s.span;
+  add_participants(e, s, i, end, info);
+  add_location(e, s, i, end);
+  // Nothing to anchor the event to: no actor, no place. Statements need a speaker.
+  if (e.participants.empty() && e.location.empty()) return std::nullopt;
+  if (info.type == "statement" &&
+      std::none_of(e.participants.begin(), e.participants.end(), [](const Participant& p) { return p.role == "agent"; })) {
+    return std::nullopt;
+  }
+  add_date(e, s, i, end);
+  add_modality(e, s, i, info);
+  add_casualties_and_source(e, s);
+  e.label = label_of(e);
+  return e;
+}
+
+// One happening mentioned twice is one event: same type, agreeing date, a
+// shared participant or place.
+void EventFinder::merge_duplicates(std::vector<Event>& events) {
+  std::vector<Event> out;
+  for (Event& e : events) {
+    bool merged = false;
+    for (Event& kept : out) {
+      if (kept.type != e.type || kept.date != e.date) continue;
+      const bool shares = (!e.location.empty() && e.location == kept.location) ||
+                          std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) {
+                            return std::any_of(kept.participants.begin(), kept.participants.end(),
+                                               [&](const Participant& q) { return q.entity == p.entity; });
+                          });
+      if (!shares) continue;
+      for (const Participant& p : e.participants) {
+        if (std::none_of(kept.participants.begin(), kept.participants.end(), [&](const Participant& q) { return q.entity == p.entity; })) {
+          kept.participants.push_back(p);
+        }
+      }
+      if (kept.location.empty()) kept.location = e.location;
+      kept.killed = std::max(kept.killed, e.killed);
+      merged = true;
+      break;
+    }
+    if (!merged) out.push_back(std::move(e));
+  }
+  events.swap(out);
+}
+
+std::vector<Event> EventFinder::run() {
+  std::vector<Event> events;
+  // Words inside quotation marks are what someone said, not what happened.
+  std::vector<uint8_t> quoted(t_.tokens.size(), 0);
+  bool open = false;
+  for (size_t i = 0; i < t_.tokens.size(); ++i) {
+    const std::string_view x = t_.text(i);
+    if (t_.tokens[i].has(kParagraphBefore)) open = false;
+    if (x == "\xE2\x80\x9C") open = true;
+    else if (x == "\xE2\x80\x9D") open = false;
+    else if (x == "\"") open = !open;
+    quoted[i] = open;
+  }
+  for (const Sentence& s : t_.sentences) {
+    for (size_t i = s.first_token; i < s.end_token;) {
+      if (index_.entity[i] >= 0 || t_.tokens[i].kind != TokenKind::kWord || quoted[i]) {
+        ++i;
+        continue;
+      }
+      const auto [info, length] = lex_.match(folded_, i, s.end_token);
+      if (!info) {
+        ++i;
+        continue;
+      }
+      if (auto e = event_at(s, i, length, *info)) events.push_back(std::move(*e));
+      i += length;
+    }
+    // The story moves to the last full date this sentence names.
+    for (size_t k = s.first_token; k < s.end_token; ++k) {
+      const int x = index_.timex[k];
+      if (x >= 0 && is_date_value(timexes_[x]) && timexes_[x].value.size() >= 10) narrative_ = date_part(timexes_[x].value);
+    }
+  }
+  merge_duplicates(events);
+  for (size_t k = 0; k < events.size(); ++k) events[k].id = "e" + std::to_string(k + 1);
+  return events;
+}
+
+}  // namespace
+
+std::string event_predicate(const Event& e) {
+  // The lexicon entry of the trigger's text carries the predicate.
+  const std::vector<std::string> folded = fold_tokens(e.trigger.text);
+  const auto [info, length] = TriggerLexicon::get().match(folded, 0, folded.size());
+  return info ? info->predicate : "";
+}
+
+std::vector<Event> find_events(const TokenizedText& text, const std::vector<Timex>& timexes,
+                               const std::vector<Entity>& entities, const std::optional<CivilDate>& dct) {
+  return EventFinder(text, timexes, entities, dct).run();
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,34 @@
+// trigger_lexicon.h: data/event_triggers.txt as a phrase trie. Internal to
+// extract/events.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/phrase_trie.h"
+
+namespace eventgraph {
+
+struct TriggerInfo {
+  std::string type;       // taxonomy type
+  std::string cameo;      // CAMEO root, or ""
+  std::string predicate;  // agent-to-patient relation, or ""
+  bool verb = false;
+};
+
+class TriggerLexicon {
+ public:
+  static const TriggerLexicon& get();
+  TriggerLexicon(const TriggerLexicon&) = delete;
+  TriggerLexicon& operator=(const TriggerLexicon&) = delete;
+
+  // The longest trigger at token i: its info and length (0 when none).
+  std::pair<const TriggerInfo*, size_t> match(const std::vector<std::string>& folded, size_t i, size_t end) const;
+
+ private:
+  TriggerLexicon();
+  PhraseTrie trie_;
+  std::vector<TriggerInfo> triggers_;
+};
+
+}  // namespace eventgraph

@@ -1,0 +1,40 @@
+// phrase_trie.h: a trie over folded tokens, for lexicons of multi-word phrases
+// ("Organization for Security and Co-operation in Europe", "air strikes",
+// "chief of staff"). Each phrase maps to payload indexes the owner keeps.
+//
+//   PhraseTrie trie;
+//   trie.add(fold_tokens("air strikes"), 7);
+//   auto [node, length] = trie.longest(folded, i, end);   // length 2 at "air"
+//   for (uint32_t payload : trie.payloads(node)) ...
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace eventgraph {
+
+class PhraseTrie {
+ public:
+  PhraseTrie() = default;
+  // Copyable and movable (plain containers).
+
+  void add(const std::vector<std::string>& folded_tokens, uint32_t payload);
+  // The deepest node carrying payloads reached from token i (before `end`), and
+  // how many tokens it spans; {0, 0} when no phrase starts at i.
+  std::pair<uint32_t, size_t> longest(const std::vector<std::string>& folded, size_t i, size_t end) const;
+  const std::vector<uint32_t>& payloads(uint32_t node) const { return payloads_[node]; }
+
+ private:
+  // Child of (node, token) -> node; the key is the parent's four bytes and the token.
+  std::unordered_map<std::string, uint32_t> children_;
+  std::vector<std::vector<uint32_t>> payloads_{1};
+};
+
+// The folded tokens of a lexicon phrase, tokenized as document text is.
+std::vector<std::string> fold_tokens(std::string_view phrase);
+
+}  // namespace eventgraph

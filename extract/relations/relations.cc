@@ -1,0 +1,91 @@
+#include "extract/relations/relations.h"
+
+#include <algorithm>
+
+#include "extract/date_words.h"
+#include "extract/events/events.h"
+
+namespace eventgraph {
+namespace {
+
+// Relations drawn from events: each agent to each patient.
+void event_relations(const std::vector<Event>& events, std::vector<Relation>& out) {
+  for (const Event& e : events) {
+    if (e.modality == Modality::kHypothetical) continue;
+    const std::string predicate = event_predicate(e);
+    if (predicate.empty()) continue;
+    for (const Participant& a : e.participants) {
+      if (a.role != "agent") continue;
+      for (const Participant& p : e.participants) {
+        if (p.role == "agent" || p.entity == a.entity) continue;
+        const std::string said = e.modality == Modality::kNegated ? "not " + predicate : predicate;
+        out.push_back({a.entity, p.entity, said, e.date, e.sentence, e.id});
+      }
+    }
+  }
+}
+
+// "Bashar Assad - a longtime Moscow ally", "X, a close ally of Y", "Kremlin ally Ramzan Kadyrov".
+void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities, std::vector<Relation>& out) {
+  // The entity each token belongs to.
+  std::vector<int> owner(t.tokens.size(), -1);
+  for (size_t e = 0; e < entities.size(); ++e) {
+    for (const Mention& m : entities[e].mentions) {
+      for (size_t k = 0; k < t.tokens.size(); ++k) {
+        if (t.tokens[k].start >= m.span.start && t.tokens[k].end <= m.span.end) owner[k] = static_cast<int>(e);
+      }
+    }
+  }
+  const auto is = [&](size_t k, std::string_view lower) { return k < t.tokens.size() && equals_ignore_case(t.text(k), lower); };
+  const auto is_ally = [&](size_t k) { return is(k, "ally") || is(k, "allies"); };
+  for (size_t k = 0; k < t.tokens.size(); ++k) {
+    if (!is_ally(k)) continue;
+    int of = -1, who = -1;
+    size_t evidence_start = t.tokens[k].start;
+    if (k > 0 && owner[k - 1] >= 0) {
+      of = owner[k - 1];  // "a longtime Moscow ally", "Kremlin ally"
+    } else if (is(k + 1, "of") && owner[k + 2] >= 0) {
+      of = owner[k + 2];  // "an ally of Russia"
+    } else if (is(k + 1, "of") && is(k + 2, "the") && owner[k + 3] >= 0) {
+      of = owner[k + 3];
+    }
+    if (of < 0) continue;
+    // Who is the ally: the name right after ("Kremlin ally Ramzan Kadyrov"), or the
+    // actor the description is set beside ("Assad - a longtime Moscow ally").
+    size_t after = k + 1;
+    if (owner[after < t.tokens.size() ? after : 0] >= 0 && after < t.tokens.size() && owner[after] != of) {
+      who = owner[after];
+    } else {
+      size_t j = k;
+      while (j > 0 && owner[j - 1] == of) --j;
+      while (j > 0 && (t.tokens[j - 1].kind == TokenKind::kWord && owner[j - 1] < 0 &&
+                       (is(j - 1, "a") || is(j - 1, "an") || is(j - 1, "longtime") || is(j - 1, "long-time") ||
+                        is(j - 1, "close") || is(j - 1, "key") || is(j - 1, "staunch") || is(j - 1, "loyal") ||
+                        is(j - 1, "old") || is(j - 1, "traditional") || is(j - 1, "main")))) {
+        --j;
+      }
+      if (j > 0 && t.tokens[j - 1].kind == TokenKind::kPunct) --j;  // the dash or comma
+      if (j > 0 && owner[j - 1] >= 0 && owner[j - 1] != of) {
+        who = owner[j - 1];
+        evidence_start = entities[who].mentions.front().span.start;
+        for (const Mention& m : entities[who].mentions) {
+          if (m.span.end <= t.tokens[j].start) evidence_start = m.span.start;
+        }
+      }
+    }
+    if (who < 0) continue;
+    out.push_back({entities[who].id, entities[of].id, "ally of", "", {static_cast<uint32_t>(evidence_start), t.tokens[k].end}, ""});
+  }
+}
+
+}  // namespace
+
+std::vector<Relation> find_relations(const TokenizedText& text, const std::vector<Entity>& entities,
+                                     const std::vector<Event>& events) {
+  std::vector<Relation> out;
+  event_relations(events, out);
+  ally_relations(text, entities, out);
+  return out;
+}
+
+}  // namespace eventgraph
