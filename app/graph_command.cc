@@ -5,6 +5,7 @@
 #include "app/corpus_run.h"
 #include "export/atomic_file.h"
 #include "export/output_format.h"
+#include "graph/actor_aliases.h"
 #include "graph/graph_builder.h"
 #include "graph/graph_queries.h"
 
@@ -17,6 +18,7 @@ std::optional<KnowledgeGraph> build_selected_graph(const CliArgs& args, int& exi
   GraphBuilder builder(graph);
   const CorpusRunResult run = run_corpus(args, [&](Extraction&& x) { builder.add(x); });
   exit_code = run.exit_code();
+  graph = merge_person_aliases(graph);
   if (!args.from.empty() || !args.to.empty()) {
     graph = *filter_date_range(graph, args.from, args.to);  // dates checked by parse_cli_args
   }

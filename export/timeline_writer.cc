@@ -1,5 +1,7 @@
 #include "export/timeline_writer.h"
 
+#include <algorithm>
+
 #include "extract/json_string.h"
 #include "extract/timex_value.h"
 #include "graph/graph_queries.h"
@@ -139,7 +141,12 @@ std::vector<TimelineRow> timeline_rows(const KnowledgeGraph& g) {
     for (auto [it, end] = boost::out_edges(n, bg); it != end; ++it) {
       const NodeProps& target = bg[boost::target(*it, bg)];
       const std::string name = target.label.empty() ? target.key : target.label;
-      if (bg[*it].kind == EdgeKind::kParticipant) row.participants.push_back(name + " (" + bg[*it].label + ")");
+      if (bg[*it].kind == EdgeKind::kParticipant) {
+        // One line per actor, in its first role.
+        const bool listed = std::any_of(row.participants.begin(), row.participants.end(),
+                                        [&](const std::string& p) { return p.rfind(name + " (", 0) == 0; });
+        if (!listed) row.participants.push_back(name + " (" + bg[*it].label + ")");
+      }
       if (bg[*it].kind == EdgeKind::kLocatedIn) row.location = name;
     }
     for (const uint32_t d : p.documents) row.sources.push_back(g.documents()[d].id);

@@ -1,6 +1,7 @@
 #include "graph/graph_builder.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "extract/timex_value.h"
 
@@ -22,6 +23,19 @@ std::vector<std::string> event_actor_keys(const KnowledgeGraph& g, NodeId n) {
     }
   }
   return keys;
+}
+
+// A readable, stable node key that is also a valid GraphML id:
+// "event:attack:2015-11-17:3f9a02c1" (type, date, hash of the identity).
+std::string event_node_key(const Event& e) {
+  uint32_t h = 2166136261u;
+  for (const char c : e.identity_key()) {
+    h ^= static_cast<uint8_t>(c);
+    h *= 16777619u;
+  }
+  char hex[9];
+  std::snprintf(hex, sizeof hex, "%08x", h);
+  return "event:" + e.type + ":" + (e.date.empty() ? "undated" : e.date) + ":" + hex;
 }
 
 }  // namespace
@@ -66,14 +80,19 @@ void GraphBuilder::add_entity(const Entity& e, uint32_t doc, NodeId doc_node) {
 }
 
 NodeId GraphBuilder::find_or_create_event(const Event& e) {
+  // Reports of one happening share a person, an organization or the place;
+  // sharing only a country ("Russia") is too common to tell events apart.
   std::vector<std::string> wanted;
-  for (const Participant& part : e.participants) wanted.push_back(part.entity);
+  for (const Participant& part : e.participants) {
+    if (part.entity.rfind("country:", 0) != 0) wanted.push_back(part.entity);
+  }
   if (!e.location.empty()) wanted.push_back(e.location);
   std::vector<NodeId>& candidates = events_by_type_[e.type];
   if (!e.date.empty() && !wanted.empty()) {
     for (const NodeId c : candidates) {
       const NodeProps& p = graph_.node(c);
       if (!timex_values_agree(p.date, e.date)) continue;
+      if (!e.location.empty() && !p.location.empty() && e.location != p.location) continue;
       const std::vector<std::string> have = event_actor_keys(graph_, c);
       const bool shares = std::any_of(wanted.begin(), wanted.end(), [&](const std::string& k) {
         return std::find(have.begin(), have.end(), k) != have.end();
@@ -81,7 +100,7 @@ NodeId GraphBuilder::find_or_create_event(const Event& e) {
       if (shares) return c;
     }
   }
-  const std::string key = "event:" + e.identity_key();
+  const std::string key = event_node_key(e);
   const bool existed = graph_.find_node(key).has_value();
   const NodeId n = graph_.upsert_node(key, NodeKind::kEvent);
   if (!existed) candidates.push_back(n);

@@ -99,6 +99,62 @@ void KnowledgeGraph::add_provenance(EdgeId e, uint32_t doc, Span span) {
   p.provenance.push_back({doc, span});
 }
 
+namespace {
+
+template <typename T>
+void append_all(std::vector<T>& to, const std::vector<T>& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
+
+void merge_node_props(NodeProps& into, const NodeProps& from) {
+  if (from.label.size() > into.label.size()) {
+    if (!into.label.empty()) into.aliases.push_back(into.label);
+    into.label = from.label;
+  }
+  for (const std::string& a : from.aliases) {
+    if (std::find(into.aliases.begin(), into.aliases.end(), a) == into.aliases.end()) into.aliases.push_back(a);
+  }
+  if (into.title.empty()) into.title = from.title;
+  if (into.affiliation.empty()) into.affiliation = from.affiliation;
+  into.mentions += from.mentions;
+  for (const uint32_t d : from.documents) insert_sorted_unique(into.documents, d);
+  append_all(into.provenance, from.provenance);
+  if (!from.first_seen.empty() && (into.first_seen.empty() || from.first_seen < into.first_seen)) into.first_seen = from.first_seen;
+  if (from.last_seen > into.last_seen) into.last_seen = from.last_seen;
+}
+
+}  // namespace
+
+KnowledgeGraph KnowledgeGraph::contracted(const std::vector<NodeId>& target) const {
+  KnowledgeGraph out;
+  out.documents_ = documents_;
+  out.document_index_ = document_index_;
+  std::vector<NodeId> mapped(node_count(), BoostGraph::null_vertex());
+  // Representatives first, in graph order, so keys and order stay stable.
+  for (NodeId n = 0; n < node_count(); ++n) {
+    if (target[n] != n) continue;
+    mapped[n] = boost::add_vertex(graph_[n], out.graph_);
+    out.node_index_.emplace(graph_[n].key, mapped[n]);
+  }
+  for (NodeId n = 0; n < node_count(); ++n) {
+    if (target[n] == n) continue;
+    mapped[n] = mapped[target[n]];
+    merge_node_props(out.graph_[mapped[n]], graph_[n]);
+  }
+  for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
+    const NodeId s = mapped[boost::source(*it, graph_)];
+    const NodeId t = mapped[boost::target(*it, graph_)];
+    const EdgeProps& props = graph_[*it];
+    const EdgeId e = out.upsert_edge(s, t, props.kind, props.label);
+    EdgeProps& merged = out.graph_[e];
+    if (merged.date.empty()) merged.date = props.date;
+    merged.count += props.count;
+    for (const uint32_t d : props.documents) insert_sorted_unique(merged.documents, d);
+    append_all(merged.provenance, props.provenance);
+  }
+  return out;
+}
+
 KnowledgeGraph KnowledgeGraph::induced(const std::vector<bool>& keep) const {
   KnowledgeGraph out;
   out.documents_ = documents_;

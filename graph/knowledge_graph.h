@@ -129,6 +129,11 @@ class KnowledgeGraph {
   // cite), with keys, provenance and document indices preserved.
   KnowledgeGraph induced(const std::vector<bool>& keep) const;
 
+  // The graph with node n merged into node target[n] (target[n] == n keeps it):
+  // mentions, documents, provenance and aliases are pooled, the longer label
+  // wins, and edges between merged nodes are merged likewise.
+  KnowledgeGraph contracted(const std::vector<NodeId>& target) const;
+
  private:
   struct EdgeKey {
     NodeId source;

@@ -35,6 +35,15 @@ bool needs_exact_case(std::string_view alias) {
 // Fields are views into the lexicon compiled into the binary, valid for the whole run.
 std::string_view field(const LexiconRecord& r, size_t i) { return i < r.fields.size() ? r.fields[i] : std::string_view(); }
 
+// "raqqa" -> "raqa": transliterations double letters freely.
+std::string collapse_doubles(const std::string& s) {
+  std::string out;
+  for (const char c : s) {
+    if (out.empty() || out.back() != c) out += c;
+  }
+  return out;
+}
+
 // Distance one: one substitution, insertion or deletion.
 bool one_edit_apart(const std::string& a, const std::string& b) {
   if (a == b) return false;
@@ -175,15 +184,16 @@ std::pair<std::string, size_t> ActorLexicon::match_title(const std::vector<std::
   return {title_forms_[titles_.payloads(node).front()], length};
 }
 
-const LexEntry* ActorLexicon::near_place(const std::string& folded) const {
-  if (folded.size() < 5) return nullptr;
-  const LexEntry* found = nullptr;
+std::vector<const LexEntry*> ActorLexicon::near_places(const std::string& folded) const {
+  std::vector<const LexEntry*> found;
+  if (folded.size() < 5) return found;
   for (const size_t index : place_entries_) {
     const LexEntry& e = entries_[index];
     const std::string name = fold_name(e.label);
-    if (name[0] != folded[0] || !one_edit_apart(name, folded)) continue;
-    if (found && found->id != e.id) return nullptr;  // ambiguous
-    found = &e;
+    if (name[0] != folded[0]) continue;
+    const std::string a = collapse_doubles(name), b = collapse_doubles(folded);
+    if (a != b && !one_edit_apart(a, b)) continue;
+    if (std::none_of(found.begin(), found.end(), [&](const LexEntry* f) { return f->id == e.id; })) found.push_back(&e);
   }
   return found;
 }

@@ -58,9 +58,9 @@ class ActorLexicon {
   bool is_common_word(const std::string& folded) const { return common_words_.count(folded) > 0; }
   bool is_org_tail(std::string_view word) const { return org_tails_.count(std::string(word)) > 0; }
   bool is_org_lead(std::string_view word) const { return org_leads_.count(std::string(word)) > 0; }
-  // A known place (or capital) one letter away from `folded` ("ragga" ->
-  // Raqqa), for words in a place context; nullptr if none or several.
-  const LexEntry* near_place(const std::string& folded) const;
+  // Known places (and capitals) one letter away from `folded` ("ragga" ->
+  // Raqqa, with doubled letters counted once), for words in a place context.
+  std::vector<const LexEntry*> near_places(const std::string& folded) const;
   // The country entry for an id ("country:RUS").
   const LexEntry* country(const std::string& id) const;
 

@@ -6,6 +6,7 @@
 #include "extract/actors/actor_lexicon.h"
 #include "extract/actors/name_folding.h"
 #include "extract/date_words.h"
+#include "extract/temporal/temporal_words.h"
 
 namespace eventgraph {
 namespace {
@@ -46,6 +47,16 @@ bool is_motion_verb(std::string_view w) {
                                    "leave", "leaving", "entered", "bombed", "shelled", "struck", "hit", "flew", "traveled",
                                    "travelled", "returned", "return", "headed", "moved", "based"}) {
     if (equals_ignore_case(w, v)) return true;
+  }
+  return false;
+}
+
+// Suffixes a company's name may carry or drop: "Chrysler LLC" is "Chrysler".
+bool is_legal_suffix(std::string_view w) {
+  for (const std::string_view x : {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC",
+                                   "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Group", "Holdings",
+                                   "Company"}) {
+    if (w == x) return true;
   }
   return false;
 }
@@ -133,7 +144,8 @@ bool ActorFinder::sentence_initial(size_t i) const {
 // common words, headline words already covered by the lexicon.
 bool ActorFinder::not_a_name(size_t i) const {
   const std::string_view w = surface_[i];
-  if (weekday_from_word(w) || (month_from_word(w) && !equals_ignore_case(w, "may") && w.size() > 3)) return true;
+  if (weekday_from_word(w) || (month_from_word(w) && !equals_ignore_case(w, "may"))) return true;
+  if (number_word(folded_[i]) >= 0 || ordinal_word(folded_[i]) >= 0) return true;  // "Twelve aircraft"
   if (lex_.is_common_word(folded_[i])) return true;
   return false;
 }
@@ -189,7 +201,10 @@ void ActorFinder::add_lexicon_mention(size_t i, size_t length, const LexEntry& e
   // after "in" or a motion verb it is the city.
   if (e.capital) {
     const std::string_view before = i > 0 ? surface_[i - 1] : std::string_view();
-    const bool place = i > 0 && (is_place_preposition(before) || is_motion_verb(before));
+    // "PARIS, Nov. 16 -": a dateline names where the report was filed.
+    const bool dateline = (i == 0 || text_.tokens[i].has(kNewlineBefore)) && i + 1 < text_.tokens.size() &&
+                          surface_[i + 1] == ",";
+    const bool place = dateline || (i > 0 && (is_place_preposition(before) || is_motion_verb(before)));
     if (!place && !in_header(i)) {
       if (const LexEntry* country = lex_.country(e.country)) {
         m.kind = EntityKind::kCountry;
@@ -368,8 +383,21 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   } else if (first > 0 && is_place_preposition(before) && !initial && !lex_.is_org_tail(last)) {
     m.kind = EntityKind::kLocation;
     // A known place spelled one letter differently: "strongholds in Ragga".
+    // Several places can be one letter away ("Ragga": Raqqa, Riga); the one in
+    // a country the document names wins.
     if (length == 1) {
-      if (const LexEntry* place = lex_.near_place(folded_[first])) {
+      const LexEntry* place = nullptr;
+      int fitting = 0;
+      for (const LexEntry* candidate : lex_.near_places(folded_[first])) {
+        const bool country_named = std::any_of(mentions_.begin(), mentions_.end(), [&](const RawMention& r) {
+          return r.kind == EntityKind::kCountry && r.id == candidate->country;
+        }) || std::any_of(folded_.begin(), folded_.end(), [&](const std::string& f) {
+          const LexEntry* c = lex_.country(candidate->country);
+          return c && f == fold_name(c->label);
+        });
+        if (country_named) place = candidate, ++fitting;
+      }
+      if (fitting == 1) {
         add_lexicon_mention(first, 1, *place);
         mentions_.back().label = place->label;
         return e;
@@ -504,8 +532,7 @@ void ActorFinder::resolve_names() {
       // "Chrysler LLC", "Chrysler Group" and "Chrysler" are one company: the id
       // leaves out legal and group suffixes.
       size_t core_end = m.end;
-      while (m.kind == EntityKind::kOrganization && core_end - m.first > 1 && lex_.is_org_tail(surface_[core_end - 1]) &&
-             !lex_.is_org_lead(surface_[m.first])) {
+      while (m.kind == EntityKind::kOrganization && core_end - m.first > 1 && is_legal_suffix(surface_[core_end - 1])) {
         --core_end;
       }
       m.id = prefix + name_key(label_of(m.first, core_end));

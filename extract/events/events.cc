@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "extract/actors/name_folding.h"
+#include "extract/civil_date.h"
 #include "extract/date_words.h"
 #include "extract/events/trigger_lexicon.h"
 #include "extract/temporal/temporal_words.h"
@@ -51,6 +52,18 @@ TokenIndex index_tokens(const TokenizedText& t, const std::vector<Timex>& timexe
 std::string date_part(const std::string& value) {
   const size_t t = value.find('T');
   return t == std::string::npos ? value : value.substr(0, t);
+}
+
+// "PARIS, Nov. 16, 2015 - ": the wire dateline dates the report, not its events.
+bool is_dateline(const TokenizedText& t, size_t first, size_t last) {
+  size_t start = first;
+  while (start > 0 && !t.tokens[start].has(kParagraphBefore) && first - start < 6) --start;
+  if (start > 0 && !t.tokens[start].has(kParagraphBefore)) return false;
+  for (size_t k = last + 1; k < t.tokens.size() && k <= last + 4; ++k) {
+    const std::string_view x = t.text(k);
+    if (x == "-" || x == "\xE2\x80\x94" || x == "\xE2\x80\x93") return true;
+  }
+  return false;
 }
 
 bool is_date_value(const Timex& x) {
@@ -107,7 +120,8 @@ size_t EventFinder::clause_start(const Sentence& s, size_t trigger) const {
   size_t k = trigger;
   while (k > s.first_token) {
     if (boundary(k - 1) || is(k - 1, "that") || is(k - 1, "which") || is(k - 1, "who") || is(k - 1, "while") ||
-        is(k - 1, "what")) {
+        is(k - 1, "what") || is(k - 1, "but") || is(k - 1, "after") || is(k - 1, "before") || is(k - 1, "when") ||
+        is(k - 1, "until") || is(k - 1, "following")) {
       break;
     }
     --k;
@@ -120,7 +134,7 @@ size_t EventFinder::clause_end(const Sentence& s, size_t trigger_end) const {
   size_t k = trigger_end;
   while (k < s.end_token) {
     if (boundary(k) || is(k, "that") || is(k, "which") || is(k, "who") || is(k, "while") || is(k, "following") ||
-        is(k, "after") || is(k, "before") || is(k, "when")) {
+        is(k, "after") || is(k, "before") || is(k, "when") || is(k, "but") || is(k, "until")) {
       break;
     }
     if (is(k, ",") && k + 1 < s.end_token && !is(k + 1, "and") && entity_at(k + 1) < 0 && index_.timex[k + 1] < 0) break;
@@ -166,7 +180,7 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
     for (size_t k = from; k < i; ++k) {
       const int ent = entity_at(k);
       if (!is_actor(ent) || (k > from && entity_at(k - 1) == ent)) continue;
-      if (preceded_by_preposition(k)) continue;
+      if (preceded_by_preposition(k) || (k > 0 && is(k - 1, "("))) continue;  // "(Reuters)" is a byline
       add(ent, passive ? "patient" : "agent");
     }
     // Objects: the actors after the verb in its clause.
@@ -199,13 +213,18 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
       }
     }
   }
-  // Actors after "on", "against", "with", "between ... and", "by".
+  // Actors after "on", "against", "with", "between ... and", "by" (a title may
+  // stand between: "talks with President Obama").
+  size_t last_preposition = SIZE_MAX;
   for (size_t j = end; j < to && j < end + 12; ++j) {
-    if (is_one_of(w(j), {"on", "against", "with", "between", "and", "by", "of", "to"}) || is(j, "the")) continue;
+    if (is_one_of(w(j), {"on", "against", "with", "between", "and", "by", "of", "to"})) {
+      last_preposition = j;
+      continue;
+    }
     const int ent = entity_at(j);
-    if (is_actor(ent) && (j == end || is_one_of(w(j - 1), {"on", "against", "with", "between", "and", "by", "the", "of", "to"}) ||
-                          entity_at(j - 1) == ent)) {
-      add(ent, is(j - 1, "by") ? "agent" : "patient");
+    if (!is_actor(ent) || (j > end && entity_at(j - 1) == ent)) continue;
+    if (j == end || (last_preposition != SIZE_MAX && j - last_preposition <= 4)) {
+      add(ent, last_preposition != SIZE_MAX && is(last_preposition, "by") ? "agent" : "patient");
     }
   }
   // A statement's speaker: the subject of the speech verb in the sentence
@@ -232,16 +251,19 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
 
 void EventFinder::add_location(Event& e, const Sentence& s, size_t i, size_t end) const {
   const size_t from = clause_start(s, i);
-  const size_t to = std::min<size_t>(s.end_token, clause_end(s, end) + 12);
+  const size_t to = clause_end(s, end);
   int best = -1;
   size_t best_distance = SIZE_MAX;
   bool best_is_place = false;
-  for (size_t k = from; k < to; ++k) {
+  for (size_t k = std::max(from, i >= 8 ? i - 8 : 0); k < to; ++k) {
     const int ent = entity_at(k);
     if (ent < 0 || (k > from && entity_at(k - 1) == ent)) continue;
     const EntityKind kind = kind_of(ent);
     if (kind != EntityKind::kLocation && kind != EntityKind::kCountry) continue;
-    if (k == 0 || !is_one_of(w(k - 1), {"in", "at", "over", "near", "outside", "inside", "around"})) {
+    const bool of_place = k >= 2 && is(k - 1, "of") &&
+                          is_one_of(w(k - 2), {"city", "town", "village", "province", "region", "stronghold", "capital",
+                                               "outskirts", "port", "district", "suburb", "state"});
+    if (!of_place && (k == 0 || !is_one_of(w(k - 1), {"in", "at", "over", "near", "outside", "inside", "around"}))) {
       // "in the French city of X": allow an article before the name.
       if (!(k > 1 && is(k - 1, "the") && is_one_of(w(k - 2), {"in", "at", "over", "near"}))) continue;
     }
@@ -276,12 +298,38 @@ void EventFinder::add_date(Event& e, const Sentence& s, size_t i, size_t end) co
       if (x < 0 || (j > from && index_.timex[j - 1] == x) || !is_date_value(timexes_[x])) continue;
       size_t last = j;
       while (last + 1 < to && index_.timex[last + 1] == x) ++last;
+      if (is_dateline(t_, j, last)) continue;
       if (!allow_bound && is(last + 1, "'s") && last + 2 != i) continue;
       const size_t distance = j >= end ? j - end : i - last;
       if (distance < best_distance) best = x, best_distance = distance;
     }
     return best;
   };
+  // "two days after Putin ordered": the date of the main clause shifted back.
+  const size_t clause = clause_start(s, i);
+  if (clause >= s.first_token + 2 && (is(clause - 1, "after") || is(clause - 1, "before"))) {
+    const int span = index_.timex[clause - 2];
+    if (span >= 0 && timexes_[span].type == TimexType::kDuration) {
+      const std::string& v = timexes_[span].value;  // "P2D", "P1W"
+      const char unit = v.empty() ? 0 : v.back();
+      const int n = v.size() > 2 && v[0] == 'P' && v[1] != 'T' ? std::atoi(v.c_str() + 1) : 0;
+      size_t first_of_span = clause - 2;
+      while (first_of_span > s.first_token && index_.timex[first_of_span - 1] == span) --first_of_span;
+      int anchor = -1;
+      for (size_t j = s.first_token; j < first_of_span; ++j) {
+        const int x = index_.timex[j];
+        if (x >= 0 && is_date_value(timexes_[x]) && timexes_[x].value.size() >= 10 && !is_dateline(t_, j, j)) anchor = x;
+      }
+      if (anchor < 0 && dct_) anchor = -2;
+      const auto base = anchor >= 0 ? parse_iso_date(timexes_[anchor].value.substr(0, 10)) : dct_;
+      if (n > 0 && (unit == 'D' || unit == 'W') && base) {
+        const long days = (unit == 'W' ? 7L : 1L) * n * (is(clause - 1, "after") ? -1 : 1);
+        e.date = format_iso(add_days(*base, days));
+        e.date_source = "timex";
+        return;
+      }
+    }
+  }
   // Right of the trigger, a sentence-level date stops at a clause of its own
   // ("the announcement that a bomb downed the plane on Oct. 31").
   size_t right = end;
@@ -389,6 +437,10 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
   e.sentence = s.span;
   add_participants(e, s, i, end, info);
   add_location(e, s, i, end);
+  // "his statement", "the announcement" point back to an event told before.
+  if (!info.verb && i > s.first_token && is_one_of(w(i - 1), {"his", "her", "their", "its", "this", "that"})) {
+    return std::nullopt;
+  }
   // Nothing to anchor the event to: no actor, no place. Statements need a speaker.
   if (e.participants.empty() && e.location.empty()) return std::nullopt;
   if (info.type == "statement" &&
@@ -410,8 +462,11 @@ void EventFinder::merge_duplicates(std::vector<Event>& events) {
     bool merged = false;
     for (Event& kept : out) {
       if (kept.type != e.type || kept.date != e.date) continue;
+      if (!e.location.empty() && !kept.location.empty() && e.location != kept.location) continue;
+      // Sharing only a country ("French") does not make two mentions one event.
       const bool shares = (!e.location.empty() && e.location == kept.location) ||
                           std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) {
+                            if (p.entity.rfind("country:", 0) == 0) return false;
                             return std::any_of(kept.participants.begin(), kept.participants.end(),
                                                [&](const Participant& q) { return q.entity == p.entity; });
                           });

@@ -96,7 +96,7 @@ assert g.number_of_nodes() == j.number_of_nodes() > 0
 assert g.number_of_edges() == j.number_of_edges()
 for n, d in g.nodes(data=True):
     assert d["kind"] in ("actor", "event", "document"), d
-    assert j.nodes[n]["label"] == d["label"]
+    assert j.nodes[d["key"]]["label"] == d["label"]  # GraphML ids are keys made NMTOKENs
 PY
 "$eg" timeline -q "$src/examples" -o "$out/t.md" && "$eg" timeline -q "$src/examples" -o "$out/t.csv" \
   && "$eg" timeline -q "$src/examples" --format json -o "$out/t.out"
