@@ -63,21 +63,24 @@ TEST_CASE("events merge when type, date and a participant agree") {
   KnowledgeGraph g;
   GraphBuilder b(g);
   Extraction a = doc("a", "2015-11-18");
-  a.events.push_back(event("attack", "2015-W47", {"country:RUS"}, {1, 5}));
+  a.events.push_back(event("attack", "2015-W47", {"country:RUS", "org:islamic_state"}, {1, 5}));
   Extraction c = doc("c", "2015-11-19");
-  c.events.push_back(event("attack", "2015-11-17", {"country:RUS", "org:islamic_state"}, {7, 9}));
+  c.events.push_back(event("attack", "2015-11-17", {"org:islamic_state"}, {7, 9}));         // same week, same group
   Extraction d = doc("d", "2015-11-19");
-  d.events.push_back(event("attack", "2015-11-18", {"country:RUS"}, {3, 4}));   // other day
+  d.events.push_back(event("attack", "2015-11-18", {"org:islamic_state"}, {3, 4}));         // other day
   Extraction e = doc("e", "2015-11-19");
-  e.events.push_back(event("meeting", "2015-11-17", {"country:RUS"}, {3, 4}));  // other type
-  for (const Extraction* x : {&a, &c, &d, &e}) b.add(*x);
+  e.events.push_back(event("meeting", "2015-11-17", {"org:islamic_state"}, {3, 4}));        // other type
+  Extraction f = doc("f", "2015-11-19");
+  f.events.push_back(event("attack", "2015-11-17", {"country:RUS"}, {3, 4}));               // only a country shared
+  for (const Extraction* x : {&a, &c, &d, &e, &f}) b.add(*x);
   const auto events = events_in_date_order(g);
-  REQUIRE(events.size() == 3);
+  REQUIRE(events.size() == 4);
   const NodeProps& merged = g.node(events[0]);
   CHECK(merged.type == "attack");
   CHECK(merged.date == "2015-11-17");  // refined from the week
   CHECK(merged.date_precision == "day");
   CHECK(merged.documents.size() == 2);
+  CHECK(g.node(events[1]).documents.size() == 1);  // the country-only report stays apart
 }
 
 TEST_CASE("relations are edges with a predicate and provenance") {
