@@ -17,6 +17,8 @@ struct RawMention {
   size_t end = 0;
   EntityKind kind = EntityKind::kOrganization;
   bool kind_known = true;  // false for bare capitalized words still to be resolved
+  bool candidate_only = false;  // kept only if coreference resolves it
+  bool acronym_alias = false;   // "(CFT)" after the name it abbreviates
   std::string id;          // set for lexicon names; derived for the rest
   std::string label;
   std::string title;
@@ -339,25 +341,34 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
 // Capitalized words no lexicon knows: people, organizations, places by their
 // shape and context.
 size_t ActorFinder::unknown_name(size_t i, size_t end) {
-  size_t first = i;
-  // Drop a sentence-initial common word ("Following this week's talks").
-  while (first < end && (capitalized(first) || all_caps(first)) && not_a_name(first)) ++first;
-  if (first != i) return first;  // the rest is scanned from there
+  const size_t first = i;
+  // A capitalized common word ("Following", "The", "Federal") starts no unknown
+  // name; the next word is scanned on its own, lexicon first.
+  if (not_a_name(first)) return i + 1;
   size_t e = name_end(first, end);
   if (e == first) return i + 1;
-  // "Bank of Japan", "Ministry of Defense", "University of Chicago".
-  if (lex_.is_org_lead(surface_[first]) && is(e, "of") && capitalized(e + 1)) {
-    size_t k = e + 1;
-    if (const NameMatch place = lex_.match_name(folded_, surface_, k, end); place.length > 0) k += place.length;
-    else k = name_end(k, end);
-    e = k;
-  }
   // Stop before a lexicon name inside the run ("Obama Moscow").
   for (size_t k = first + 1; k < e; ++k) {
     if (lex_.match_name(folded_, surface_, k, end).length > 0 && !lex_.is_given_name(folded_[k])) {
       e = k;
       break;
     }
+  }
+  // "Committee for Fair Trade (CFT)", "Union of Concerned Scientists": connectors
+  // inside an organization's name, when the name ends like one.
+  while ((is(e, "for") || is(e, "of") || is(e, "on") || is(e, "and")) && capitalized(e + 1)) {
+    const size_t e2 = name_end(e + 1, end);
+    const bool org_like = lex_.is_org_tail(surface_[e2 - 1]) || lex_.is_org_lead(surface_[first]) ||
+                          lex_.is_org_tail(surface_[e - 1]) || (is(e2, "(") && all_caps(e2 + 1) && is(e2 + 2, ")"));
+    if (!org_like || e2 == e + 1) break;
+    e = e2;
+  }
+  // "Bank of Japan", "Ministry of Defense", "University of Chicago".
+  if (lex_.is_org_lead(surface_[first]) && is(e, "of") && capitalized(e + 1)) {
+    size_t k = e + 1;
+    if (const NameMatch place = lex_.match_name(folded_, surface_, k, end); place.length > 0) k += place.length;
+    else k = name_end(k, end);
+    e = k;
   }
   const size_t length = e - first;
   const bool initial = sentence_initial(first);
@@ -380,6 +391,9 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     m.kind = EntityKind::kOrganization;
   } else if (length == 1 && all_caps(first) && surface_[first].size() >= 2) {
     m.kind = EntityKind::kOrganization;  // an acronym: "RAF", "MICEX"
+  } else if (first > 1 && is(first - 1, "in") &&
+             (is(first - 2, "shares") || is(first - 2, "stake") || is(first - 2, "stakes") || is(first - 2, "investment"))) {
+    m.kind = EntityKind::kOrganization;  // "shares in Chrysler": a company
   } else if (first > 0 && is_place_preposition(before) && !initial && !lex_.is_org_tail(last)) {
     m.kind = EntityKind::kLocation;
     // A known place spelled one letter differently: "strongholds in Ragga".
@@ -413,9 +427,11 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   } else {
     // Nothing says what it is. One word may still be a surname seen before
     // ("Putin said"); longer runs are product names, events, headings.
-    if (length > 1 || initial || lex_.is_org_tail(last)) return e;
+    if (length > 1 || lex_.is_org_tail(last)) return e;
     m.kind_known = false;
     m.kind = EntityKind::kOrganization;
+    // A sentence opener counts only if it turns out to be a known surname or acronym.
+    m.candidate_only = initial;
     // A word capitalized mid-sentence again and again is a name ("Chrysler").
     if (const auto it = mid_sentence_counts_.find(folded_[first]); it != mid_sentence_counts_.end() && it->second >= 2) {
       m.kind_known = true;
@@ -426,6 +442,8 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     RawMention alias = m;
     alias.first = e + 1;
     alias.end = e + 2;
+    alias.label = std::string(surface_[e + 1]);
+    alias.acronym_alias = true;
     mentions_.push_back(m);
     mentions_.push_back(alias);
     return e + 3;
@@ -476,55 +494,51 @@ bool ActorFinder::is_apposition_title(size_t after, size_t end) const {
 }
 
 // Gives every mention its entity id: lexicon ids as they are; people by full
-// name, with a surname alone joining the full name; acronyms their definition.
+// name, with a shorter form of it ("Le Drian", "Putin") joining the full name;
+// acronyms their definition.
 void ActorFinder::resolve_names() {
-  std::unordered_map<std::string, std::string> by_surname;  // folded surname -> person id
-  std::unordered_map<std::string, std::string> by_name;     // folded full name -> id
+  // People with two or more words, longest first, so that the fullest name owns its suffixes.
+  std::vector<RawMention*> people;
   for (RawMention& m : mentions_) {
-    if (!m.id.empty()) continue;
-    if (m.kind == EntityKind::kPerson && m.kind_known && m.end - m.first >= 2) {
-      m.id = "person:" + name_key(m.label);
-      by_surname[fold_name(std::string(surface_[m.end - 1]))] = m.id;
-      if (surface_[m.end - 1].size() > 3 && folded_[m.end - 1].substr(0, 3) == "al-") {
-        by_surname[folded_[m.end - 1].substr(3)] = m.id;
-      }
-    }
+    if (m.id.empty() && m.kind == EntityKind::kPerson && m.end - m.first >= 2) people.push_back(&m);
   }
-  // People found without a title or given name ("Heidi Tagliavini said") count too.
-  for (RawMention& m : mentions_) {
-    if (m.id.empty() && m.kind == EntityKind::kPerson && m.end - m.first >= 2) {
-      m.id = "person:" + name_key(m.label);
-      by_surname.emplace(folded_[m.end - 1], m.id);
-    }
-  }
-  // Shorter forms of a full name ("Le Drian" for "Jean-Yves Le Drian") are the same person.
-  std::unordered_map<std::string, std::string> by_suffix;
-  for (const RawMention& m : mentions_) {
-    if (m.kind != EntityKind::kPerson || m.id.empty()) continue;
-    for (size_t k = m.first + 1; k < m.end; ++k) {
+  std::stable_sort(people.begin(), people.end(),
+                   [](const RawMention* a, const RawMention* b) { return a->end - a->first > b->end - b->first; });
+  std::unordered_map<std::string, std::string> by_suffix;  // folded name or suffix -> person id
+  for (RawMention* m : people) {
+    std::string full;
+    for (size_t t = m->first; t < m->end; ++t) full += (t > m->first ? " " : "") + folded_[t];
+    const auto known = by_suffix.find(full);
+    m->id = known != by_suffix.end() ? known->second : "person:" + name_key(m->label);
+    for (size_t k = m->first + 1; k < m->end; ++k) {
       std::string suffix;
-      for (size_t t = k; t < m.end; ++t) suffix += (t > k ? " " : "") + folded_[t];
-      by_suffix.emplace(suffix, m.id);
+      for (size_t t = k; t < m->end; ++t) suffix += (t > k ? " " : "") + folded_[t];
+      by_suffix.emplace(suffix, m->id);
+      if (suffix.rfind("al-", 0) == 0 || suffix.rfind("el-", 0) == 0) by_suffix.emplace(suffix.substr(3), m->id);
     }
   }
-  for (RawMention& m : mentions_) {
-    if (m.kind != EntityKind::kPerson || m.end - m.first < 2) continue;
-    if (const auto it = by_suffix.find(fold_name(m.label)); it != by_suffix.end() && it->second != m.id) m.id = it->second;
-  }
-  std::unordered_map<std::string, std::string> label_of_id;
-  for (const RawMention& m : mentions_) {
-    if (!m.id.empty() && m.label.size() > label_of_id[m.id].size()) label_of_id[m.id] = m.label;
-  }
-  for (RawMention& m : mentions_) {
-    if (!m.id.empty()) continue;
-    const std::string folded = fold_name(m.label);
-    const std::string surname = fold_name(std::string(surface_[m.end - 1]));
+  for (size_t k = 0; k < mentions_.size(); ++k) {
+    RawMention& m = mentions_[k];
+    // The definition's id goes to its acronym, and to every later use of it.
+    const auto give_alias = [&] {
+      if (k + 1 < mentions_.size() && mentions_[k + 1].acronym_alias && !m.id.empty()) {
+        mentions_[k + 1].id = m.id;
+        acronyms_[mentions_[k + 1].label] = m.id;
+      }
+    };
+    if (m.acronym_alias) continue;
+    if (!m.id.empty()) {
+      give_alias();
+      continue;
+    }
     if (const auto it = acronyms_.find(m.label); it != acronyms_.end() && !it->second.empty()) {
       m.id = it->second;
-    } else if (const auto p = by_surname.find(folded); p != by_surname.end()) {
+    } else if (const auto p = by_suffix.find(fold_name(m.label)); p != by_suffix.end()) {
       m.id = p->second;
       m.kind = EntityKind::kPerson;
       m.kind_known = true;
+    } else if (m.candidate_only) {
+      continue;  // an unresolved sentence opener
     } else if (m.kind == EntityKind::kPerson && m.kind_known) {
       m.id = "person:" + name_key(m.label);  // a titled person known by one name only
     } else if (m.kind_known || m.end - m.first >= 2) {
@@ -537,20 +551,7 @@ void ActorFinder::resolve_names() {
       }
       m.id = prefix + name_key(label_of(m.first, core_end));
     }
-    (void)surname;
-  }
-  // Acronyms defined for unknown names take the name's id.
-  for (size_t k = 0; k + 1 < mentions_.size(); ++k) {
-    RawMention& alias = mentions_[k + 1];
-    if (alias.id.empty() && acronyms_.count(alias.label) && alias.first == mentions_[k].end + 1) {
-      alias.id = mentions_[k].id;
-      acronyms_[alias.label] = alias.id;
-    }
-  }
-  for (RawMention& m : mentions_) {
-    if (m.id.empty()) {
-      if (const auto it = acronyms_.find(m.label); it != acronyms_.end()) m.id = it->second;
-    }
+    give_alias();
   }
 }
 

@@ -1,0 +1,216 @@
+// The actor stage as tables: each row is a short news text and what must (or
+// must not) come out of it. Written for these tests; every expectation was
+// checked by reading the sentence.
+#include "extract/actors/actors.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/actors/name_folding.h"
+
+namespace eventgraph {
+namespace {
+
+struct Found {
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+};
+
+Found run(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  doc.info.dct = "2015-11-18";
+  Found f;
+  f.entities = find_actors(doc, tokenize(doc.text), &f.relations);
+  return f;
+}
+
+const Entity* by_id(const Found& f, const std::string& id) {
+  for (const Entity& e : f.entities) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+bool has_mention(const Entity& e, const std::string& text) {
+  for (const Mention& m : e.mentions) {
+    if (m.text == text) return true;
+  }
+  return false;
+}
+
+struct Row {
+  const char* text;
+  const char* id;     // entity expected
+  const char* kind;   // person, organization, country, location
+  const char* label;
+  const char* title = "";
+  const char* affiliation = "";
+};
+
+void check_rows(const std::vector<Row>& rows) {
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    CAPTURE(text);
+    const Found f = run(r.text);
+    std::string all;
+    for (const Entity& e : f.entities) all += e.id + " ";
+    CAPTURE(all);
+    const Entity* e = by_id(f, r.id);
+    REQUIRE_MESSAGE(e != nullptr, "expected entity " << r.id);
+    CHECK(std::string(entity_kind_name(e->kind)) == std::string(r.kind));
+    CHECK(e->label == std::string(r.label));
+    CHECK(e->title == std::string(r.title));
+    CHECK(e->affiliation == std::string(r.affiliation));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("titles and affiliations") {
+  check_rows({
+      {"Russian President Vladimir Putin spoke on Tuesday.", "person:vladimir_putin", "person", "Vladimir Putin", "President", "country:RUS"},
+      {"France's Defense Minister Jean-Yves Le Drian said so.", "person:jean_yves_le_drian", "person", "Jean-Yves Le Drian", "Defense Minister", "country:FRA"},
+      {"It backed Syrian President Bashar al-Assad.", "person:bashar_assad", "person", "Bashar al-Assad", "President", "country:SYR"},
+      {"Kremlin spokesman Dmitry Peskov denied it.", "person:dmitry_peskov", "person", "Dmitry Peskov", "Spokesman", "org:kremlin"},
+      {"German Chancellor Angela Merkel arrived.", "person:angela_merkel", "person", "Angela Merkel", "Chancellor", "country:DEU"},
+      {"U.S. Secretary of State John Kerry met him.", "person:john_kerry", "person", "John Kerry", "Secretary of State", "country:USA"},
+      {"Heidi Tagliavini, an envoy of the OSCE, said talks would resume.", "person:heidi_tagliavini", "person", "Heidi Tagliavini", "Envoy", "org:organization_for_security_and_co_operation_in_europe"},
+      {"Jean Dupont, the French defense minister, spoke.", "person:jean_dupont", "person", "Jean Dupont", "Defense Minister", "country:FRA"},
+      {"North Korean leader Kim Jong Un watched the test.", "person:kim_jong_un", "person", "Kim Jong Un", "Leader", "country:PRK"},
+      {"UN envoy Staffan de Mistura proposed a truce.", "person:staffan_de_mistura", "person", "Staffan de Mistura", "Envoy", "org:united_nations"},
+      {"Saudi Crown Prince Mohammed bin Salman visited.", "person:mohammed_bin_salman", "person", "Mohammed bin Salman", "Crown Prince", "country:SAU"},
+  });
+}
+
+TEST_CASE("acronyms defined in parentheses and known ones") {
+  const Found f = run("Fighters of the Islamic State (IS) retreated. IS later struck back. The OSCE and NATO met.");
+  const Entity* is = by_id(f, "org:islamic_state");
+  REQUIRE(is != nullptr);
+  CHECK(has_mention(*is, "Islamic State"));
+  CHECK(has_mention(*is, "IS"));
+  CHECK(is->mentions.size() == 3);
+  CHECK(by_id(f, "org:organization_for_security_and_co_operation_in_europe") != nullptr);
+  CHECK(by_id(f, "org:north_atlantic_treaty_organization") != nullptr);
+  const Found g = run("The Committee for Fair Trade (CFT) protested. The CFT said prices rose.");
+  const Entity* cft = by_id(g, "org:committee_for_fair_trade");
+  REQUIRE(cft != nullptr);
+  CHECK(cft->mentions.size() == 3);
+}
+
+TEST_CASE("countries by name, short form and adjective") {
+  struct Case { const char* text; const char* mention; const char* id; };
+  const Case cases[] = {
+      {"Talks with the United States resumed.", "United States", "country:USA"},
+      {"U.S. forces withdrew.", "U.S.", "country:USA"},
+      {"American officials declined to comment.", "American", "country:USA"},
+      {"French warships sailed.", "French", "country:FRA"},
+      {"Russia's stance shifted.", "Russia", "country:RUS"},
+      {"Britain left the bloc.", "Britain", "country:GBR"},
+      {"The talks in Cote d'Ivoire ended.", "Cote d'Ivoire", "country:CIV"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const Found f = run(c.text);
+    const Entity* e = by_id(f, c.id);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == EntityKind::kCountry);
+    CHECK(has_mention(*e, c.mention));
+  }
+  // "us" the pronoun is not the United States; "US" is.
+  CHECK(by_id(run("They told us nothing."), "country:USA") == nullptr);
+  CHECK(by_id(run("The US imposed tariffs."), "country:USA") != nullptr);
+}
+
+TEST_CASE("a capital standing for its government") {
+  // Acting: the country.
+  const Found said = run("Moscow said the strikes would continue.");
+  CHECK(by_id(said, "country:RUS") != nullptr);
+  CHECK(by_id(said, "location:moscow") == nullptr);
+  const Found ally = run("Assad is a longtime Moscow ally.");
+  CHECK(by_id(ally, "country:RUS") != nullptr);
+  // A place: the city.
+  const Found in = run("Leaders met in Moscow on Tuesday.");
+  CHECK(by_id(in, "location:moscow") != nullptr);
+  CHECK(by_id(in, "country:RUS") == nullptr);
+  const Found left = run("Hollande left Paris on Monday.");
+  CHECK(by_id(left, "location:paris") != nullptr);
+}
+
+TEST_CASE("one entity per actor within a document") {
+  const Found f = run(
+      "French President Francois Hollande met mayors. Hollande said the coalition must grow. "
+      "Defense Minister Jean-Yves Le Drian agreed. Le Drian added that Drian's view was firm.");
+  const Entity* hollande = by_id(f, "person:francois_hollande");
+  REQUIRE(hollande != nullptr);
+  CHECK(hollande->mentions.size() == 2);
+  CHECK(by_id(f, "person:hollande") == nullptr);
+  const Entity* le_drian = by_id(f, "person:jean_yves_le_drian");
+  REQUIRE(le_drian != nullptr);
+  CHECK(le_drian->mentions.size() == 3);
+  CHECK(by_id(f, "person:le_drian") == nullptr);
+}
+
+TEST_CASE("spelling variants of places, folded diacritics") {
+  const Found f = run("Syrian troops advanced. Jets hit strongholds in Ragga.");
+  const Entity* raqqa = by_id(f, "location:raqqa");
+  REQUIRE(raqqa != nullptr);
+  CHECK(raqqa->label == "Raqqa");
+  CHECK(has_mention(*raqqa, "Ragga"));
+  // Without a place context the variant is left alone.
+  CHECK(by_id(run("Ragga is a word."), "location:raqqa") == nullptr);
+  CHECK(fold_name("François") == "francois");
+  CHECK(name_key("François Hollande") == name_key("Francois Hollande"));
+  CHECK(name_key("Bashar al-Assad") == "bashar_assad");
+}
+
+TEST_CASE("organizations by cue words and context") {
+  check_rows({
+      {"The Federal Security Service said a bomb caused the crash.", "org:federal_security_service", "organization", "Federal Security Service", "", "country:RUS"},
+      {"Workers at Singapore Airlines went on strike.", "org:singapore_airlines", "organization", "Singapore Airlines", "", "country:SGP"},
+      {"The Bank of Japan cut rates.", "org:bank_of_japan", "organization", "Bank of Japan"},
+      {"A bomb brought down the Russian Metrojet aircraft.", "org:metrojet", "organization", "Metrojet"},
+      {"Shares in Chrysler fell. Chrysler said sales dropped.", "org:chrysler", "organization", "Chrysler"},
+  });
+}
+
+TEST_CASE("not actors") {
+  const char* texts[] = {
+      "Life goes forward, things are changing.",
+      "Contact the authors at d.litvinova@imedia.ru and news@example.com",
+      "Following this week's talks, nothing changed.",
+      "On Tuesday the markets fell.",
+      "In February prices rose.",
+      "Original url:\n\nhttps://www.example.com/2015/11/18/putin-said",
+      "Twelve aircraft took part.",
+  };
+  for (const char* t : texts) {
+    CAPTURE(t);
+    const Found f = run(t);
+    std::string all;
+    for (const Entity& e : f.entities) all += e.id + " ";
+    CAPTURE(all);
+    CHECK(f.entities.empty());
+  }
+  // The byline names the author, not an actor.
+  Document doc;
+  doc.text = "Title Here\n\nBy Daria Litvinova\n\nNovember 18, 2015\n\nRussia acted.";
+  doc.body_start = static_cast<uint32_t>(doc.text.find("Russia"));
+  const std::vector<Entity> found = find_actors(doc, tokenize(doc.text));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == "country:RUS");
+}
+
+TEST_CASE("title relations") {
+  const Found f = run("Russian President Vladimir Putin and U.S. President Barack Obama spoke.");
+  REQUIRE(f.relations.size() == 2);
+  CHECK(f.relations[0].source == "person:vladimir_putin");
+  CHECK(f.relations[0].target == "country:RUS");
+  CHECK(f.relations[0].predicate == "president of");
+  CHECK(f.relations[1].source == "person:barack_obama");
+  CHECK(f.relations[1].target == "country:USA");
+}
+
+}  // namespace eventgraph
