@@ -203,10 +203,21 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
   // The object of a light verb ("attend a meeting", "held talks", "gave an
   // interview") takes that verb's subjects as its agents.
   if (e.participants.empty() && i >= from + 1) {
+    // The verb may stand up to three words before the noun ("lift economic sanctions").
     size_t v = i;
-    while (v > from && (is(v - 1, "a") || is(v - 1, "an") || is(v - 1, "the") || is(v - 1, "new") || is(v - 1, "joint"))) --v;
+    for (size_t back = 0; back < 3 && v > from && !is_one_of(w(v - 1), {"attend", "attended", "attends", "held", "hold",
+                                                                       "holds", "had", "gave", "give", "hosted", "host",
+                                                                       "chaired", "convened", "joined", "began", "started",
+                                                                       "launched", "lift", "lifted", "impose", "imposed",
+                                                                       "extend", "extended", "tighten", "tightened", "ease",
+                                                                       "eased", "keep", "kept", "reached", "signed"});
+         ++back) {
+      --v;
+    }
     if (v > from && is_one_of(w(v - 1), {"attend", "attended", "attends", "held", "hold", "holds", "had", "gave", "give",
-                                          "hosted", "host", "chaired", "convened", "joined", "began", "started", "launched"})) {
+                                          "hosted", "host", "chaired", "convened", "joined", "began", "started", "launched",
+                                          "lift", "lifted", "impose", "imposed", "extend", "extended", "tighten",
+                                          "tightened", "ease", "eased", "keep", "kept", "reached", "signed"})) {
       for (size_t j = from; j + 1 < v; ++j) {
         const int ent = entity_at(j);
         if (is_actor(ent) && !(j > from && entity_at(j - 1) == ent) && !preceded_by_preposition(j)) add(ent, "agent");

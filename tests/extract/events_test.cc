@@ -1,0 +1,180 @@
+// The event and relation stages as tables, run through the whole pipeline
+// (they need time expressions and actors). Texts written for these tests; each
+// expectation was checked by reading the sentence against a calendar
+// (2015-11-18 is a Wednesday).
+#include "extract/pipeline.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+namespace eventgraph {
+namespace {
+
+Extraction run(const std::string& text, const std::string& dct = "2015-11-18") {
+  Document doc;
+  doc.text = text;
+  doc.info.id = "t";
+  doc.info.dct = dct;
+  return extract(doc);
+}
+
+const Event* find_event(const Extraction& x, const std::string& type) {
+  for (const Event& e : x.events) {
+    if (e.type == type) return &e;
+  }
+  return nullptr;
+}
+
+std::string role_of(const Event& e, const std::string& entity) {
+  for (const Participant& p : e.participants) {
+    if (p.entity == entity) return p.role;
+  }
+  return "";
+}
+
+struct Row {
+  const char* text;
+  const char* type;
+  const char* date;
+  const char* date_source;
+};
+
+}  // namespace
+
+TEST_CASE("triggers, types and dates") {
+  const Row rows[] = {
+      // Verbal triggers take the date of their clause.
+      {"On Tuesday, President Vladimir Putin ordered the navy to sail.", "order", "2015-11-17", "timex"},
+      {"President Francois Hollande met with mayors on Wednesday.", "meeting", "2015-11-18", "timex"},
+      {"Turkey shot down a Russian jet on Nov. 24.", "crash", "2015-11-24", "timex"},
+      {"Police arrested two men in Brussels on Monday.", "arrest", "2015-11-16", "timex"},
+      {"The United States sanctioned Iran last week.", "sanction", "2015-W46", "timex"},
+      {"Russia accused Turkey of lying on Friday.", "accusation", "2015-11-13", "timex"},
+      // Nominal triggers: a date bound to the noun wins.
+      {"Following this week's talks in Vienna, diplomats flew home.", "meeting", "2015-W47", "timex"},
+      {"Monday's attack on Kobani killed 20 people.", "attack", "2015-11-16", "timex"},
+      {"Russian air strikes on Raqqa intensified on Tuesday.", "attack", "2015-11-17", "timex"},
+      {"A peace deal for Ukraine was reached in February.", "agreement", "2015-02", "timex"},
+      // No date in the sentence: the story's current date, else the publication date.
+      {"Iran signed the accord.", "agreement", "2015-11-18", "dct"},
+      {"Talks began on Nov. 3 in Geneva. Iran signed the accord.", "agreement", "2015-11-03", "narrative"},
+      // "two days after": the main clause's date, shifted back.
+      {"Navies met on Nov. 19, two days after President Vladimir Putin ordered the move.", "order", "2015-11-17", "timex"},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    CAPTURE(text);
+    const Extraction x = run(r.text);
+    const Event* e = find_event(x, r.type);
+    std::string all;
+    for (const Event& ev : x.events) all += ev.type + "@" + ev.date + " ";
+    CAPTURE(all);
+    REQUIRE(e != nullptr);
+    CHECK(e->date == std::string(r.date));
+    CHECK(e->date_source == std::string(r.date_source));
+  }
+}
+
+TEST_CASE("argument patterns") {
+  // Subject and object of a verb.
+  const Extraction order = run("On Tuesday, President Vladimir Putin ordered the Russian navy to cooperate with French warships.");
+  const Event* e = find_event(order, "order");
+  REQUIRE(e != nullptr);
+  CHECK(role_of(*e, "person:vladimir_putin") == "agent");
+  CHECK(role_of(*e, "country:RUS") == "patient");
+  CHECK(role_of(*e, "country:FRA") == "participant");
+  // The passive: "by X" is the agent.
+  const Extraction passive = run("The airliner was shot down by Turkey over Syria on Tuesday.");
+  const Event* crash = find_event(passive, "crash");
+  REQUIRE(crash != nullptr);
+  CHECK(role_of(*crash, "country:TUR") == "agent");
+  CHECK(crash->location == "country:SYR");
+  // A noun: the actor before it and the one after "on".
+  const Extraction strikes = run("Russian air strikes on Islamic State strongholds in Raqqa continued on Monday.");
+  const Event* attack = find_event(strikes, "attack");
+  REQUIRE(attack != nullptr);
+  CHECK(role_of(*attack, "country:RUS") == "agent");
+  CHECK(role_of(*attack, "org:islamic_state") == "patient");
+  CHECK(attack->location == "location:raqqa");
+  // "talks with President Obama": a title between the preposition and the name.
+  const Extraction talks = run("Hollande held talks with President Barack Obama in Washington on Tuesday.");
+  const Event* meeting = find_event(talks, "meeting");
+  REQUIRE(meeting != nullptr);
+  CHECK(role_of(*meeting, "person:barack_obama") == "patient");
+  CHECK(meeting->location == "location:washington");
+  // A relative clause: the name it hangs on is the subject.
+  const Extraction who = run("The plan was backed by French President Francois Hollande, who met with mayors on Wednesday.");
+  const Event* met = find_event(who, "meeting");
+  REQUIRE(met != nullptr);
+  CHECK(role_of(*met, "person:francois_hollande") == "agent");
+  // Casualties and the reporting source.
+  const Extraction blast = run("A bomb brought down the plane over Sinai on Oct. 31, killing 224 people, CNN reported.");
+  const Event* down = find_event(blast, "crash");
+  REQUIRE(down != nullptr);
+  CHECK(down->killed == 224);
+  CHECK(down->reporter == "org:cnn");
+  CHECK(down->date == "2015-10-31");
+}
+
+TEST_CASE("modality") {
+  struct M { const char* text; const char* type; Modality modality; };
+  const M rows[] = {
+      {"Russia bombed Aleppo on Monday.", "bombing", Modality::kAsserted},
+      {"The United States will not lift sanctions on Russia.", "sanction", Modality::kNegated},
+      {"Leaders will meet in Paris on Friday.", "meeting", Modality::kFuture},
+      {"Iran plans to sign the treaty in March.", "agreement", Modality::kFuture},
+      {"If Turkey attacked Syria, Russia would respond.", "attack", Modality::kHypothetical},
+  };
+  for (const M& r : rows) {
+    const std::string text = r.text;
+    CAPTURE(text);
+    const Extraction x = run(r.text);
+    const Event* e = find_event(x, r.type);
+    REQUIRE(e != nullptr);
+    CHECK(modality_name(e->modality) == std::string(modality_name(r.modality)));
+  }
+}
+
+TEST_CASE("what is no event") {
+  const char* texts[] = {
+      "Putin said the coalition was necessary.",  // "said" alone
+      "Workers held strikes over pay.",          // a labor strike, no target
+      "\"We need vigorous strikes on the IS,\" he said.",  // quoted speech
+      "His statement was echoed by Hollande.",   // points back to another event
+      "The meeting ended.",                      // nothing anchors it
+  };
+  for (const char* t : texts) {
+    CAPTURE(t);
+    const Extraction x = run(t);
+    std::string all;
+    for (const Event& e : x.events) all += e.type + ":" + e.trigger.text + " ";
+    CAPTURE(all);
+    CHECK(x.events.empty());
+  }
+}
+
+TEST_CASE("one event per happening within a document") {
+  const Extraction x = run(
+      "Russian air strikes on Raqqa intensified on Tuesday. The strikes on Raqqa hit a depot on Tuesday. "
+      "French air strikes on Raqqa followed on Sunday.");
+  const auto attacks = std::count_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.type == "attack"; });
+  CHECK(attacks == 2);  // Tuesday (twice reported) and Sunday
+}
+
+TEST_CASE("relations from events and descriptions") {
+  const Extraction x = run(
+      "Russian air strikes on Islamic State targets continued. It shores up Syrian President Bashar Assad "
+      "\xE2\x80\x94 a longtime Moscow ally. The United States will not lift sanctions against Russia.");
+  const auto has = [&](const std::string& s, const std::string& t, const std::string& p) {
+    return std::any_of(x.relations.begin(), x.relations.end(),
+                       [&](const Relation& r) { return r.source == s && r.target == t && r.predicate == p; });
+  };
+  CHECK(has("country:RUS", "org:islamic_state", "struck"));
+  CHECK(has("person:bashar_assad", "country:RUS", "ally of"));
+  CHECK(has("person:bashar_assad", "country:SYR", "president of"));
+  CHECK(has("country:USA", "country:RUS", "not sanctions"));
+}
+
+}  // namespace eventgraph
