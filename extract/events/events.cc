@@ -274,7 +274,10 @@ void EventFinder::add_location(Event& e, const Sentence& s, size_t i, size_t end
     const bool of_place = k >= 2 && is(k - 1, "of") &&
                           is_one_of(w(k - 2), {"city", "town", "village", "province", "region", "stronghold", "capital",
                                                "outskirts", "port", "district", "suburb", "state"});
-    if (!of_place && (k == 0 || !is_one_of(w(k - 1), {"in", "at", "over", "near", "outside", "inside", "around"}))) {
+    // An attack "on Kobani" happens there.
+    const bool target_place = k > 0 && is_one_of(w(k - 1), {"on", "against"}) &&
+                              (e.type == "attack" || e.type == "bombing" || e.type == "shooting" || e.type == "massacre");
+    if (!of_place && !target_place && (k == 0 || !is_one_of(w(k - 1), {"in", "at", "over", "near", "outside", "inside", "around"}))) {
       // "in the French city of X": allow an article before the name.
       if (!(k > 1 && is(k - 1, "the") && is_one_of(w(k - 2), {"in", "at", "over", "near"}))) continue;
     }
