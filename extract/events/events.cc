@@ -228,7 +228,7 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
   // stand between: "talks with President Obama").
   size_t last_preposition = SIZE_MAX;
   for (size_t j = end; j < to && j < end + 12; ++j) {
-    if (is_one_of(w(j), {"on", "against", "with", "between", "and", "by", "of", "to"})) {
+    if (is_one_of(w(j), {"on", "against", "with", "between", "and", "by", "of", "to", "for"})) {
       last_preposition = j;
       continue;
     }
