@@ -5,7 +5,8 @@
 // Measures, on the Reuters-21578 corpus (default ../shared/corpora/reuters21578.jsonl,
 // skipped with a message when absent) and on a synthetic corpus it writes itself:
 //   read             reading and parsing the input files (Reuters only)
-//   temporal         the time-expression stage alone
+//   temporal         the time-expression stage alone (with tokenizing)
+//   actors           the actor stage alone (with tokenizing)
 //   extract          the whole extraction pipeline
 //   build+graphml    merging extractions into the graph and writing GraphML
 //   plumbing         read + build + GraphML with no extraction stage (target >= 200 MB/s)
@@ -102,6 +103,9 @@ void bench_corpus(const std::string& name, const std::vector<Document>& docs, in
   temporal_only.timexes = true;
   const ExtractOptions all;
   report(name, "temporal", bytes, best_seconds(repeat, [&] { extract_all(docs, temporal_only); }));
+  ExtractOptions actors_only = none;
+  actors_only.actors = true;
+  report(name, "actors", bytes, best_seconds(repeat, [&] { extract_all(docs, actors_only); }));
   report(name, "extract", bytes, best_seconds(repeat, [&] { extract_all(docs, all); }));
   const std::vector<Extraction> full = extract_all(docs, all);
   report(name, "build+graphml", bytes, best_seconds(repeat, [&] { build_and_write(full); }));

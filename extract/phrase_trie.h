@@ -29,8 +29,16 @@ class PhraseTrie {
   const std::vector<uint32_t>& payloads(uint32_t node) const { return payloads_[node]; }
 
  private:
-  // Child of (node, token) -> node; the key is the parent's four bytes and the token.
-  std::unordered_map<std::string, uint32_t> children_;
+  static uint64_t token_hash(std::string_view token);
+  static uint64_t child_key(uint32_t parent, uint64_t token_hash);
+
+  // Child of (node, token) -> node, keyed by a mix of the parent and the
+  // token's hash; tokens_ keeps each node's token to rule out collisions.
+  std::unordered_map<uint64_t, uint32_t> children_;
+  // One bit per hash of a phrase's first token: most words start no phrase,
+  // and one memory read says so.
+  std::vector<uint64_t> first_token_bits_ = std::vector<uint64_t>(1 << 10, 0);
+  std::vector<std::string> tokens_{1};
   std::vector<std::vector<uint32_t>> payloads_{1};
 };
 

@@ -12,19 +12,6 @@ void add_unique(std::vector<std::string>& v, const std::string& s) {
   if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
-// The actor keys an event node is tied to: participants and place.
-std::vector<std::string> event_actor_keys(const KnowledgeGraph& g, NodeId n) {
-  std::vector<std::string> keys;
-  const BoostGraph& bg = g.boost_graph();
-  for (auto [it, end] = boost::out_edges(n, bg); it != end; ++it) {
-    const EdgeKind kind = bg[*it].kind;
-    if (kind == EdgeKind::kParticipant || kind == EdgeKind::kLocatedIn) {
-      keys.push_back(bg[boost::target(*it, bg)].key);
-    }
-  }
-  return keys;
-}
-
 // A readable, stable node key that is also a valid GraphML id:
 // "event:attack:2015-11-17:3f9a02c1" (type, date, hash of the identity).
 std::string event_node_key(const Event& e) {
@@ -79,32 +66,85 @@ void GraphBuilder::add_entity(const Entity& e, uint32_t doc, NodeId doc_node) {
   if (e.mentions.empty()) graph_.add_provenance(n, doc, Span{});
 }
 
-NodeId GraphBuilder::find_or_create_event(const Event& e) {
-  // Reports of one happening share a person, an organization or the place;
-  // sharing only a country ("Russia") is too common to tell events apart.
-  std::vector<std::string> wanted;
-  for (const Participant& part : e.participants) {
-    if (part.entity.rfind("country:", 0) != 0) wanted.push_back(part.entity);
+namespace {
+
+// The index buckets an event date falls in: each month its interval touches,
+// or its year(s) when it is coarser than a month.
+std::vector<std::string> date_buckets(const std::optional<TimexInterval>& when) {
+  std::vector<std::string> buckets;
+  if (!when) return buckets;
+  if (when->precision <= Precision::kMonth) {
+    for (CivilDate m{when->first.year, when->first.month, 1}; m <= when->last; m = add_months(m, 1)) {
+      buckets.push_back(format_iso_month(m.year, m.month));
+    }
+  } else if (when->last.year - when->first.year <= 1) {
+    for (int y = when->first.year; y <= when->last.year; ++y) buckets.push_back(format_year(y));
   }
-  if (!e.location.empty()) wanted.push_back(e.location);
-  std::vector<NodeId>& candidates = events_by_type_[e.type];
-  if (!e.date.empty() && !wanted.empty()) {
-    for (const NodeId c : candidates) {
-      const NodeProps& p = graph_.node(c);
-      if (!timex_values_agree(p.date, e.date)) continue;
-      if (!e.location.empty() && !p.location.empty() && e.location != p.location) continue;
-      const std::vector<std::string> have = event_actor_keys(graph_, c);
-      const bool shares = std::any_of(wanted.begin(), wanted.end(), [&](const std::string& k) {
-        return std::find(have.begin(), have.end(), k) != have.end();
-      });
-      if (shares) return c;
+  return buckets;
+}
+
+// The buckets an event must look in to find every date that can agree with
+// its own: its own buckets, the year of a month, the months of a year.
+std::vector<std::string> lookup_buckets(const std::optional<TimexInterval>& when) {
+  std::vector<std::string> buckets = date_buckets(when);
+  if (!when) return buckets;
+  if (when->precision <= Precision::kMonth) {
+    for (int y = when->first.year; y <= when->last.year; ++y) buckets.push_back(format_year(y));
+  } else if (when->last.year - when->first.year <= 1) {
+    for (CivilDate m{when->first.year, when->first.month, 1}; m <= when->last; m = add_months(m, 1)) {
+      buckets.push_back(format_iso_month(m.year, m.month));
     }
   }
-  const std::string key = event_node_key(e);
-  const bool existed = graph_.find_node(key).has_value();
-  const NodeId n = graph_.upsert_node(key, NodeKind::kEvent);
-  if (!existed) candidates.push_back(n);
-  return n;
+  return buckets;
+}
+
+}  // namespace
+
+NodeId GraphBuilder::find_or_create_event(const Event& e) {
+  // Reports of one happening share a person, an organization or a place;
+  // sharing only a country ("Russia") is too common to tell events apart.
+  std::vector<std::string> actors;
+  for (const Participant& part : e.participants) {
+    if (part.entity.rfind("country:", 0) != 0) actors.push_back(part.entity);
+  }
+  if (!e.location.empty() && e.location.rfind("country:", 0) != 0) actors.push_back(e.location);
+  const std::optional<TimexInterval> when = parse_timex_interval(e.date);
+  const auto key = [&](const std::string& actor, const std::string& bucket) { return e.type + '|' + actor + '|' + bucket; };
+  // Dates agree when one interval holds the other ("2015-11-17" in "2015-W47").
+  const auto agree = [&](NodeId c) {
+    if (graph_.node(c).date == e.date) return true;
+    if (!when || c >= intervals_.size() || !intervals_[c]) return false;
+    const TimexInterval& other = *intervals_[c];
+    return (other.first <= when->first && when->last <= other.last) ||
+           (when->first <= other.first && other.last <= when->last);
+  };
+  NodeId found = BoostGraph::null_vertex();
+  for (const std::string& actor : actors) {
+    for (const std::string& bucket : lookup_buckets(when)) {
+      const auto it = event_index_.find(key(actor, bucket));
+      if (it == event_index_.end()) continue;
+      for (auto c = it->second.rbegin(); c != it->second.rend() && found == BoostGraph::null_vertex(); ++c) {
+        const NodeProps& p = graph_.node(*c);
+        if (!agree(*c)) continue;
+        if (!e.location.empty() && !p.location.empty() && e.location != p.location) continue;
+        found = *c;
+      }
+      if (found != BoostGraph::null_vertex()) break;
+    }
+    if (found != BoostGraph::null_vertex()) break;
+  }
+  if (found == BoostGraph::null_vertex()) {
+    found = graph_.upsert_node(event_node_key(e), NodeKind::kEvent);
+    if (intervals_.size() <= found) intervals_.resize(found + 1);
+    intervals_[found] = when;
+  }
+  for (const std::string& actor : actors) {
+    for (const std::string& bucket : date_buckets(intervals_[found])) {
+      std::vector<NodeId>& list = event_index_[key(actor, bucket)];
+      if (list.empty() || list.back() != found) list.push_back(found);
+    }
+  }
+  return found;
 }
 
 void GraphBuilder::add_event(const Event& e, uint32_t doc, NodeId doc_node) {
@@ -118,6 +158,8 @@ void GraphBuilder::add_event(const Event& e, uint32_t doc, NodeId doc_node) {
     p.date = e.date;
     p.date_source = e.date_source;
     p.date_precision = new_interval ? precision_name(new_interval->precision) : "";
+    if (intervals_.size() <= n) intervals_.resize(n + 1);
+    intervals_[n] = new_interval;
   }
   if (fresh) {
     p.label = e.label;

@@ -14,11 +14,13 @@
 // Not copyable (it holds a reference to the graph and merge indexes); movable.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "extract/extraction.h"
+#include "extract/timex_value.h"
 #include "graph/knowledge_graph.h"
 
 namespace eventgraph {
@@ -40,8 +42,13 @@ class GraphBuilder {
   void add_relation(const Relation& r, uint32_t doc);
 
   KnowledgeGraph& graph_;
-  // Event nodes by type, the candidates for cross-document merging.
-  std::unordered_map<std::string, std::vector<NodeId>> events_by_type_;
+  // Event nodes by type, an actor or place they involve, and a month of their
+  // date ("attack|org:islamic_state|2015-11"; dates coarser than a month go
+  // under their year as "2015"): the candidates for cross-document merging,
+  // found without scanning every event of the type.
+  std::unordered_map<std::string, std::vector<NodeId>> event_index_;
+  // The calendar interval of each node's date, parsed once (by NodeId).
+  std::vector<std::optional<TimexInterval>> intervals_;
 };
 
 }  // namespace eventgraph

@@ -1,6 +1,7 @@
 #include "extract/actors/actors.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "extract/actors/actor_lexicon.h"
@@ -130,6 +131,15 @@ class ActorFinder {
   std::vector<RawMention> mentions_;
   std::unordered_map<std::string, std::string> acronyms_;  // "IS" -> entity id
   std::unordered_map<std::string, int> mid_sentence_counts_;  // capitalized words not opening a sentence
+  // match_name() per token, computed once (every caller passes the line's end).
+  mutable std::vector<std::optional<NameMatch>> name_cache_;
+  const NameMatch& name_at(size_t i, size_t end) const {
+    static const NameMatch kNone;
+    if (i >= end || i >= folded_.size()) return kNone;
+    if (name_cache_.size() != folded_.size()) name_cache_.resize(folded_.size());
+    if (!name_cache_[i]) name_cache_[i] = lex_.match_name(folded_, surface_, i, end);
+    return *name_cache_[i];
+  }
   std::unordered_map<std::string, const LexEntry*> acronym_entries_;
 };
 
@@ -224,7 +234,7 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   const LexEntry* affiliation = nullptr;
   size_t affiliation_length = 0;
   if (capitalized(i) || all_caps(i)) {
-    const NameMatch m = lex_.match_name(folded_, surface_, i, end);
+    const NameMatch m = name_at(i, end);
     if (m.length > 0) {
       const LexEntry* e = m.entries.front();
       if (e->kind == EntityKind::kCountry || e->kind == EntityKind::kOrganization || e->capital) {
@@ -243,7 +253,7 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   if (!capitalized(k)) return i;
   // The name must not itself be a lexicon name ("President Obama" is fine, "President Putin" too,
   // but "Prime Minister of Britain" is no name).
-  const NameMatch after = lex_.match_name(folded_, surface_, k, end);
+  const NameMatch after = name_at(k, end);
   if (after.length > 0 && after.entries.front()->kind != EntityKind::kPerson) return i;
   const size_t e = name_end(k, end);
   if (e == k) return i;
@@ -271,7 +281,7 @@ void ActorFinder::apposition(size_t person, size_t after, size_t end) {
   ++j;
   if (is(j, "a") || is(j, "an") || is(j, "the")) ++j;
   const LexEntry* affiliation = nullptr;
-  const NameMatch adj = lex_.match_name(folded_, surface_, j, end);
+  const NameMatch adj = name_at(j, end);
   if (adj.length > 0 && (adj.entries.front()->kind == EntityKind::kCountry || adj.entries.front()->demonym)) {
     affiliation = adj.entries.front();
     add_lexicon_mention(j, adj.length, *affiliation);
@@ -283,7 +293,7 @@ void ActorFinder::apposition(size_t person, size_t after, size_t end) {
   if ((is(j, "of") || is(j, "for") || is(j, "at")) && !affiliation) {
     size_t k = j + 1;
     if (is(k, "the")) ++k;
-    const NameMatch of = lex_.match_name(folded_, surface_, k, end);
+    const NameMatch of = name_at(k, end);
     if (of.length > 0) {
       affiliation = of.entries.front();
       add_lexicon_mention(k, of.length, *affiliation);
@@ -297,10 +307,10 @@ void ActorFinder::apposition(size_t person, size_t after, size_t end) {
 }
 
 size_t ActorFinder::lexicon_name(size_t i, size_t end) {
-  const NameMatch m = lex_.match_name(folded_, surface_, i, end);
+  const NameMatch m = name_at(i, end);
   if (m.length == 0) return i;
   // A given name before a lexicon word makes a person ("Michael Jordan", "Gerald Ford").
-  if (lex_.is_given_name(folded_[i]) && m.length == 1 && capitalized(i + 1) && !lex_.match_name(folded_, surface_, i + 1, end).length) {
+  if (lex_.is_given_name(folded_[i]) && m.length == 1 && capitalized(i + 1) && !name_at(i + 1, end).length) {
     return i;
   }
   const LexEntry& entry = *m.entries.front();
@@ -349,7 +359,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   if (e == first) return i + 1;
   // Stop before a lexicon name inside the run ("Obama Moscow").
   for (size_t k = first + 1; k < e; ++k) {
-    if (lex_.match_name(folded_, surface_, k, end).length > 0 && !lex_.is_given_name(folded_[k])) {
+    if (name_at(k, end).length > 0 && !lex_.is_given_name(folded_[k])) {
       e = k;
       break;
     }
@@ -366,7 +376,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // "Bank of Japan", "Ministry of Defense", "University of Chicago".
   if (lex_.is_org_lead(surface_[first]) && is(e, "of") && capitalized(e + 1)) {
     size_t k = e + 1;
-    if (const NameMatch place = lex_.match_name(folded_, surface_, k, end); place.length > 0) k += place.length;
+    if (const NameMatch place = name_at(k, end); place.length > 0) k += place.length;
     else k = name_end(k, end);
     e = k;
   }
@@ -489,7 +499,7 @@ bool ActorFinder::is_apposition_title(size_t after, size_t end) const {
   if (!is(after, ",")) return false;
   size_t j = after + 1;
   if (is(j, "a") || is(j, "an") || is(j, "the")) ++j;
-  if (const NameMatch adj = lex_.match_name(folded_, surface_, j, end); adj.length > 0) j += adj.length;
+  if (const NameMatch adj = name_at(j, end); adj.length > 0) j += adj.length;
   return lex_.match_title(folded_, j, end).second > 0;
 }
 
