@@ -49,7 +49,9 @@ struct Entity {
   std::string label;  // canonical display name: "Vladimir Putin"
   EntityKind kind = EntityKind::kPerson;
   std::string title;        // "President", "Defense Minister"
-  std::string affiliation;  // entity id of the country or organization acted for
+  // Entity id of the country or organization a person or organization acts for,
+  // or of the country a place lies in.
+  std::string affiliation;
   std::vector<std::string> aliases;  // distinct surface forms seen
   std::vector<Mention> mentions;
 };

@@ -208,7 +208,10 @@ void ActorFinder::add_lexicon_mention(size_t i, size_t length, const LexEntry& e
   m.id = e.id;
   m.label = e.label;
   if (e.demonym) m.kind = EntityKind::kCountry;
-  if (e.kind == EntityKind::kOrganization && !e.country.empty()) m.affiliation = e.country;
+  // Organizations act for their country; places lie in theirs.
+  if ((e.kind == EntityKind::kOrganization || e.kind == EntityKind::kLocation) && !e.country.empty()) {
+    m.affiliation = e.country;
+  }
   // A capital that acts is its country ("Moscow said", "a longtime Moscow ally");
   // after "in" or a motion verb it is the city.
   if (e.capital) {
@@ -584,7 +587,10 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
     if (m.kind == EntityKind::kPerson && m.label.size() > e.label.size()) e.label = m.label;
     if (e.title.empty()) e.title = m.title;
     if (e.affiliation.empty() && e.kind == EntityKind::kPerson) e.affiliation = m.affiliation;
-    if (e.affiliation.empty() && e.kind == EntityKind::kOrganization && m.affiliation != e.id) e.affiliation = m.affiliation;
+    if (e.affiliation.empty() && (e.kind == EntityKind::kOrganization || e.kind == EntityKind::kLocation) &&
+        m.affiliation != e.id && m.kind == e.kind) {
+      e.affiliation = m.affiliation;
+    }
     if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) e.aliases.push_back(surface);
     e.mentions.push_back({{text_.tokens[m.first].start, text_.tokens[m.end - 1].end}, surface});
   }

@@ -19,3 +19,7 @@ if [ -d "$shared/eval/temporal" ]; then
   echo "== temporal suites"
   $py tests/eval/temporal_suites.py "$eg" "$shared/eval/temporal" "$out"
 fi
+if [ -f "$shared/eval/petrarch/petrarch2_gsr_validation.jsonl" ]; then
+  echo "== petrarch"
+  $py tests/eval/petrarch_pairs.py "$eg" "$shared/eval/petrarch/petrarch2_gsr_validation.jsonl" "$out"
+fi
