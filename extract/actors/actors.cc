@@ -338,8 +338,12 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
   }
   add_lexicon_mention(i, length, *m.entries.front());
   size_t next = i + length;
-  // An acronym defined in parentheses: "Islamic State (IS)".
-  if (is(next, "(") && all_caps(next + 1) && is(next + 2, ")")) {
+  // An acronym defined in parentheses: "Islamic State (IS)". Not after a place
+  // ("ISTANBUL (AP)" is a dateline) or when the letters name something else.
+  const NameMatch& inside = name_at(next + 1, end);
+  const bool other_entity = inside.length == 1 && inside.entries.front()->id != m.entries.front()->id;
+  if (is(next, "(") && all_caps(next + 1) && is(next + 2, ")") && entry.kind == EntityKind::kOrganization &&
+      !other_entity) {
     acronyms_[std::string(surface_[next + 1])] = mentions_.back().id;
     acronym_entries_[std::string(surface_[next + 1])] = m.entries.front();
     RawMention alias = mentions_.back();
@@ -404,6 +408,10 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     m.kind = EntityKind::kOrganization;
   } else if (length == 1 && all_caps(first) && surface_[first].size() >= 2) {
     m.kind = EntityKind::kOrganization;  // an acronym: "RAF", "MICEX"
+  } else if (first > 1 && is(first - 1, "of") &&
+             (is(first - 2, "province") || is(first - 2, "city") || is(first - 2, "town") || is(first - 2, "village") ||
+              is(first - 2, "region") || is(first - 2, "district") || is(first - 2, "state") || is(first - 2, "capital"))) {
+    m.kind = EntityKind::kLocation;  // "the province of Malatya"
   } else if (first > 1 && is(first - 1, "in") &&
              (is(first - 2, "shares") || is(first - 2, "stake") || is(first - 2, "stakes") || is(first - 2, "investment"))) {
     m.kind = EntityKind::kOrganization;  // "shares in Chrysler": a company
@@ -528,6 +536,19 @@ void ActorFinder::resolve_names() {
       for (size_t t = k; t < m->end; ++t) suffix += (t > k ? " " : "") + folded_[t];
       by_suffix.emplace(suffix, m->id);
       if (suffix.rfind("al-", 0) == 0 || suffix.rfind("el-", 0) == 0) by_suffix.emplace(suffix.substr(3), m->id);
+    }
+  }
+  // An unknown name classified somewhere (a place after "in") is that everywhere.
+  std::unordered_map<std::string, EntityKind> kind_of_label;
+  for (const RawMention& m : mentions_) {
+    if (m.id.empty() && m.kind_known && !m.candidate_only) kind_of_label.emplace(fold_name(m.label), m.kind);
+  }
+  for (RawMention& m : mentions_) {
+    if (!m.id.empty() || m.kind_known) continue;
+    if (const auto it = kind_of_label.find(fold_name(m.label)); it != kind_of_label.end()) {
+      m.kind = it->second;
+      m.kind_known = true;
+      m.candidate_only = false;
     }
   }
   for (size_t k = 0; k < mentions_.size(); ++k) {

@@ -93,6 +93,7 @@ class EventFinder {
   size_t clause_start(const Sentence& s, size_t trigger) const;
   size_t clause_end(const Sentence& s, size_t trigger_end) const;
   bool preceded_by_preposition(size_t first) const;
+  bool qualifies_person(int entity, size_t at) const;
 
   std::optional<Event> event_at(const Sentence& s, size_t i, size_t length, const TriggerInfo& info);
   void add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const;
@@ -143,6 +144,21 @@ size_t EventFinder::clause_end(const Sentence& s, size_t trigger_end) const {
   return k;
 }
 
+// "Turkish President Erdogan visited": the mention of Turkey at token `at`
+// only qualifies the person's title; the person is the participant.
+bool EventFinder::qualifies_person(int entity, size_t at) const {
+  if (kind_of(entity) != EntityKind::kCountry && kind_of(entity) != EntityKind::kOrganization) return false;
+  size_t k = at;
+  while (k < t_.tokens.size() && entity_at(k) == entity) ++k;
+  if (k < t_.tokens.size() && (is(k, "'s") || is(k, "\xE2\x80\x99s"))) ++k;
+  for (size_t j = k; j < t_.tokens.size() && j < k + 5; ++j) {
+    const int next = entity_at(j);
+    if (next < 0) continue;
+    return next != entity && kind_of(next) == EntityKind::kPerson && entities_[next].affiliation == entities_[entity].id;
+  }
+  return false;
+}
+
 bool EventFinder::preceded_by_preposition(size_t first) const {
   size_t k = first;
   // Skip the article and adjectives in "in the French city of".
@@ -153,8 +169,9 @@ bool EventFinder::preceded_by_preposition(size_t first) const {
 }
 
 void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const {
-  const auto add = [&](int entity, const char* role) {
+  const auto add = [&](int entity, const char* role, size_t at) {
     const std::string& id = entities_[entity].id;
+    if (qualifies_person(entity, at)) return;
     for (const Participant& p : e.participants) {
       if (p.entity == id) return;
     }
@@ -167,28 +184,28 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
     bool passive = i > s.first_token && is_one_of(w(i - 1), {"was", "were", "been", "be", "being", "is", "are"});
     if (passive) {
       for (size_t k = end; k < to; ++k) {
-        if (is(k, "by") && is_actor(entity_at(k + 1))) add(entity_at(k + 1), "agent");
+        if (is(k, "by") && is_actor(entity_at(k + 1))) add(entity_at(k + 1), "agent", k + 1);
       }
     }
     // A relative clause's subject is the name it hangs on: "Francois Hollande, who met".
     if (from > s.first_token && is(from - 1, "who")) {
       size_t k = from - 1;
       if (k > s.first_token && is(k - 1, ",")) --k;
-      if (k > s.first_token && is_actor(entity_at(k - 1))) add(entity_at(k - 1), "agent");
+      if (k > s.first_token && is_actor(entity_at(k - 1))) add(entity_at(k - 1), "agent", k - 1);
     }
     // Subjects: actors before the verb in its clause that no preposition governs.
     for (size_t k = from; k < i; ++k) {
       const int ent = entity_at(k);
       if (!is_actor(ent) || (k > from && entity_at(k - 1) == ent)) continue;
       if (preceded_by_preposition(k) || (k > 0 && is(k - 1, "("))) continue;  // "(Reuters)" is a byline
-      add(ent, passive ? "patient" : "agent");
+      add(ent, passive ? "patient" : "agent", k);
     }
     // Objects: the actors after the verb in its clause.
     bool first = true;
     for (size_t k = end; k < to; ++k) {
       const int ent = entity_at(k);
       if (!is_actor(ent) || (k > end && entity_at(k - 1) == ent) || (passive && k > 0 && is(k - 1, "by"))) continue;
-      add(ent, first && !passive ? "patient" : "participant");
+      add(ent, first && !passive ? "patient" : "participant", k);
       first = false;
     }
     return;
@@ -199,7 +216,7 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
                       is(k - 1, "air") || is(k - 1, "new") || is(k - 1, "joint") || is(k - 1, "official"))) {
     --k;
   }
-  if (k > from && is_actor(entity_at(k - 1))) add(entity_at(k - 1), "agent");
+  if (k > from && is_actor(entity_at(k - 1))) add(entity_at(k - 1), "agent", k - 1);
   // The object of a light verb ("attend a meeting", "held talks", "gave an
   // interview") takes that verb's subjects as its agents.
   if (e.participants.empty() && i >= from + 1) {
@@ -220,7 +237,7 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
                                           "tightened", "ease", "eased", "keep", "kept", "reached", "signed"})) {
       for (size_t j = from; j + 1 < v; ++j) {
         const int ent = entity_at(j);
-        if (is_actor(ent) && !(j > from && entity_at(j - 1) == ent) && !preceded_by_preposition(j)) add(ent, "agent");
+        if (is_actor(ent) && !(j > from && entity_at(j - 1) == ent) && !preceded_by_preposition(j)) add(ent, "agent", j);
       }
     }
   }
@@ -235,7 +252,7 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
     const int ent = entity_at(j);
     if (!is_actor(ent) || (j > end && entity_at(j - 1) == ent)) continue;
     if (j == end || (last_preposition != SIZE_MAX && j - last_preposition <= 4)) {
-      add(ent, last_preposition != SIZE_MAX && is(last_preposition, "by") ? "agent" : "patient");
+      add(ent, last_preposition != SIZE_MAX && is(last_preposition, "by") ? "agent" : "patient", j);
     }
   }
   // A statement's speaker: the subject of the speech verb in the sentence
@@ -246,7 +263,7 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
       for (size_t m = j; m > s.first_token && m + 12 > j; --m) {
         const int ent = entity_at(m - 1);
         if (ent >= 0 && kind_of(ent) == EntityKind::kPerson) {
-          add(ent, "agent");
+          add(ent, "agent", m - 1);
           break;
         }
       }
@@ -255,7 +272,7 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
     // The medium of an interview: "an interview on the French TF1 television channel".
     for (size_t j = end; j < to && j < end + 8; ++j) {
       const int ent = entity_at(j);
-      if (ent >= 0 && kind_of(ent) == EntityKind::kOrganization) add(ent, "participant");
+      if (ent >= 0 && kind_of(ent) == EntityKind::kOrganization) add(ent, "participant", j);
     }
   }
 }
@@ -394,8 +411,13 @@ void EventFinder::add_casualties_and_source(Event& e, const Sentence& s) const {
     return n > 0 ? n : -1;
   };
   for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
-    // "killing 224 people", "killed 12"
-    if (is_one_of(w(k), {"killing", "killed"}) && count(k + 1) >= 0) e.killed = std::max(e.killed, count(k + 1));
+    // "killing 224 people", "killed 12", "killing at least 38", "injuring more than 400"
+    size_t n = k + 1;
+    if (is_one_of(w(n), {"at", "more", "nearly", "about", "some", "almost", "over", "around"})) {
+      n += is(n, "at") || is(n, "more") ? 2 : 1;
+    }
+    if (is_one_of(w(k), {"killing", "killed"}) && count(n) >= 0) e.killed = std::max(e.killed, count(n));
+    if (is_one_of(w(k), {"injuring", "wounding"}) && count(n) >= 0) e.injured = std::max(e.injured, count(n));
     // "224 people were killed", "12 dead", "at least 30 killed"
     if (count(k) >= 0) {
       size_t j = k + 1;
@@ -446,6 +468,16 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
   Event e;
   e.type = info.type;
   e.cameo = info.cameo;
+  // "An earthquake struck", "the storm hit": nature is no attacker.
+  if (info.verb && (info.type == "attack" || info.type == "bombing")) {
+    for (size_t k = clause_start(s, i); k < i; ++k) {
+      if (is_one_of(w(k), {"earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "flood",
+                            "floods", "wildfire", "fire", "tornado", "landslide", "avalanche", "blizzard"})) {
+        e.type = "disaster";
+        e.cameo.clear();
+      }
+    }
+  }
   e.trigger = {{t_.tokens[i].start, t_.tokens[end - 1].end},
                std::string(t_.source.substr(t_.tokens[i].start, t_.tokens[end - 1].end - t_.tokens[i].start))};
   e.sentence = s.span;
@@ -530,7 +562,11 @@ std::vector<Event> EventFinder::run() {
     // The story moves to the last full date this sentence names.
     for (size_t k = s.first_token; k < s.end_token; ++k) {
       const int x = index_.timex[k];
-      if (x >= 0 && is_date_value(timexes_[x]) && timexes_[x].value.size() >= 10) narrative_ = date_part(timexes_[x].value);
+      // Only dates up to publication: "Elections are scheduled for May 14" is no story time.
+      if (x >= 0 && is_date_value(timexes_[x]) && timexes_[x].value.size() >= 10 &&
+          (!dct_ || date_part(timexes_[x].value) <= format_iso(*dct_))) {
+        narrative_ = date_part(timexes_[x].value);
+      }
     }
   }
   merge_duplicates(events);

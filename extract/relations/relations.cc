@@ -1,6 +1,8 @@
 #include "extract/relations/relations.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 #include "extract/date_words.h"
 #include "extract/events/events.h"
@@ -37,7 +39,16 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
     }
   }
   const auto is = [&](size_t k, std::string_view lower) { return k < t.tokens.size() && equals_ignore_case(t.text(k), lower); };
-  const auto is_ally = [&](size_t k) { return is(k, "ally") || is(k, "allies"); };
+  // Descriptions that relate two actors: "ally", "rival", "partner", "enemy".
+  const auto relation_noun = [&](size_t k) -> std::string {
+    for (const auto& [word, predicate] : {std::pair<std::string_view, std::string_view>{"ally", "ally of"}, {"allies", "ally of"},
+                                          {"rival", "rival of"}, {"rivals", "rival of"}, {"partner", "partner of"},
+                                          {"enemy", "enemy of"}, {"foe", "enemy of"}, {"adversary", "rival of"}}) {
+      if (is(k, word)) return std::string(predicate);
+    }
+    return "";
+  };
+  const auto is_ally = [&](size_t k) { return !relation_noun(k).empty(); };
   for (size_t k = 0; k < t.tokens.size(); ++k) {
     if (!is_ally(k)) continue;
     int of = -1, who = -1;
@@ -74,7 +85,7 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
       }
     }
     if (who < 0) continue;
-    out.push_back({entities[who].id, entities[of].id, "ally of", "", {static_cast<uint32_t>(evidence_start), t.tokens[k].end}, ""});
+    out.push_back({entities[who].id, entities[of].id, relation_noun(k), "", {static_cast<uint32_t>(evidence_start), t.tokens[k].end}, ""});
   }
 }
 
