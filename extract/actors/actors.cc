@@ -145,6 +145,7 @@ class ActorFinder {
 
 bool ActorFinder::sentence_initial(size_t i) const {
   if (i == 0 || text_.tokens[i].has(kNewlineBefore)) return true;
+  if (surface_[i - 1] == ":") return true;  // "Note:Full company name"
   const size_t s = text_.sentence_of(i);
   size_t first = text_.sentences[s].first_token;
   // Opening quotes and brackets do not count.

@@ -173,6 +173,7 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
   const Unit unit = unit_at(u);
   if (unit == Unit::kNone || (!is_calendar_unit(unit) && unit != Unit::kHour && unit != Unit::kMinute)) return std::nullopt;
   if (word(u).size() == 1) return std::nullopt;  // "5 h ago": a bare letter is no unit
+  if (count >= 1000) return std::nullopt;         // "in 1986 qtr": a year, not a count
   const int n = count == -2 ? 0 : static_cast<int>(count);
   const size_t k = u + 1;
   Match m;
