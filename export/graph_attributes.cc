@@ -31,16 +31,16 @@ void set_number(AttributeValue& v, long long n, bool present = true) {
   v.number = n;
 }
 
-std::string join(const std::vector<std::string>& items, const char* sep) {
+}  // namespace
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
   std::string out;
   for (const std::string& s : items) {
-    if (!out.empty()) out += sep;
+    if (!out.empty()) out += separator;
     out += s;
   }
   return out;
 }
-
-}  // namespace
 
 const char* graphml_type_name(AttributeType t) {
   switch (t) {

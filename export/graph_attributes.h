@@ -41,6 +41,9 @@ const std::vector<AttributeSpec>& edge_attribute_specs();
 void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<AttributeValue>& out);
 void edge_attribute_values(const KnowledgeGraph& g, EdgeId e, std::vector<AttributeValue>& out);
 
+// The items joined with `separator` ("a; b; c").
+std::string join(const std::vector<std::string>& items, const char* separator);
+
 // "h01:120-135 h01:300-305 h02:10-15": document ids and byte spans.
 std::string provenance_string(const KnowledgeGraph& g, const std::vector<Provenance>& provenance);
 // "h01 h02": document ids.

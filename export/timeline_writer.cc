@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "export/graph_attributes.h"
 #include "extract/json_string.h"
 #include "extract/timex_value.h"
 #include "graph/graph_queries.h"
@@ -22,15 +23,6 @@ std::string heading_of(const TimelineRow& row) {
     default: return std::string(1, static_cast<char>(std::toupper(*precision_name(interval->precision)))) +
                     (precision_name(interval->precision) + 1) + " " + row.date;
   }
-}
-
-std::string join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (const std::string& s : v) {
-    if (!out.empty()) out += sep;
-    out += s;
-  }
-  return out;
 }
 
 // Markdown text with the characters that would start markup escaped.

@@ -72,6 +72,18 @@ int Grammar::digits(size_t i, size_t max_digits) const {
   return v;
 }
 
+bool Grammar::take_year(size_t y, GrammarMatch& m) const {
+  if (punct(y, ",") || punct(y, "-")) ++y;
+  if (is(y, "of")) ++y;
+  if (is(y, "fiscal")) ++y;
+  size_t year_end = 0;
+  const int year = year_at(y, &year_end);
+  if (year < 0) return false;
+  m.expr.year = year;
+  m.end = year_end;
+  return true;
+}
+
 size_t Grammar::skip_period(size_t i) const {
   // Only an abbreviation owns its period ("Nov.", "Tues."); "Monday." ends a sentence.
   return punct(i, ".") && attached(i) && i > begin_ && is_abbreviation(word(i - 1)) ? i + 1 : i;
@@ -333,15 +345,9 @@ Grammar::Match Grammar::standalone_month(size_t i) const {
   if (i > begin_ && text_.tokens[i - 1].kind == TokenKind::kNumber) return std::nullopt;
   GrammarMatch m{i, skip_period(i + 1), {}};
   m.expr.month = month;
+  if (take_year(m.end, m)) return m;
   size_t y = m.end;
   if (punct(y, ",") || punct(y, "-")) ++y;
-  if (is(y, "of")) ++y;
-  size_t year_end = 0;
-  if (const int year = year_at(y, &year_end); year > 0) {
-    m.expr.year = year;
-    m.end = year_end;
-    return m;
-  }
   if (const int yy = digits(y, 2); yy >= 50 && word(y).size() == 2 && capitalized(i)) {
     m.expr.year = 1900 + yy;  // "Aug 96"
     m.end = y + 1;

@@ -149,15 +149,7 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
   GrammarMatch m{i, end, {}};
   m.expr.quarter = quarter;
   m.expr.half = half;
-  size_t y = end;
-  if (is(y, "of")) ++y;
-  if (is(y, "fiscal")) ++y;
-  size_t year_end = 0;
-  if (const int year = year_at(y, &year_end); year > 0) {
-    m.expr.year = year;
-    m.end = year_end;
-    return m;
-  }
+  if (take_year(end, m)) return m;
   // "the second half" of a match or a film is no date: a half needs its year.
   if (half > 0 && dash == std::string_view::npos) return std::nullopt;
   if (j == i && dash == std::string_view::npos && !(w[0] == 'Q' || w[0] == 'q')) {
@@ -189,14 +181,7 @@ Grammar::Match Grammar::season_expr(size_t i) const {
   }
   GrammarMatch m{i, j + 1, {}};
   m.expr.season = std::string(season);
-  size_t y = j + 1;
-  if (is(y, "of")) ++y;
-  size_t year_end = 0;
-  if (const int year = year_at(y, &year_end); year > 0) {
-    m.expr.year = year;
-    m.end = year_end;
-    return m;
-  }
+  if (take_year(j + 1, m)) return m;
   // "fall" is a verb and "spring" a noun too: alone, only after a date word.
   if (!shifted && !has_the &&
       !is_one_of(i - 1, "in", "since", "until", "by", "during", "early", "late", "mid", "this", "last", "next", "of", "through", "throughout")) {

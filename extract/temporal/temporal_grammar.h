@@ -131,6 +131,9 @@ class Grammar {
   int day_at(size_t i) const;
   // A year at i: "2015", "'96"; sets *end. -1 if none.
   int year_at(size_t i, size_t* end) const;
+  // A year written after a period's name: "[,|-] [of] [fiscal] 2015". Sets
+  // m.expr.year and m.end and returns true when there is one at token y.
+  bool take_year(size_t y, GrammarMatch& m) const;
   // Skips a period attached to token i-1 ("Nov."), returning the next index.
   size_t skip_period(size_t i) const;
 
