@@ -1,0 +1,99 @@
+// actor_finder.h: the actor stage's working parts, shared by its two files:
+// actors.cc finds mentions (scanning), actor_resolution.cc turns them into
+// entities (coreference, ids, title relations). Internal to extract/actors;
+// actors.h is the module's interface.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/actors/actor_lexicon.h"
+#include "extract/actors/name_folding.h"
+#include "extract/document.h"
+#include "extract/extraction.h"
+#include "extract/text.h"
+
+namespace eventgraph {
+
+// One mention as found, before mentions are grouped into entities.
+struct RawMention {
+  size_t first = 0;  // token range
+  size_t end = 0;
+  EntityKind kind = EntityKind::kOrganization;
+  bool kind_known = true;  // false for bare capitalized words still to be resolved
+  bool candidate_only = false;  // kept only if coreference resolves it
+  bool acronym_alias = false;   // "(CFT)" after the name it abbreviates
+  std::string id;          // set for lexicon names; derived for the rest
+  std::string label;
+  std::string title;
+  std::string affiliation;
+};
+
+// Finds the actors of one document. Not copyable or movable: it holds
+// references to the document and its tokens.
+class ActorFinder {
+ public:
+  ActorFinder(const ActorFinder&) = delete;
+  ActorFinder& operator=(const ActorFinder&) = delete;
+  ActorFinder(const Document& doc, const TokenizedText& text)
+      : doc_(doc), text_(text), lex_(ActorLexicon::get()), blocked_(url_and_email_tokens(text)) {
+    folded_.reserve(text.tokens.size());
+    surface_.reserve(text.tokens.size());
+    for (size_t i = 0; i < text.tokens.size(); ++i) {
+      surface_.push_back(text.text(i));
+      folded_.push_back(text.tokens[i].kind == TokenKind::kWord ? fold_name(text.text(i)) : std::string(text.text(i)));
+    }
+    mark_byline();
+  }
+
+  std::vector<Entity> run(std::vector<Relation>* relations);
+
+ private:
+  bool word(size_t i) const { return i < text_.tokens.size() && text_.tokens[i].kind == TokenKind::kWord && !blocked_[i]; }
+  bool capitalized(size_t i) const { return word(i) && (text_.tokens[i].flags & kCapitalized); }
+  bool all_caps(size_t i) const { return word(i) && (text_.tokens[i].flags & kAllCaps); }
+  bool is(size_t i, std::string_view lower) const { return i < folded_.size() && folded_[i] == lower; }
+  bool sentence_initial(size_t i) const;
+  bool in_header(size_t i) const { return text_.tokens[i].start < doc_.body_start; }
+  bool not_a_name(size_t i) const;
+  size_t name_end(size_t i, size_t limit) const;
+  void mark_byline();
+
+  void scan_sentence(const Sentence& s);
+  size_t titled_person(size_t i, size_t end);
+  size_t lexicon_name(size_t i, size_t end);
+  size_t unknown_name(size_t i, size_t end);
+  void apposition(size_t person_mention, size_t after, size_t end);
+  void add_lexicon_mention(size_t i, size_t length, const LexEntry& e);
+  std::string label_of(size_t first, size_t end) const;
+
+  bool contains_title_or_cue(size_t first, size_t end) const;
+  bool is_apposition_title(size_t after, size_t end) const;
+  void resolve_names();
+  std::vector<Entity> assemble(std::vector<Relation>* relations) const;
+
+  const Document& doc_;
+  const TokenizedText& text_;
+  const ActorLexicon& lex_;
+  std::vector<uint8_t> blocked_;
+  std::vector<std::string> folded_;
+  std::vector<std::string_view> surface_;
+  std::vector<RawMention> mentions_;
+  std::unordered_map<std::string, std::string> acronyms_;  // "IS" -> entity id
+  std::unordered_map<std::string, int> mid_sentence_counts_;  // capitalized words not opening a sentence
+  // match_name() per token, computed once (every caller passes the line's end).
+  mutable std::vector<std::optional<NameMatch>> name_cache_;
+  const NameMatch& name_at(size_t i, size_t end) const {
+    static const NameMatch kNone;
+    if (i >= end || i >= folded_.size()) return kNone;
+    if (name_cache_.size() != folded_.size()) name_cache_.resize(folded_.size());
+    if (!name_cache_[i]) name_cache_[i] = lex_.match_name(folded_, surface_, i, end);
+    return *name_cache_[i];
+  }
+  std::unordered_map<std::string, const LexEntry*> acronym_entries_;
+};
+
+}  // namespace eventgraph

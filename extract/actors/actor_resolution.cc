@@ -1,0 +1,162 @@
+// The second half of the actor stage: mentions become entities.
+#include <algorithm>
+
+#include "extract/actors/actor_finder.h"
+
+namespace eventgraph {
+namespace {
+
+// Suffixes a company's name may carry or drop: "Chrysler LLC" is "Chrysler".
+bool is_legal_suffix(std::string_view w) {
+  for (const std::string_view x : {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC",
+                                   "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Group", "Holdings",
+                                   "Company"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Gives every mention its entity id: lexicon ids as they are; people by full
+// name, with a shorter form of it ("Le Drian", "Putin") joining the full name;
+// acronyms their definition.
+void ActorFinder::resolve_names() {
+  // People with two or more words, longest first, so that the fullest name owns its suffixes.
+  std::vector<RawMention*> people;
+  for (RawMention& m : mentions_) {
+    if (m.id.empty() && m.kind == EntityKind::kPerson && m.end - m.first >= 2) people.push_back(&m);
+  }
+  std::stable_sort(people.begin(), people.end(),
+                   [](const RawMention* a, const RawMention* b) { return a->end - a->first > b->end - b->first; });
+  std::unordered_map<std::string, std::string> by_suffix;  // folded name or suffix -> person id
+  for (RawMention* m : people) {
+    std::string full;
+    for (size_t t = m->first; t < m->end; ++t) full += (t > m->first ? " " : "") + folded_[t];
+    const auto known = by_suffix.find(full);
+    m->id = known != by_suffix.end() ? known->second : "person:" + name_key(m->label);
+    for (size_t k = m->first + 1; k < m->end; ++k) {
+      std::string suffix;
+      for (size_t t = k; t < m->end; ++t) suffix += (t > k ? " " : "") + folded_[t];
+      by_suffix.emplace(suffix, m->id);
+      if (suffix.rfind("al-", 0) == 0 || suffix.rfind("el-", 0) == 0) by_suffix.emplace(suffix.substr(3), m->id);
+    }
+  }
+  // An unknown name classified somewhere (a place after "in") is that everywhere.
+  std::unordered_map<std::string, EntityKind> kind_of_label;
+  for (const RawMention& m : mentions_) {
+    if (m.id.empty() && m.kind_known && !m.candidate_only) kind_of_label.emplace(fold_name(m.label), m.kind);
+  }
+  for (RawMention& m : mentions_) {
+    if (!m.id.empty() || m.kind_known) continue;
+    if (const auto it = kind_of_label.find(fold_name(m.label)); it != kind_of_label.end()) {
+      m.kind = it->second;
+      m.kind_known = true;
+      m.candidate_only = false;
+    }
+  }
+  for (size_t k = 0; k < mentions_.size(); ++k) {
+    RawMention& m = mentions_[k];
+    // The definition's id goes to its acronym, and to every later use of it.
+    const auto give_alias = [&] {
+      if (k + 1 < mentions_.size() && mentions_[k + 1].acronym_alias && !m.id.empty()) {
+        mentions_[k + 1].id = m.id;
+        acronyms_[mentions_[k + 1].label] = m.id;
+      }
+    };
+    if (m.acronym_alias) continue;
+    if (!m.id.empty()) {
+      give_alias();
+      continue;
+    }
+    if (const auto it = acronyms_.find(m.label); it != acronyms_.end() && !it->second.empty()) {
+      m.id = it->second;
+    } else if (const auto p = by_suffix.find(fold_name(m.label)); p != by_suffix.end()) {
+      m.id = p->second;
+      m.kind = EntityKind::kPerson;
+      m.kind_known = true;
+    } else if (m.candidate_only) {
+      continue;  // an unresolved sentence opener
+    } else if (m.kind == EntityKind::kPerson && m.kind_known) {
+      m.id = "person:" + name_key(m.label);  // a titled person known by one name only
+    } else if (m.kind_known || m.end - m.first >= 2) {
+      const char* prefix = m.kind == EntityKind::kPerson ? "person:" : m.kind == EntityKind::kLocation ? "location:" : "org:";
+      // "Chrysler LLC", "Chrysler Group" and "Chrysler" are one company: the id
+      // leaves out legal and group suffixes.
+      size_t core_end = m.end;
+      while (m.kind == EntityKind::kOrganization && core_end - m.first > 1 && is_legal_suffix(surface_[core_end - 1])) {
+        --core_end;
+      }
+      m.id = prefix + name_key(label_of(m.first, core_end));
+    }
+    give_alias();
+  }
+}
+
+std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) const {
+  std::vector<Entity> entities;
+  std::unordered_map<std::string, size_t> index;
+  for (const RawMention& m : mentions_) {
+    if (m.id.empty()) continue;
+    auto [it, fresh] = index.try_emplace(m.id, entities.size());
+    if (fresh) {
+      Entity e;
+      e.id = m.id;
+      e.kind = m.kind;
+      e.label = m.label;
+      entities.push_back(std::move(e));
+    }
+    Entity& e = entities[it->second];
+    const std::string surface = label_of(m.first, m.end);
+    // People are named by their longest form; lexicon entities keep their canonical label.
+    if (m.kind == EntityKind::kPerson && m.label.size() > e.label.size()) e.label = m.label;
+    if (e.title.empty()) e.title = m.title;
+    if (e.affiliation.empty() && e.kind == EntityKind::kPerson) e.affiliation = m.affiliation;
+    if (e.affiliation.empty() && (e.kind == EntityKind::kOrganization || e.kind == EntityKind::kLocation) &&
+        m.affiliation != e.id && m.kind == e.kind) {
+      e.affiliation = m.affiliation;
+    }
+    if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) e.aliases.push_back(surface);
+    e.mentions.push_back({{text_.tokens[m.first].start, text_.tokens[m.end - 1].end}, surface});
+  }
+  // An unknown single word that nothing else supports is too weak to keep.
+  std::vector<Entity> kept;
+  for (Entity& e : entities) {
+    const bool weak = e.mentions.size() == 1 && e.kind == EntityKind::kOrganization &&
+                      e.id.rfind("org:", 0) == 0 && e.label.find(' ') == std::string::npos &&
+                      !(e.label.size() >= 2 && std::all_of(e.label.begin(), e.label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }));
+    bool from_lexicon = false;
+    for (const RawMention& m : mentions_) {
+      if (m.id == e.id && (m.kind_known || !m.title.empty())) from_lexicon = true;
+    }
+    if (weak && !from_lexicon) continue;
+    kept.push_back(std::move(e));
+  }
+  if (relations) {
+    for (const Entity& e : kept) {
+      if (e.kind != EntityKind::kPerson || e.title.empty() || e.affiliation.empty()) continue;
+      std::string predicate = fold_name(e.title) + " of";
+      Relation r{e.id, e.affiliation, predicate, "", e.mentions.front().span, ""};
+      // The evidence runs from the affiliation's mention to the name when they are adjacent.
+      for (const RawMention& m : mentions_) {
+        if (m.id == e.affiliation && m.end <= text_.tokens.size() && text_.tokens[m.first].start < e.mentions.front().span.start &&
+            e.mentions.front().span.start - text_.tokens[m.first].start < 80) {
+          r.evidence.start = text_.tokens[m.first].start;
+        }
+      }
+      relations->push_back(std::move(r));
+    }
+  }
+  return kept;
+}
+
+std::vector<Entity> ActorFinder::run(std::vector<Relation>* relations) {
+  for (size_t i = 0; i < text_.tokens.size(); ++i) {
+    if (capitalized(i) && !sentence_initial(i) && !in_header(i)) ++mid_sentence_counts_[folded_[i]];
+  }
+  for (const Sentence& s : text_.sentences) scan_sentence(s);
+  resolve_names();
+  return assemble(relations);
+}
+
+}  // namespace eventgraph
