@@ -1,6 +1,6 @@
 // eventgraph_bench: throughput in MB/s of document text, one core.
 //
-//   eventgraph_bench [REUTERS_JSONL] [--repeat N] [--only read|plumbing]
+//   eventgraph_bench [REUTERS_JSONL] [--repeat N] [--only read|plumbing|temporal|actors|extract]
 //
 // Measures, on the Reuters-21578 corpus (default ../shared/corpora/reuters21578.jsonl,
 // skipped with a message when absent) and on a synthetic corpus it writes itself:
@@ -128,6 +128,17 @@ int main(int argc, char** argv) {
   }
   if (only == "read") {
     report("reuters", "read", 0, best_seconds(repeat, [&] { read_corpus(reuters); }));
+    return 0;
+  }
+  if (only == "temporal" || only == "actors" || only == "extract") {
+    const std::vector<Document> docs = read_corpus(reuters);
+    ExtractOptions options;
+    if (only != "extract") {
+      options.timexes = only == "temporal";
+      options.actors = only == "actors";
+      options.events = false;
+    }
+    report("reuters", only, text_bytes(docs), best_seconds(repeat, [&] { extract_all(docs, options); }));
     return 0;
   }
   if (only == "plumbing") {

@@ -47,7 +47,7 @@ void PhraseTrie::add(const std::vector<std::string>& folded_tokens, uint32_t pay
   payloads_[node].push_back(payload);
 }
 
-std::pair<uint32_t, size_t> PhraseTrie::longest(const std::vector<std::string>& folded, size_t i, size_t end) const {
+std::pair<uint32_t, size_t> PhraseTrie::longest(const std::vector<std::string_view>& folded, size_t i, size_t end) const {
   uint32_t node = 0;
   std::pair<uint32_t, size_t> best{0, 0};
   if (i >= end) return best;

@@ -25,7 +25,7 @@ class PhraseTrie {
   void add(const std::vector<std::string>& folded_tokens, uint32_t payload);
   // The deepest node carrying payloads reached from token i (before `end`), and
   // how many tokens it spans; {0, 0} when no phrase starts at i.
-  std::pair<uint32_t, size_t> longest(const std::vector<std::string>& folded, size_t i, size_t end) const;
+  std::pair<uint32_t, size_t> longest(const std::vector<std::string_view>& folded, size_t i, size_t end) const;
   const std::vector<uint32_t>& payloads(uint32_t node) const { return payloads_[node]; }
 
  private:

@@ -39,13 +39,10 @@ class ActorFinder {
   ActorFinder(const ActorFinder&) = delete;
   ActorFinder& operator=(const ActorFinder&) = delete;
   ActorFinder(const Document& doc, const TokenizedText& text)
-      : doc_(doc), text_(text), lex_(ActorLexicon::get()), blocked_(url_and_email_tokens(text)) {
-    folded_.reserve(text.tokens.size());
+      : doc_(doc), text_(text), lex_(ActorLexicon::get()), blocked_(url_and_email_tokens(text)), folding_(text),
+        folded_(folding_.tokens()) {
     surface_.reserve(text.tokens.size());
-    for (size_t i = 0; i < text.tokens.size(); ++i) {
-      surface_.push_back(text.text(i));
-      folded_.push_back(text.tokens[i].kind == TokenKind::kWord ? fold_name(text.text(i)) : std::string(text.text(i)));
-    }
+    for (size_t i = 0; i < text.tokens.size(); ++i) surface_.push_back(text.text(i));
     mark_byline();
   }
 
@@ -79,11 +76,12 @@ class ActorFinder {
   const TokenizedText& text_;
   const ActorLexicon& lex_;
   std::vector<uint8_t> blocked_;
-  std::vector<std::string> folded_;
+  FoldedTokens folding_;
+  const std::vector<std::string_view>& folded_;
   std::vector<std::string_view> surface_;
   std::vector<RawMention> mentions_;
   std::unordered_map<std::string, std::string> acronyms_;  // "IS" -> entity id
-  std::unordered_map<std::string, int> mid_sentence_counts_;  // capitalized words not opening a sentence
+  std::unordered_map<std::string_view, int> mid_sentence_counts_;  // capitalized words not opening a sentence
   // match_name() per token, computed once (every caller passes the line's end).
   mutable std::vector<std::optional<NameMatch>> name_cache_;
   const NameMatch& name_at(size_t i, size_t end) const {

@@ -151,7 +151,7 @@ void ActorLexicon::load_organizations() {
   }
 }
 
-NameMatch ActorLexicon::match_name(const std::vector<std::string>& folded, const std::vector<std::string_view>& surface,
+NameMatch ActorLexicon::match_name(const std::vector<std::string_view>& folded, const std::vector<std::string_view>& surface,
                                    size_t i, size_t end) const {
   NameMatch m;
   const auto [node, length] = names_.longest(folded, i, end);
@@ -177,14 +177,15 @@ NameMatch ActorLexicon::match_name(const std::vector<std::string>& folded, const
   return m;
 }
 
-std::pair<std::string, size_t> ActorLexicon::match_title(const std::vector<std::string>& folded, size_t i,
+std::pair<std::string, size_t> ActorLexicon::match_title(const std::vector<std::string_view>& folded, size_t i,
                                                          size_t end) const {
   const auto [node, length] = titles_.longest(folded, i, end);
   if (length == 0) return {"", 0};
   return {title_forms_[titles_.payloads(node).front()], length};
 }
 
-std::vector<const LexEntry*> ActorLexicon::near_places(const std::string& folded) const {
+std::vector<const LexEntry*> ActorLexicon::near_places(std::string_view folded_view) const {
+  const std::string folded(folded_view);
   std::vector<const LexEntry*> found;
   if (folded.size() < 5) return found;
   for (const size_t index : place_entries_) {

@@ -49,18 +49,18 @@ class ActorLexicon {
 
   // The longest lexicon name starting at token i (before `end`). `folded` holds
   // the folded tokens, `surface` their text (for exact-case entries).
-  NameMatch match_name(const std::vector<std::string>& folded, const std::vector<std::string_view>& surface,
+  NameMatch match_name(const std::vector<std::string_view>& folded, const std::vector<std::string_view>& surface,
                        size_t i, size_t end) const;
   // The longest title starting at token i: its canonical form and length.
-  std::pair<std::string, size_t> match_title(const std::vector<std::string>& folded, size_t i, size_t end) const;
+  std::pair<std::string, size_t> match_title(const std::vector<std::string_view>& folded, size_t i, size_t end) const;
 
-  bool is_given_name(const std::string& folded) const { return given_names_.count(folded) > 0; }
-  bool is_common_word(const std::string& folded) const { return common_words_.count(folded) > 0; }
+  bool is_given_name(std::string_view folded) const { return given_names_.count(std::string(folded)) > 0; }
+  bool is_common_word(std::string_view folded) const { return common_words_.count(std::string(folded)) > 0; }
   bool is_org_tail(std::string_view word) const { return org_tails_.count(std::string(word)) > 0; }
   bool is_org_lead(std::string_view word) const { return org_leads_.count(std::string(word)) > 0; }
   // Known places (and capitals) one letter away from `folded` ("ragga" ->
   // Raqqa, with doubled letters counted once), for words in a place context.
-  std::vector<const LexEntry*> near_places(const std::string& folded) const;
+  std::vector<const LexEntry*> near_places(std::string_view folded) const;
   // The country entry for an id ("country:RUS").
   const LexEntry* country(const std::string& id) const;
 

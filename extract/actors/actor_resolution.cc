@@ -32,12 +32,18 @@ void ActorFinder::resolve_names() {
   std::unordered_map<std::string, std::string> by_suffix;  // folded name or suffix -> person id
   for (RawMention* m : people) {
     std::string full;
-    for (size_t t = m->first; t < m->end; ++t) full += (t > m->first ? " " : "") + folded_[t];
+    for (size_t t = m->first; t < m->end; ++t) {
+      if (t > m->first) full += ' ';
+      full += folded_[t];
+    }
     const auto known = by_suffix.find(full);
     m->id = known != by_suffix.end() ? known->second : "person:" + name_key(m->label);
     for (size_t k = m->first + 1; k < m->end; ++k) {
       std::string suffix;
-      for (size_t t = k; t < m->end; ++t) suffix += (t > k ? " " : "") + folded_[t];
+      for (size_t t = k; t < m->end; ++t) {
+        if (t > k) suffix += ' ';
+        suffix += folded_[t];
+      }
       by_suffix.emplace(suffix, m->id);
       if (suffix.rfind("al-", 0) == 0 || suffix.rfind("el-", 0) == 0) by_suffix.emplace(suffix.substr(3), m->id);
     }

@@ -343,7 +343,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
       for (const LexEntry* candidate : lex_.near_places(folded_[first])) {
         const bool country_named = std::any_of(mentions_.begin(), mentions_.end(), [&](const RawMention& r) {
           return r.kind == EntityKind::kCountry && r.id == candidate->country;
-        }) || std::any_of(folded_.begin(), folded_.end(), [&](const std::string& f) {
+        }) || std::any_of(folded_.begin(), folded_.end(), [&](std::string_view f) {
           const LexEntry* c = lex_.country(candidate->country);
           return c && f == fold_name(c->label);
         });

@@ -76,10 +76,7 @@ class EventFinder {
   EventFinder(const TokenizedText& text, const std::vector<Timex>& timexes, const std::vector<Entity>& entities,
               const std::optional<CivilDate>& dct)
       : t_(text), timexes_(timexes), entities_(entities), dct_(dct), lex_(TriggerLexicon::get()),
-        index_(index_tokens(text, timexes, entities)) {
-    folded_.reserve(text.tokens.size());
-    for (size_t i = 0; i < text.tokens.size(); ++i) folded_.push_back(fold_name(text.text(i)));
-  }
+        index_(index_tokens(text, timexes, entities)), folding_(text), folded_(folding_.tokens()) {}
 
   std::vector<Event> run();
 
@@ -110,7 +107,8 @@ class EventFinder {
   const std::optional<CivilDate>& dct_;
   const TriggerLexicon& lex_;
   TokenIndex index_;
-  std::vector<std::string> folded_;
+  FoldedTokens folding_;
+  const std::vector<std::string_view>& folded_;
   std::string narrative_;  // the story's current date: the last dated expression read
 };
 
@@ -579,7 +577,8 @@ std::vector<Event> EventFinder::run() {
 std::string event_predicate(const Event& e) {
   // The lexicon entry of the trigger's text carries the predicate.
   const std::vector<std::string> folded = fold_tokens(e.trigger.text);
-  const auto [info, length] = TriggerLexicon::get().match(folded, 0, folded.size());
+  const std::vector<std::string_view> views(folded.begin(), folded.end());
+  const auto [info, length] = TriggerLexicon::get().match(views, 0, views.size());
   return info ? info->predicate : "";
 }
 

@@ -22,7 +22,7 @@ TriggerLexicon::TriggerLexicon() {
   }
 }
 
-std::pair<const TriggerInfo*, size_t> TriggerLexicon::match(const std::vector<std::string>& folded, size_t i,
+std::pair<const TriggerInfo*, size_t> TriggerLexicon::match(const std::vector<std::string_view>& folded, size_t i,
                                                             size_t end) const {
   const auto [node, length] = trie_.longest(folded, i, end);
   if (length == 0) return {nullptr, 0};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/phrase_trie.h"
@@ -23,7 +24,7 @@ class TriggerLexicon {
   TriggerLexicon& operator=(const TriggerLexicon&) = delete;
 
   // The longest trigger at token i: its info and length (0 when none).
-  std::pair<const TriggerInfo*, size_t> match(const std::vector<std::string>& folded, size_t i, size_t end) const;
+  std::pair<const TriggerInfo*, size_t> match(const std::vector<std::string_view>& folded, size_t i, size_t end) const;
 
  private:
   TriggerLexicon();

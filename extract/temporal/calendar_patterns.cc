@@ -11,8 +11,10 @@
 namespace eventgraph {
 
 Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked,
-                 const std::vector<uint8_t>& word_class)
-    : text_(text), begin_(begin), end_(end), blocked_(blocked), word_class_(word_class) {}
+                 const std::vector<uint8_t>& word_class, const std::vector<int8_t>& numbers,
+                 const std::vector<int8_t>& ordinals)
+    : text_(text), begin_(begin), end_(end), blocked_(blocked), word_class_(word_class), numbers_(numbers),
+      ordinals_(ordinals) {}
 
 bool Grammar::can_start(size_t i) const {
   const auto temporal = [&](size_t k) {
@@ -52,11 +54,11 @@ bool Grammar::temporal_word(size_t i) const {
 
 Unit Grammar::unit_at(size_t i) const { return temporal_word(i) ? unit_word(word(i)) : Unit::kNone; }
 
-int Grammar::number_word_at(size_t i) const { return temporal_word(i) ? number_word(word(i)) : -1; }
+int Grammar::number_word_at(size_t i) const { return temporal_word(i) ? numbers_[i] : -1; }
 
 int Grammar::ordinal_at(size_t i) const {
   if (i >= begin_ && i < end_ && text_.tokens[i].kind == TokenKind::kNumber) return ordinal_word(word(i));
-  return temporal_word(i) ? ordinal_word(word(i)) : -1;
+  return temporal_word(i) ? ordinals_[i] : -1;
 }
 
 std::string_view Grammar::part_of_day_at(size_t i) const { return temporal_word(i) ? part_of_day(word(i)) : ""; }

@@ -1,5 +1,7 @@
 #include "extract/temporal/temporal.h"
 
+#include <algorithm>
+
 #include "extract/date_words.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
@@ -7,36 +9,21 @@
 namespace eventgraph {
 namespace {
 
-bool is_future_cue(std::string_view w) {
-  static constexpr std::string_view kCues[] = {"will", "'ll", "shall", "due", "scheduled", "expected", "plans", "plan", "planned",
-                                     "planning", "intends", "upcoming", "next", "until", "till", "tomorrow", "going",
-                                     "forthcoming", "later", "set", "must"};
-  for (const std::string_view cue : kCues) {
-    if (equals_ignore_case(w, cue)) return true;
-  }
-  return false;
-}
-
-bool is_past_cue(std::string_view w) {
-  static constexpr std::string_view kCues[] = {"said", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier",
-                                     "told", "took", "met", "made", "came", "went", "gave", "saw", "began", "won", "lost",
-                                     "left", "held", "fell", "rose", "led", "killed", "previously", "since"};
-  for (const std::string_view cue : kCues) {
-    if (equals_ignore_case(w, cue)) return true;
-  }
-  // Regular past tense: lower-case words in -ed ("reached", "ordered").
+// Regular past tense: lower-case words in -ed ("reached", "ordered").
+bool is_regular_past(std::string_view w) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ed" && w[0] >= 'a' && w[0] <= 'z';
 }
 
 // Which way the clause around tokens [first, end) points: the nearest tense
 // cue in the sentence decides, the left side first on a tie.
-Direction clause_direction(const TokenizedText& t, const Sentence& s, size_t first, size_t end, Direction prefer) {
+Direction clause_direction(const TokenizedText& t, const std::vector<uint8_t>& word_class, const Sentence& s,
+                           size_t first, size_t end, Direction prefer) {
   if (prefer != Direction::kPast) return prefer;
   // A participle after "be" ("will be published") is no past tense.
   const auto cue_at = [&](size_t k) {
     const std::string_view w = t.text(k);
-    if (is_future_cue(w)) return Direction::kFuture;
-    if (!is_past_cue(w)) return Direction::kUnset;
+    if (word_class[k] & kFutureCue) return Direction::kFuture;
+    if (!(word_class[k] & kPastCue) && !is_regular_past(w)) return Direction::kUnset;
     if (k > s.first_token) {
       const std::string_view before = t.text(k - 1);
       if (equals_ignore_case(before, "be") || equals_ignore_case(before, "been") ||
@@ -79,9 +66,16 @@ void emit(const TokenizedText& text, size_t first, size_t end, const TimeExpr& e
 std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options) {
   std::vector<Timex> out;
   const std::vector<uint8_t> blocked = url_and_email_tokens(text);
+  // Each word's class once, and the number or ordinal the temporal words spell.
   std::vector<uint8_t> word_class(text.tokens.size(), 0);
+  std::vector<int8_t> numbers(text.tokens.size(), -1), ordinals(text.tokens.size(), -1);
   for (size_t i = 0; i < text.tokens.size(); ++i) {
-    if (text.tokens[i].kind == TokenKind::kWord) word_class[i] = temporal_word_class(text.text(i));
+    if (text.tokens[i].kind != TokenKind::kWord) continue;
+    word_class[i] = temporal_word_class(text.text(i));
+    if (word_class[i] & kTemporalWord) {
+      numbers[i] = static_cast<int8_t>(std::min(number_word(text.text(i)), 99));
+      ordinals[i] = static_cast<int8_t>(std::min(ordinal_word(text.text(i)), 99));
+    }
   }
   ResolveContext context;
   context.dct = options.dct;
@@ -93,7 +87,7 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
     while (line_start < s.end_token) {
     size_t line_end = line_start + 1;
     while (line_end < s.end_token && !text.tokens[line_end].has(kNewlineBefore)) ++line_end;
-    const Grammar grammar(text, line_start, line_end, blocked, word_class);
+    const Grammar grammar(text, line_start, line_end, blocked, word_class, numbers, ordinals);
     size_t i = line_start;
     const size_t stop = line_end;
     line_start = line_end;
@@ -104,7 +98,7 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
         continue;
       }
       TimeExpr expr = match->expr;
-      context.tense = clause_direction(text, s, match->first, match->end, options.prefer);
+      context.tense = clause_direction(text, word_class, s, match->first, match->end, options.prefer);
       // Months and month-days go to the nearest instance unless the clause
       // says which way (chrono's convention: forward).
       context.month_tense = options.prefer == Direction::kNearest ? Direction::kFuture

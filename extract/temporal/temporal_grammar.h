@@ -41,9 +41,11 @@ class Grammar {
   // Tokens [begin, end) of `text` form the sentence; blocked[i] marks tokens
   // that are never part of a time expression (URLs, e-mail addresses).
   // `future_clause(i)` says whether token i sits in a clause that points forward.
-  // word_class[i] is temporal_word_class() of token i.
+  // word_class[i] is temporal_word_class() of token i; numbers[i] and
+  // ordinals[i] are number_word() and ordinal_word() of its temporal words.
   Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked,
-          const std::vector<uint8_t>& word_class);
+          const std::vector<uint8_t>& word_class, const std::vector<int8_t>& numbers,
+          const std::vector<int8_t>& ordinals);
   // Not copyable or movable: it holds references to the text.
   Grammar(const Grammar&) = delete;
   Grammar& operator=(const Grammar&) = delete;
@@ -142,6 +144,8 @@ class Grammar {
   size_t end_;
   const std::vector<uint8_t>& blocked_;
   const std::vector<uint8_t>& word_class_;
+  const std::vector<int8_t>& numbers_;
+  const std::vector<int8_t>& ordinals_;
 };
 
 }  // namespace eventgraph

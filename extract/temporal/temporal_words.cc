@@ -162,8 +162,17 @@ const ClassTable& class_table() {
         "start", "middle", "close", "turn", "every", "each", "about", "around", "approximately", "roughly", "some",
         "nearly", "almost", "over", "under", "more", "less", "fewer", "at", "up", "several", "few", "many",
         "numerous", "dozens", "hundreds", "thousands", "per", "final", "same", "recent", "for", "took"};
+    static constexpr std::string_view kFuture[] = {
+        "will", "'ll", "shall", "due", "scheduled", "expected", "plans", "plan", "planned", "planning", "intends",
+        "upcoming", "next", "until", "till", "tomorrow", "going", "forthcoming", "later", "set", "must"};
+    static constexpr std::string_view kPast[] = {
+        "said", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "told", "took", "met", "made",
+        "came", "went", "gave", "saw", "began", "won", "lost", "left", "held", "fell", "rose", "led", "killed",
+        "previously", "since"};
     for (const std::string_view w : kTemporal) add(w, kTemporalWord);
     for (const std::string_view w : kLead) add(w, kLeadWord);
+    for (const std::string_view w : kFuture) add(w, kFutureCue);
+    for (const std::string_view w : kPast) add(w, kPastCue);
     return t;
   }();
   return table;

@@ -33,6 +33,8 @@ namespace eventgraph {
 enum TemporalWordClass : uint8_t {
   kTemporalWord = 1,  // names or counts time by itself: "May", "Tuesday", "week", "today", "twenty", "annual"
   kLeadWord = 2,      // starts an expression only before a temporal word: "the", "last", "in", "about", "every"
+  kFutureCue = 4,     // points its clause forward: "will", "due", "scheduled", "until"
+  kPastCue = 8,       // points its clause back: "said", "was", "ago", irregular past tenses
 };
 
 // The classes of `word` (case ignored); 0 for most words. One hash probe.
