@@ -35,11 +35,11 @@ bool Grammar::can_start(size_t i) const {
     return next == "/" || next == ":" || next == "-" || next == "." || is(i + 1, "a.m.") || is(i + 1, "p.m.") ||
            is(i + 1, "am") || is(i + 1, "pm") || is(i + 1, "utc") || is(i + 1, "gmt") || is(i + 1, "o'clock");
   }
-  if (temporal(i)) return true;
+  if (temporal(i) || (word_class_[i] & kHolidayStart)) return true;
   if (text_.tokens[i].kind == TokenKind::kPunct) return (punct(i, "'") || punct(i, "\xE2\x80\x99")) && number(i + 1);
   if (!(word_class_[i] & kLeadWord)) return false;
   return temporal(i + 1) || temporal(i + 2) || temporal(i + 3) || temporal(i + 4) || number(i + 1) || number(i + 2) ||
-         number(i + 3);
+         number(i + 3) || (i + 1 < end_ && (word_class_[i + 1] & kHolidayStart));
 }
 
 bool Grammar::sentence_initial(size_t i) const {

@@ -3,6 +3,7 @@
 // May to December 2022"), offsets from a date ("two days after tomorrow"),
 // "two upcoming weeks", "2018 March 18", "the 20th of next month".
 #include "extract/date_words.h"
+#include "extract/temporal/holidays.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
 
@@ -244,6 +245,26 @@ Grammar::Match Grammar::day_of_shifted_month(size_t i) const {
   GrammarMatch m{i, month->end, month->expr};
   m.expr.ordinal = day;
   m.expr.ordinal_unit = Unit::kDay;
+  return m;
+}
+
+// "Christmas", "on Thanksgiving", "next Halloween", "last Easter", "Easter 2010",
+// "Christmas Eve of 2014".
+Grammar::Match Grammar::holiday_expr(size_t i) const {
+  size_t j = i;
+  Direction dir = Direction::kUnset;
+  if (is(i, "next") || is(i, "coming")) dir = Direction::kStrictFuture, ++j;
+  else if (is(i, "last") || is(i, "past")) dir = Direction::kStrictPast, ++j;
+  else if (is(i, "this")) dir = Direction::kThis, ++j;
+  if (j >= end_ || blocked_[j]) return std::nullopt;
+  size_t length = 0;
+  const Holiday* h = match_holiday(text_, j, end_, &length);
+  if (!h) return std::nullopt;
+  GrammarMatch m{i, j + length, {}};
+  m.expr.holiday = holiday_index(h);
+  m.expr.direction = dir;
+  m.expr.anchor = Anchor::kDct;
+  if (take_year(m.end, m)) m.expr.anchor = Anchor::kAbsolute;
   return m;
 }
 

@@ -483,6 +483,7 @@ std::optional<GrammarMatch> Grammar::at(size_t i) const {
   consider(offset_from_date(i));
   consider(upcoming_units(i));
   consider(day_of_shifted_month(i));
+  consider(holiday_expr(i));
   if (!best) consider(clock_time(i));
   // A time followed by its day: "9 a.m. Tuesday", "12:00 UTC Monday", "16:00 UTC today".
   if (best && best->expr.type == TimexType::kTime && best->expr.hour >= 0 && best->expr.weekday == 0 &&

@@ -81,6 +81,7 @@ class Grammar {
   Match upcoming_units(size_t i) const;
   Match year_month_day(size_t i) const;
   Match day_of_shifted_month(size_t i) const;
+  Match holiday_expr(size_t i) const;
   // relative_patterns.cc
   Match deictic_day(size_t i) const;
   Match weekday_expr(size_t i) const;

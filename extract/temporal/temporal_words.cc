@@ -156,6 +156,12 @@ const ClassTable& class_table() {
         "sixth", "seventh", "eighth", "ninth", "tenth", "twelfth", "twentieth", "thirtieth", "fiscal", "fy",
         "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "half",
         "upcoming", "past", "future", "ago", "later", "earlier"};
+    // First words of holiday names (data/holidays.txt): a holiday may start there.
+    static constexpr std::string_view kHoliday[] = {
+        "christmas", "xmas", "boxing", "new", "valentine", "st", "st.", "saint", "april", "earth", "independence",
+        "bastille", "halloween", "all", "veterans", "armistice", "remembrance", "groundhog", "easter", "good",
+        "holy", "palm", "maundy", "ash", "ascension", "pentecost", "whit", "thanksgiving", "black", "cyber",
+        "martin", "mlk", "presidents", "mother", "father", "labor", "columbus", "memorial", "may"};
     static constexpr std::string_view kLead[] = {
         "the", "a", "an", "in", "within", "from", "between", "last", "next", "this", "that", "past", "coming",
         "previous", "following", "current", "early", "mid", "late", "earlier", "later", "end", "beginning",
@@ -172,6 +178,7 @@ const ClassTable& class_table() {
     for (const std::string_view w : kTemporal) add(w, kTemporalWord);
     for (const std::string_view w : kLead) add(w, kLeadWord);
     for (const std::string_view w : kFuture) add(w, kFutureCue);
+    for (const std::string_view w : kHoliday) add(w, kHolidayStart);
     for (const std::string_view w : kPast) add(w, kPastCue);
     return t;
   }();

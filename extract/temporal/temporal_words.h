@@ -35,6 +35,7 @@ enum TemporalWordClass : uint8_t {
   kLeadWord = 2,      // starts an expression only before a temporal word: "the", "last", "in", "about", "every"
   kFutureCue = 4,     // points its clause forward: "will", "due", "scheduled", "until"
   kPastCue = 8,       // points its clause back: "said", "was", "ago", irregular past tenses
+  kHolidayStart = 16,  // may start a holiday's name: "Christmas", "Good", "New"
 };
 
 // The classes of `word` (case ignored); 0 for most words. One hash probe.

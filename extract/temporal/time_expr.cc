@@ -1,5 +1,6 @@
 #include "extract/temporal/time_expr.h"
 
+#include "extract/temporal/holidays.h"
 #include "extract/timex_value.h"
 
 #include <cmath>
@@ -200,11 +201,28 @@ Resolved resolve_ordinal(const TimeExpr& e, const ResolveContext& context) {
   return {format_iso(d), d, outer.anchor};
 }
 
+// "Christmas", "next Thanksgiving", "Easter 2010": the holiday's date in the
+// year the expression names or, relative to the anchor, in the direction it points.
+Resolved resolve_holiday(const TimeExpr& e, const ResolveContext& context) {
+  const Holiday& h = holiday_at(e.holiday);
+  if (e.year >= 0) {
+    const CivilDate d = holiday_date(h, e.year);
+    return {format_iso(d), d, "absolute"};
+  }
+  const std::optional<CivilDate>& base = context.dct;
+  if (!base) return {"", std::nullopt, "none"};
+  const Direction dir = e.direction == Direction::kUnset ? context.month_tense : e.direction;
+  const auto at = [&](int k) { return holiday_date(h, base->year + k); };
+  const CivilDate d = choose(dir, at, DayCompare{*base});
+  return {format_iso(d), d, "dct"};
+}
+
 }  // namespace
 
 Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
   if (!e.literal.empty()) return {e.literal, std::nullopt, "absolute"};
   if (e.ordinal != 0) return resolve_ordinal(e, context);
+  if (e.holiday >= 0) return resolve_holiday(e, context);
   const bool has_year = e.year >= 0 || e.decade >= 0 || e.century >= 0;
   if (e.anchor == Anchor::kAbsolute && has_year) return absolute(e);
 

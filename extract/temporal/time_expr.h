@@ -63,6 +63,8 @@ struct TimeExpr {
   // weekday, week or day inside the month or year the other fields name.
   int ordinal = 0;
   Unit ordinal_unit = Unit::kNone;
+  // A named day (holidays.h): its index in the holiday table, or -1.
+  int holiday = -1;
 
   // "last week" = shift -1 of kWeek; "two days ago" = shift -2 of kDay;
   // "this year" = shift 0 of kYear. Unit::kNone when nothing is shifted.
