@@ -369,7 +369,28 @@ Grammar::Match Grammar::standalone_month(size_t i) const {
   return m;
 }
 
+// "on the 17th", "by the 1st", "On 24th": a day of the current month.
+Grammar::Match Grammar::day_of_month(size_t i) const {
+  const size_t j = is(i, "the") ? i + 1 : i;
+  const std::string_view w = word(j);
+  const int day = ordinal_at(j);
+  if (day < 1 || day > 31) return std::nullopt;
+  // Only after a word that introduces a date, and not before a noun ("the 3rd floor").
+  const size_t lead = i;
+  if (!is_one_of(lead - 1, "on", "by", "until", "till", "since", "from", "before", "after")) return std::nullopt;
+  if (j + 1 < end_ && text_.tokens[j + 1].kind == TokenKind::kWord && !is_one_of(j + 1, "and", "or", "at")) {
+    return std::nullopt;
+  }
+  // Digits need their suffix ("the 17th"); words stand alone ("the first").
+  if (text_.tokens[j].kind == TokenKind::kNumber && w.size() <= 2) return std::nullopt;
+  GrammarMatch m{i, j + 1, {}};
+  m.expr.day = day;
+  m.expr.anchor = Anchor::kDct;
+  return m;
+}
+
 Grammar::Match Grammar::calendar_date(size_t i) const {
+  if (Match day = day_of_month(i); day && !calendar_date_no_range(i)) return day;
   Match single = calendar_date_no_range(i);
   Match range = date_range(i);
   if (range && (!single || range->end > single->end)) return range;

@@ -172,6 +172,7 @@ Grammar::Match Grammar::offset_from_date(size_t i) const {
       // "3 years from today": the shift is in years, the value a day.
       e.shift = sign * static_cast<int>(count);
       e.shift_unit = unit;
+      e.keep_day = true;
       e.literal.clear();
     }
     GrammarMatch m{i, base->end, e};

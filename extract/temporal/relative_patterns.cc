@@ -181,6 +181,9 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
     m = shifted(i, k + 1, Anchor::kDct, unit, -n);
   } else if (!in && (is(k, "from") && is(k + 1, "now"))) {
     m = shifted(i, k + 2, Anchor::kDct, unit, n);
+  } else if (!in && is(k, "hence")) {
+    m = shifted(i, k + 1, Anchor::kDct, unit, n);
+    m->expr.keep_day = unit == Unit::kWeek || unit == Unit::kDay;
   } else if (!in && is_one_of(k, "later", "afterwards", "afterward")) {
     m = shifted(i, k + 1, Anchor::kNarrative, unit, n);
   } else if (!in && is_one_of(k, "earlier", "before") && !is(k + 1, "the") && !is(k + 1, "a")) {

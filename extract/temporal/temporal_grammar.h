@@ -61,6 +61,7 @@ class Grammar {
   // calendar_patterns.cc
   Match calendar_date(size_t i) const;
   Match calendar_date_no_range(size_t i) const;
+  Match day_of_month(size_t i) const;
   Match month_day_year(size_t i) const;
   Match day_month_year(size_t i) const;
   Match numeric_date(size_t i) const;

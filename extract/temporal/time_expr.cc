@@ -311,8 +311,9 @@ Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
       shift = -1;
     }
     const CivilDate d = shift_date(*base, e.shift_unit, shift);
-    r.value = format_at_unit(d, e.shift_unit) + (e.shift_unit == Unit::kDay ? time_suffix(e) : "");
-    if (e.shift_unit == Unit::kDay) r.day = d;
+    const Unit shown = e.keep_day ? Unit::kDay : e.shift_unit;
+    r.value = format_at_unit(d, shown) + (shown == Unit::kDay ? time_suffix(e) : "");
+    if (shown == Unit::kDay) r.day = d;
     return r;
   }
   // The anchor itself ("today", "that day", "tonight").

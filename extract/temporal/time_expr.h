@@ -70,6 +70,8 @@ struct TimeExpr {
   // "this year" = shift 0 of kYear. Unit::kNone when nothing is shifted.
   Unit shift_unit = Unit::kNone;
   int shift = 0;
+  // The shifted date keeps day precision ("three years from today" is a day).
+  bool keep_day = false;
 
   // Time of day: a part ("MO", "AF", "EV", "NI", "DT") or a clock time.
   std::string part_of_day;

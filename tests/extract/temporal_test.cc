@@ -256,6 +256,10 @@ TEST_CASE("counted shifts from the publication date") {
       {"The report will be published in two weeks.", D, "two weeks", "DATE", "2015-W49"},
       {"The bridge was built in two years.", D, "two years", "DURATION", "P2Y"},
       {"Talks resume two days after tomorrow.", D, "two days after tomorrow", "DATE", "2015-11-21"},
+      {"The treaty expires three years from today.", D, "three years from today", "DATE", "2018-11-18"},
+      {"Talks resume one week hence.", D, "one week hence", "DATE", "2015-11-25"},
+      {"Payment is due on the 17th.", D, "the 17th", "DATE", "2015-12-17"},
+      {"The vote was held on the 3rd.", D, "the 3rd", "DATE", "2015-11-03"},
   });
 }
 
