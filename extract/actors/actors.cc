@@ -133,9 +133,11 @@ void ActorFinder::add_lexicon_mention(size_t i, size_t length, const LexEntry& e
   // after "in" or a motion verb it is the city.
   if (e.capital) {
     const std::string_view before = i > 0 ? surface_[i - 1] : std::string_view();
-    // "PARIS, Nov. 16 -": a dateline names where the report was filed.
+    // "PARIS, Nov. 16 -", "WASHINGTON (Reuters) -": a dateline names where the
+    // report was filed.
     const bool dateline = (i == 0 || text_.tokens[i].has(kNewlineBefore)) && i + 1 < text_.tokens.size() &&
-                          surface_[i + 1] == ",";
+                          (surface_[i + 1] == "," || surface_[i + 1] == "(" || surface_[i + 1] == "-" ||
+                           surface_[i + 1] == "\xE2\x80\x94");
     const bool place = dateline || (i > 0 && (is_place_preposition(before) || is_motion_verb(before)));
     if (!place && !in_header(i)) {
       if (const LexEntry* country = lex_.country(e.country)) {

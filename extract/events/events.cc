@@ -66,6 +66,22 @@ bool is_dateline(const TokenizedText& t, size_t first, size_t last) {
   return false;
 }
 
+// Tokens of wire datelines: a paragraph opening in capitals up to its dash.
+std::vector<uint8_t> dateline_tokens(const TokenizedText& t) {
+  std::vector<uint8_t> mask(t.tokens.size(), 0);
+  for (size_t i = 0; i < t.tokens.size(); ++i) {
+    if (!(i == 0 || t.tokens[i].has(kNewlineBefore)) || !(t.tokens[i].flags & kAllCaps)) continue;
+    for (size_t k = i + 1; k < t.tokens.size() && k < i + 14; ++k) {
+      const std::string_view x = t.text(k);
+      if (x == "-" || x == "\xE2\x80\x94" || x == "\xE2\x80\x93") {
+        for (size_t j = i; j <= k; ++j) mask[j] = 1;
+        break;
+      }
+    }
+  }
+  return mask;
+}
+
 bool is_date_value(const Timex& x) {
   return (x.type == TimexType::kDate || x.type == TimexType::kTime) && !x.value.empty() && x.value[0] >= '0' &&
          x.value[0] <= '9';
@@ -76,14 +92,18 @@ class EventFinder {
   EventFinder(const TokenizedText& text, const std::vector<Timex>& timexes, const std::vector<Entity>& entities,
               const std::optional<CivilDate>& dct)
       : t_(text), timexes_(timexes), entities_(entities), dct_(dct), lex_(TriggerLexicon::get()),
-        index_(index_tokens(text, timexes, entities)), folding_(text), folded_(folding_.tokens()) {}
+        index_(index_tokens(text, timexes, entities)), in_dateline_(dateline_tokens(text)), folding_(text),
+        folded_(folding_.tokens()) {}
 
   std::vector<Event> run();
 
  private:
   std::string_view w(size_t i) const { return i < t_.tokens.size() ? t_.text(i) : std::string_view(); }
   bool is(size_t i, std::string_view lower) const { return i < folded_.size() && folded_[i] == lower; }
-  int entity_at(size_t i) const { return i < index_.entity.size() ? index_.entity[i] : -1; }
+  // The actor mentioned at token i; none inside a wire dateline ("WASHINGTON (Reuters) -").
+  int entity_at(size_t i) const {
+    return i < index_.entity.size() && !in_dateline_[i] ? index_.entity[i] : -1;
+  }
   EntityKind kind_of(int e) const { return entities_[e].kind; }
   bool is_actor(int e) const { return e >= 0 && kind_of(e) != EntityKind::kLocation; }
   bool boundary(size_t i) const;
@@ -107,6 +127,7 @@ class EventFinder {
   const std::optional<CivilDate>& dct_;
   const TriggerLexicon& lex_;
   TokenIndex index_;
+  std::vector<uint8_t> in_dateline_;
   FoldedTokens folding_;
   const std::vector<std::string_view>& folded_;
   std::string narrative_;  // the story's current date: the last dated expression read
@@ -177,6 +198,17 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
   };
   const size_t from = clause_start(s, i);
   const size_t to = clause_end(s, end);
+    // "X announced ... after meeting Y": a gerund after "after", "before" or
+    // "while" has the main clause's subject.
+    if (from > s.first_token && w(i).size() > 4 && w(i).substr(w(i).size() - 3) == "ing" &&
+        is_one_of(w(from - 1), {"after", "before", "while", "since", "when"})) {
+      for (size_t k = s.first_token; k + 1 < from; ++k) {
+        const int ent = entity_at(k);
+        if (!is_actor(ent) || (k > s.first_token && entity_at(k - 1) == ent) || preceded_by_preposition(k)) continue;
+        add(ent, "agent", k);
+        break;
+      }
+    }
   if (info.verb) {
     // Passive: "was brought down by X".
     bool passive = i > s.first_token && is_one_of(w(i - 1), {"was", "were", "been", "be", "being", "is", "are"});
@@ -198,11 +230,14 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
       if (preceded_by_preposition(k) || (k > 0 && is(k - 1, "("))) continue;  // "(Reuters)" is a byline
       add(ent, passive ? "patient" : "agent", k);
     }
-    // Objects: the actors after the verb in its clause.
+    // Objects: the actors after the verb in its clause ("at the White House" is a place).
     bool first = true;
     for (size_t k = end; k < to; ++k) {
       const int ent = entity_at(k);
       if (!is_actor(ent) || (k > end && entity_at(k - 1) == ent) || (passive && k > 0 && is(k - 1, "by"))) continue;
+      size_t before = k;
+      while (before > end && (is(before - 1, "the") || is(before - 1, "a"))) --before;
+      if (before > end && is_one_of(w(before - 1), {"at", "in", "near", "over", "inside", "outside"})) continue;
       add(ent, first && !passive ? "patient" : "participant", k);
       first = false;
     }
@@ -241,7 +276,9 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
   }
   // Actors after "on", "against", "with", "between ... and", "by" (a title may
   // stand between: "talks with President Obama").
-  size_t last_preposition = SIZE_MAX;
+  // A gerund takes a direct object: "after meeting Vice Premier Liu He".
+  const bool gerund = w(end - 1).size() > 4 && w(end - 1).substr(w(end - 1).size() - 3) == "ing";
+  size_t last_preposition = gerund ? end - 1 : SIZE_MAX;
   for (size_t j = end; j < to && j < end + 12; ++j) {
     if (is_one_of(w(j), {"on", "against", "with", "between", "and", "by", "of", "to", "for"})) {
       last_preposition = j;
@@ -251,6 +288,7 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
     if (!is_actor(ent) || (j > end && entity_at(j - 1) == ent)) continue;
     if (j == end || (last_preposition != SIZE_MAX && j - last_preposition <= 4)) {
       add(ent, last_preposition != SIZE_MAX && is(last_preposition, "by") ? "agent" : "patient", j);
+      if (gerund && last_preposition == end - 1) break;  // the object only
     }
   }
   // A statement's speaker: the subject of the speech verb in the sentence
@@ -388,6 +426,13 @@ void EventFinder::add_modality(Event& e, const Sentence& s, size_t i, const Trig
     if (is_one_of(w(k), {"not", "n't", "never", "no"})) e.modality = Modality::kNegated;
     else if (e.modality == Modality::kAsserted && is_one_of(w(k), {"will", "'ll", "shall", "would", "planned", "plans", "planning", "scheduled", "due", "expected"})) e.modality = Modality::kFuture;
     else if (e.modality == Modality::kAsserted && is_one_of(w(k), {"if", "could", "might", "may", "should", "unless"})) e.modality = Modality::kHypothetical;
+  }
+  // "the deal could be signed": a modal right after a noun.
+  if (!info.verb && e.modality == Modality::kAsserted) {
+    for (size_t k = i + 1; k < s.end_token && k < i + 4; ++k) {
+      if (is_one_of(w(k), {"could", "might", "may", "would", "should"})) e.modality = Modality::kHypothetical;
+      else if (is_one_of(w(k), {"will", "shall"})) e.modality = Modality::kFuture;
+    }
   }
   // "to cooperate", "to negotiate a ceasefire": an intended event.
   if (e.modality == Modality::kAsserted && info.verb && i > s.first_token && is(i - 1, "to")) e.modality = Modality::kFuture;
@@ -561,7 +606,7 @@ std::vector<Event> EventFinder::run() {
     for (size_t k = s.first_token; k < s.end_token; ++k) {
       const int x = index_.timex[k];
       // Only dates up to publication: "Elections are scheduled for May 14" is no story time.
-      if (x >= 0 && is_date_value(timexes_[x]) && timexes_[x].value.size() >= 10 &&
+      if (x >= 0 && is_date_value(timexes_[x]) && timexes_[x].value.size() >= 7 && timexes_[x].value[5] != 'W' &&
           (!dct_ || date_part(timexes_[x].value) <= format_iso(*dct_))) {
         narrative_ = date_part(timexes_[x].value);
       }

@@ -19,7 +19,8 @@ void event_relations(const std::vector<Event>& events, std::vector<Relation>& ou
     for (const Participant& a : e.participants) {
       if (a.role != "agent") continue;
       for (const Participant& p : e.participants) {
-        if (p.role == "agent" || p.entity == a.entity) continue;
+        // The place where it happened is no party to it ("a summit in Chile").
+        if (p.role == "agent" || p.entity == a.entity || p.entity == e.location) continue;
         const std::string said = e.modality == Modality::kNegated ? "not " + predicate : predicate;
         out.push_back({a.entity, p.entity, said, e.date, e.sentence, e.id});
       }

@@ -449,6 +449,17 @@ Grammar::Match Grammar::reference_word(size_t i) const {
     m.expr.anchor = Anchor::kNarrative;
     return m;
   }
+  // "in the coming weeks", "over the next few days", "in recent months".
+  if (is(i, "the") && is_one_of(i + 1, "coming", "next", "past", "last") && !is(i - 1, "of")) {
+    size_t k = i + 2;
+    if (is(k, "few") || is(k, "several")) ++k;
+    if (is_one_of(k, "days", "weeks", "months", "years") && (k + 1 >= end_ || text_.tokens[k + 1].kind == TokenKind::kPunct ||
+                                                          !is(k + 1, "of"))) {
+      m.end = k + 1;
+      m.expr.literal = is_one_of(i + 1, "coming", "next") ? "FUTURE_REF" : "PAST_REF";
+      return m;
+    }
+  }
   if (is(i, "recently")) {
     m.expr.literal = "PAST_REF";
     return m;
