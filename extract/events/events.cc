@@ -288,7 +288,7 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
     if (!is_actor(ent) || (j > end && entity_at(j - 1) == ent)) continue;
     if (j == end || (last_preposition != SIZE_MAX && j - last_preposition <= 4)) {
       add(ent, last_preposition != SIZE_MAX && is(last_preposition, "by") ? "agent" : "patient", j);
-      if (gerund && last_preposition == end - 1) break;  // the object only
+      if (gerund && last_preposition == end - 1 && !qualifies_person(ent, j)) break;  // the object only
     }
   }
   // A statement's speaker: the subject of the speech verb in the sentence
