@@ -400,7 +400,7 @@ void EventFinder::add_date(Event& e, const Sentence& s, size_t i, size_t end) co
   // Right of the trigger, a sentence-level date stops at a clause of its own
   // ("the announcement that a bomb downed the plane on Oct. 31").
   size_t right = end;
-  while (right < s.end_token && !is(right, "that") && !is(right, "which") && !is(right, "who")) ++right;
+  while (right < s.end_token && !is_one_of(w(right), {"that", "which", "who", "until", "unless", "if"})) ++right;
   const auto use = [&](int x, const char* source) {
     e.date = date_part(timexes_[x].value);
     e.date_source = source;
@@ -539,6 +539,10 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
   add_date(e, s, i, end);
   add_modality(e, s, i, info);
   add_casualties_and_source(e, s);
+  // Casualties belong to what causes them, not to every event in the sentence.
+  const bool violent = e.type == "attack" || e.type == "bombing" || e.type == "shooting" || e.type == "killing" ||
+                       e.type == "massacre" || e.type == "crash" || e.type == "explosion" || e.type == "disaster";
+  if (!violent) e.killed = e.injured = -1;
   e.label = label_of(e);
   return e;
 }
