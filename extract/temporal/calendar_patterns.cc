@@ -390,6 +390,12 @@ Grammar::Match Grammar::day_of_month(size_t i) const {
 }
 
 Grammar::Match Grammar::calendar_date(size_t i) const {
+  // Every calendar date starts with a number, a month or weekday, or "the",
+  // "from", "between".
+  if (i >= end_ || (text_.tokens[i].kind != TokenKind::kNumber && !temporal_word(i) && !is(i, "the") &&
+                    !is(i, "from") && !is(i, "between"))) {
+    return std::nullopt;
+  }
   if (Match day = day_of_month(i); day && !calendar_date_no_range(i)) return day;
   Match single = calendar_date_no_range(i);
   Match range = date_range(i);

@@ -257,7 +257,7 @@ Grammar::Match Grammar::holiday_expr(size_t i) const {
   if (is(i, "next") || is(i, "coming")) dir = Direction::kStrictFuture, ++j;
   else if (is(i, "last") || is(i, "past")) dir = Direction::kStrictPast, ++j;
   else if (is(i, "this")) dir = Direction::kThis, ++j;
-  if (j >= end_ || blocked_[j]) return std::nullopt;
+  if (j >= end_ || blocked_[j] || !(word_class_[j] & kHolidayStart)) return std::nullopt;
   size_t length = 0;
   const Holiday* h = match_holiday(text_, j, end_, &length);
   if (!h) return std::nullopt;
