@@ -150,6 +150,14 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
   m.expr.quarter = quarter;
   m.expr.half = half;
   if (take_year(end, m)) return m;
+  // "the first quarter of last year", "the third quarter of this year".
+  if (is(end, "of") && is_one_of(end + 1, "last", "this", "next", "previous", "current") && is(end + 2, "year")) {
+    m.expr.anchor = Anchor::kDct;
+    m.expr.shift_unit = Unit::kYear;
+    m.expr.shift = is(end + 1, "last") || is(end + 1, "previous") ? -1 : is(end + 1, "next") ? 1 : 0;
+    m.end = end + 3;
+    return m;
+  }
   // "the second half" of a match or a film is no date: a half needs its year.
   if (half > 0 && dash == std::string_view::npos) return std::nullopt;
   if (j == i && dash == std::string_view::npos && !(w[0] == 'Q' || w[0] == 'q')) {

@@ -300,7 +300,7 @@ Grammar::Match Grammar::duration(size_t i) const {
   const std::string_view w = word(j);
   const size_t dash = w.find('-');
   if (dash != std::string_view::npos && dash > 0) {
-    const int n = number_word(w.substr(0, dash));
+    const int n = equals_ignore_case(w.substr(0, dash), "single") ? 1 : number_word(w.substr(0, dash));
     const Unit u = unit_word(w.substr(dash + 1));
     if (n > 0 && u != Unit::kNone) count = n, unit = u, end = j + 1;
   } else if (text_.tokens.size() > j + 2 && digits(j, 4) > 0 && punct(j + 1, "-") && attached(j + 1) && attached(j + 2)) {
@@ -379,10 +379,7 @@ Grammar::Match Grammar::set_expr(size_t i) const {
     }
     for (const Adverb& a : kAdverbs) {
       if (is(i, a.word)) {
-        // As an adjective ("a daily newspaper") it names no time; after a verb or at a clause end it does.
-        const bool before_noun = text_.tokens.size() > i + 1 && i + 1 < end_ && text_.tokens[i + 1].kind == TokenKind::kWord &&
-                                 !is_one_of(i + 1, "and", "or", "since", "until", "in", "for", "at", "on", "by");
-        if (before_noun) return std::nullopt;
+        // TimeML reads the adjective too as a set ("a weekly meeting": P1W).
         m.expr.literal = std::string(a.value);
         return m;
       }
@@ -443,7 +440,9 @@ Grammar::Match Grammar::reference_word(size_t i) const {
     return m;
   }
   // "on the day", "for the day": the story's day (market and sports reports).
-  if (is(i, "the") && is(i + 1, "day") && is_one_of(i - 1, "on", "for", "during", "throughout", "of", "in") &&
+  if (is(i, "the") && is(i + 1, "day") &&
+      is_one_of(i - 1, "on", "for", "during", "throughout", "of", "in", "end", "ended", "ending", "ends", "finish",
+                "finished", "close", "closed", "closing", "start", "started", "began", "begin") &&
       !is_one_of(i + 2, "before", "after", "of", "when", "that", "which", "he", "she", "they", "it", "we")) {
     m.end = i + 2;
     m.expr.anchor = Anchor::kNarrative;
