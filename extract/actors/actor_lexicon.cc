@@ -75,13 +75,14 @@ ActorLexicon::ActorLexicon() {
   load_countries();
   load_places();
   load_organizations();
+  for (const size_t index : place_entries_) place_collapsed_.push_back(collapse_doubles(fold_name(entries_[index].label)));
   for (const LexiconRecord& r : read_lexicon("titles.txt")) add_title(r.fields[0], field(r, 1));
   for (const LexiconRecord& r : read_lexicon("given_names.txt")) given_names_.insert(fold_name(r.fields[0]));
   for (const LexiconRecord& r : read_lexicon("common_words.txt")) common_words_.insert(fold_name(r.fields[0]));
   for (const LexiconRecord& r : read_lexicon("org_cues.txt")) {
     const std::string_view pos = field(r, 1);
-    if (pos == "tail" || pos == "both") org_tails_.insert(std::string(r.fields[0]));
-    if (pos == "lead" || pos == "both") org_leads_.insert(std::string(r.fields[0]));
+    if (pos == "tail" || pos == "both") org_tails_.emplace(r.fields[0]);
+    if (pos == "lead" || pos == "both") org_leads_.emplace(r.fields[0]);
   }
 }
 
@@ -177,23 +178,21 @@ NameMatch ActorLexicon::match_name(const std::vector<std::string_view>& folded, 
   return m;
 }
 
-std::pair<std::string, size_t> ActorLexicon::match_title(const std::vector<std::string_view>& folded, size_t i,
-                                                         size_t end) const {
+std::pair<std::string_view, size_t> ActorLexicon::match_title(const std::vector<std::string_view>& folded, size_t i,
+                                                              size_t end) const {
   const auto [node, length] = titles_.longest(folded, i, end);
-  if (length == 0) return {"", 0};
+  if (length == 0) return {std::string_view(), 0};
   return {title_forms_[titles_.payloads(node).front()], length};
 }
 
 std::vector<const LexEntry*> ActorLexicon::near_places(std::string_view folded_view) const {
-  const std::string folded(folded_view);
   std::vector<const LexEntry*> found;
-  if (folded.size() < 5) return found;
-  for (const size_t index : place_entries_) {
-    const LexEntry& e = entries_[index];
-    const std::string name = fold_name(e.label);
-    if (name[0] != folded[0]) continue;
-    const std::string a = collapse_doubles(name), b = collapse_doubles(folded);
-    if (a != b && !one_edit_apart(a, b)) continue;
+  if (folded_view.size() < 5) return found;
+  const std::string b = collapse_doubles(std::string(folded_view));
+  for (size_t k = 0; k < place_entries_.size(); ++k) {
+    const std::string& a = place_collapsed_[k];
+    if (a[0] != b[0] || (a != b && !one_edit_apart(a, b))) continue;
+    const LexEntry& e = entries_[place_entries_[k]];
     if (std::none_of(found.begin(), found.end(), [&](const LexEntry* f) { return f->id == e.id; })) found.push_back(&e);
   }
   return found;

@@ -52,12 +52,13 @@ class ActorLexicon {
   NameMatch match_name(const std::vector<std::string_view>& folded, const std::vector<std::string_view>& surface,
                        size_t i, size_t end) const;
   // The longest title starting at token i: its canonical form and length.
-  std::pair<std::string, size_t> match_title(const std::vector<std::string_view>& folded, size_t i, size_t end) const;
+  std::pair<std::string_view, size_t> match_title(const std::vector<std::string_view>& folded, size_t i,
+                                                  size_t end) const;
 
-  bool is_given_name(std::string_view folded) const { return given_names_.count(std::string(folded)) > 0; }
-  bool is_common_word(std::string_view folded) const { return common_words_.count(std::string(folded)) > 0; }
-  bool is_org_tail(std::string_view word) const { return org_tails_.count(std::string(word)) > 0; }
-  bool is_org_lead(std::string_view word) const { return org_leads_.count(std::string(word)) > 0; }
+  bool is_given_name(std::string_view folded) const { return given_names_.find(folded) != given_names_.end(); }
+  bool is_common_word(std::string_view folded) const { return common_words_.find(folded) != common_words_.end(); }
+  bool is_org_tail(std::string_view word) const { return org_tails_.find(word) != org_tails_.end(); }
+  bool is_org_lead(std::string_view word) const { return org_leads_.find(word) != org_leads_.end(); }
   // Known places (and capitals) one letter away from `folded` ("ragga" ->
   // Raqqa, with doubled letters counted once), for words in a place context.
   std::vector<const LexEntry*> near_places(std::string_view folded) const;
@@ -72,15 +73,24 @@ class ActorLexicon {
   void load_places();
   void load_organizations();
 
+  // Sets looked up by string_view without building a string (C++20
+  // heterogeneous lookup).
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+
   PhraseTrie names_;
   std::vector<LexEntry> entries_;
   PhraseTrie titles_;
   std::vector<std::string> title_forms_;
-  std::unordered_set<std::string> given_names_;
-  std::unordered_set<std::string> common_words_;
-  std::unordered_set<std::string> org_tails_;
-  std::unordered_set<std::string> org_leads_;
-  std::vector<size_t> place_entries_;  // for near_place
+  WordSet given_names_;
+  WordSet common_words_;
+  WordSet org_tails_;
+  WordSet org_leads_;
+  std::vector<size_t> place_entries_;          // for near_places
+  std::vector<std::string> place_collapsed_;   // their folded names, doubled letters once
   std::unordered_map<std::string, size_t> countries_by_id_;
 };
 
