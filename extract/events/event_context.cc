@@ -1,0 +1,69 @@
+#include "extract/events/event_context.h"
+
+#include <algorithm>
+
+namespace eventgraph {
+
+size_t token_at_offset(const TokenizedText& t, uint32_t offset) {
+  const auto it = std::lower_bound(t.tokens.begin(), t.tokens.end(), offset,
+                                   [](const Token& tok, uint32_t o) { return tok.end <= o; });
+  return static_cast<size_t>(it - t.tokens.begin());
+}
+
+TokenIndex index_tokens(const TokenizedText& t, const std::vector<Timex>& timexes, const std::vector<Entity>& entities) {
+  TokenIndex index{std::vector<int>(t.tokens.size(), -1), std::vector<int>(t.tokens.size(), -1)};
+  for (size_t e = 0; e < entities.size(); ++e) {
+    for (const Mention& m : entities[e].mentions) {
+      for (size_t k = token_at_offset(t, m.span.start); k < t.tokens.size() && t.tokens[k].start < m.span.end; ++k) {
+        index.entity[k] = static_cast<int>(e);
+      }
+    }
+  }
+  for (size_t x = 0; x < timexes.size(); ++x) {
+    for (size_t k = token_at_offset(t, timexes[x].span.start); k < t.tokens.size() && t.tokens[k].start < timexes[x].span.end; ++k) {
+      index.timex[k] = static_cast<int>(x);
+    }
+  }
+  return index;
+}
+
+// The calendar part of a TIMEX3 value: "2015-11-17TEV" -> "2015-11-17".
+std::string date_part(const std::string& value) {
+  const size_t t = value.find('T');
+  return t == std::string::npos ? value : value.substr(0, t);
+}
+
+// "PARIS, Nov. 16, 2015 - ": the wire dateline dates the report, not its events.
+bool is_dateline(const TokenizedText& t, size_t first, size_t last) {
+  size_t start = first;
+  while (start > 0 && !t.tokens[start].has(kParagraphBefore) && first - start < 6) --start;
+  if (start > 0 && !t.tokens[start].has(kParagraphBefore)) return false;
+  for (size_t k = last + 1; k < t.tokens.size() && k <= last + 4; ++k) {
+    const std::string_view x = t.text(k);
+    if (x == "-" || x == "\xE2\x80\x94" || x == "\xE2\x80\x93") return true;
+  }
+  return false;
+}
+
+// Tokens of wire datelines: a paragraph opening in capitals up to its dash.
+std::vector<uint8_t> dateline_tokens(const TokenizedText& t) {
+  std::vector<uint8_t> mask(t.tokens.size(), 0);
+  for (size_t i = 0; i < t.tokens.size(); ++i) {
+    if (!(i == 0 || t.tokens[i].has(kNewlineBefore)) || !(t.tokens[i].flags & kAllCaps)) continue;
+    for (size_t k = i + 1; k < t.tokens.size() && k < i + 14; ++k) {
+      const std::string_view x = t.text(k);
+      if (x == "-" || x == "\xE2\x80\x94" || x == "\xE2\x80\x93") {
+        for (size_t j = i; j <= k; ++j) mask[j] = 1;
+        break;
+      }
+    }
+  }
+  return mask;
+}
+
+bool is_date_value(const Timex& x) {
+  return (x.type == TimexType::kDate || x.type == TimexType::kTime) && !x.value.empty() && x.value[0] >= '0' &&
+         x.value[0] <= '9';
+}
+
+}  // namespace eventgraph
