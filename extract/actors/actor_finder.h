@@ -18,6 +18,9 @@
 
 namespace eventgraph {
 
+// Lower-case words that stay inside a name: "Jean-Yves Le Drian", "Bashar al-Assad".
+bool is_name_particle(std::string_view w);
+
 // One mention as found, before mentions are grouped into entities.
 struct RawMention {
   size_t first = 0;  // token range

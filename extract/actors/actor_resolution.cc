@@ -61,6 +61,29 @@ void ActorFinder::resolve_names() {
       m.candidate_only = false;
     }
   }
+  // A single word that is one of the words of exactly one full name, as a
+  // nickname or first name is ("Lula" in "Luiz Inacio Lula da Silva").
+  std::unordered_map<std::string, std::string> by_word;
+  std::unordered_map<std::string, int> word_owners;
+  for (RawMention* m : people) {
+    for (size_t t = m->first; t < m->end; ++t) {
+      if (is_name_particle(folded_[t])) continue;
+      const std::string w(folded_[t]);
+      if (by_word.emplace(w, m->id).second) ++word_owners[w];
+      else if (by_word[w] != m->id) ++word_owners[w];
+    }
+  }
+  for (RawMention& m : mentions_) {
+    if (!m.id.empty() || m.end - m.first != 1 || m.acronym_alias) continue;
+    const std::string w(folded_[m.first]);
+    if (by_suffix.count(w)) continue;  // surnames are handled below
+    if (const auto it = by_word.find(w); it != by_word.end() && word_owners[w] == 1 && !lex_.is_common_word(w)) {
+      m.id = it->second;
+      m.kind = EntityKind::kPerson;
+      m.kind_known = true;
+      m.candidate_only = false;
+    }
+  }
   for (size_t k = 0; k < mentions_.size(); ++k) {
     RawMention& m = mentions_[k];
     // The definition's id goes to its acronym, and to every later use of it.

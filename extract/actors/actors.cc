@@ -10,16 +10,6 @@
 namespace eventgraph {
 namespace {
 
-// Lower-case words that stay inside a name: "Jean-Yves Le Drian", "Bashar al-Assad",
-// "Mohammed bin Salman", "Staffan de Mistura", "Ludwig van Beethoven".
-bool is_name_particle(std::string_view w) {
-  for (const std::string_view p : {"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du",
-                                   "bin", "ibn", "al", "el", "abu", "ben", "dos", "das"}) {
-    if (w == p) return true;
-  }
-  return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-");
-}
-
 bool is_place_preposition(std::string_view w) {
   for (const std::string_view p : {"in", "at", "near", "from", "to", "into", "outside", "around", "across", "via",
                                    "toward", "towards", "through", "over", "inside", "between", "within"}) {
@@ -58,6 +48,16 @@ bool is_speech_verb(std::string_view w) {
 }
 
 }  // namespace
+
+// Lower-case words that stay inside a name: "Jean-Yves Le Drian", "Bashar al-Assad",
+// "Mohammed bin Salman", "Staffan de Mistura", "Ludwig van Beethoven".
+bool is_name_particle(std::string_view w) {
+  for (const std::string_view p : {"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du",
+                                   "bin", "ibn", "al", "el", "abu", "ben", "dos", "das"}) {
+    if (w == p) return true;
+  }
+  return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-");
+}
 
 bool ActorFinder::sentence_initial(size_t i) const {
   if (i == 0 || text_.tokens[i].has(kNewlineBefore)) return true;
@@ -167,7 +167,12 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
       }
     }
   }
-  // "armed forces Chief of Staff": lower-case words may stand between.
+  // "Former President", "acting Defense Minister", "then-Prime Minister".
+  while (j < end && (is(j, "former") || is(j, "acting") || is(j, "interim") || is(j, "outgoing") || is(j, "incoming") ||
+                     is(j, "then") || is(j, "ex") || is(j, "late") || is(j, "deposed") || is(j, "exiled"))) {
+    ++j;
+    if (is(j, "-")) ++j;
+  }
   const auto [title, title_length] = lex_.match_title(folded_, j, end);
   if (title_length == 0) return i;
   size_t k = j + title_length;
@@ -278,9 +283,15 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
 // shape and context.
 size_t ActorFinder::unknown_name(size_t i, size_t end) {
   const size_t first = i;
-  // A capitalized common word ("Following", "The", "Federal") starts no unknown
-  // name; the next word is scanned on its own, lexicon first.
-  if (not_a_name(first)) return i + 1;
+  // A capitalized common word ("Following", "The") starts no unknown name; the
+  // next word is scanned on its own, lexicon first. Mid-sentence, one may open
+  // an organization's name ("the Federal Highway Police").
+  if (not_a_name(first)) {
+    const size_t run = name_end(first, end);
+    const bool org_name = !sentence_initial(first) && run > first + 1 && lex_.is_org_tail(surface_[run - 1]) &&
+                          !weekday_from_word(surface_[first]) && !month_from_word(surface_[first]);
+    if (!org_name) return i + 1;
+  }
   size_t e = name_end(first, end);
   if (e == first) return i + 1;
   // Stop before a lexicon name inside the run ("Obama Moscow").
