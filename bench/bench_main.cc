@@ -127,7 +127,8 @@ int main(int argc, char** argv) {
     else reuters = a;
   }
   if (only == "read") {
-    report("reuters", "read", 0, best_seconds(repeat, [&] { read_corpus(reuters); }));
+    const size_t bytes = text_bytes(read_corpus(reuters));
+    report("reuters", "read", bytes, best_seconds(repeat, [&] { read_corpus(reuters); }));
     return 0;
   }
   if (only == "temporal" || only == "actors" || only == "extract") {

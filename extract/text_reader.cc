@@ -59,11 +59,12 @@ bool looks_like_title(std::string_view line) {
 void read_url_trailer(Document& doc) {
   const std::string_view text = doc.text;
   static constexpr std::string_view kMarker = "Original url:";
-  // A trailer sits at the end: look at the last few kilobytes only.
+  // A trailer sits at the end: look at the last few kilobytes only, forward
+  // (find() runs at memchr speed; rfind() compares at every byte).
   const size_t tail = text.size() > 8192 ? text.size() - 8192 : 0;
-  const size_t found = text.substr(tail).rfind(kMarker);
-  if (found == std::string_view::npos) return;
-  const size_t at = tail + found;
+  size_t at = std::string_view::npos;
+  for (size_t hit = text.find(kMarker, tail); hit != std::string_view::npos; hit = text.find(kMarker, hit + 1)) at = hit;
+  if (at == std::string_view::npos) return;
   std::string_view rest = text.substr(at + kMarker.size());
   rest = rest.substr(0, std::min<size_t>(rest.size(), 4096));
   const size_t first = rest.find_first_not_of(" \t\r\n");
