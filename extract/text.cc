@@ -248,6 +248,21 @@ std::vector<uint8_t> url_and_email_tokens(const TokenizedText& t) {
   return blocked;
 }
 
+std::vector<uint8_t> wire_dateline_tokens(const TokenizedText& t) {
+  std::vector<uint8_t> mask(t.tokens.size(), 0);
+  for (size_t i = 0; i < t.tokens.size(); ++i) {
+    if (!(i == 0 || t.tokens[i].has(kNewlineBefore)) || !(t.tokens[i].flags & kAllCaps)) continue;
+    for (size_t k = i + 1; k < t.tokens.size() && k < i + 14; ++k) {
+      const std::string_view x = t.text(k);
+      if (x == "-" || x == "\xE2\x80\x94" || x == "\xE2\x80\x93") {
+        for (size_t j = i; j <= k; ++j) mask[j] = 1;
+        break;
+      }
+    }
+  }
+  return mask;
+}
+
 size_t TokenizedText::sentence_of(size_t token_index) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), token_index,
                              [](size_t t, const Sentence& s) { return t < s.first_token; });

@@ -72,6 +72,10 @@ TokenizedText tokenize(std::string_view text);
 // Dates and names in "https://x.com/2015/11/18/putin-said" are not the text's.
 std::vector<uint8_t> url_and_email_tokens(const TokenizedText& text);
 
+// 1 for each token of a wire dateline ("WASHINGTON (Reuters) -", "PARIS, Nov. 16,
+// 2015 -"): a paragraph opening with a word in capitals, up to its dash.
+std::vector<uint8_t> wire_dateline_tokens(const TokenizedText& text);
+
 // True for abbreviations whose period does not end a sentence ("Mr", "Gen",
 // "Nov", "Inc"); `word` is without the period.
 bool is_abbreviation(std::string_view word);

@@ -47,6 +47,7 @@ class ActorFinder {
     surface_.reserve(text.tokens.size());
     for (size_t i = 0; i < text.tokens.size(); ++i) surface_.push_back(text.text(i));
     mark_byline();
+    mark_dateline_credits();
   }
 
   std::vector<Entity> run(std::vector<Relation>* relations);
@@ -61,6 +62,7 @@ class ActorFinder {
   bool not_a_name(size_t i) const;
   size_t name_end(size_t i, size_t limit) const;
   void mark_byline();
+  void mark_dateline_credits();
 
   void scan_sentence(const Sentence& s);
   size_t titled_person(size_t i, size_t end);

@@ -113,6 +113,22 @@ void ActorFinder::mark_byline() {
   }
 }
 
+// "WASHINGTON (Reuters) -": the agency credit is the report's source, not an
+// actor of the story.
+void ActorFinder::mark_dateline_credits() {
+  const std::vector<uint8_t> dateline = wire_dateline_tokens(text_);
+  bool open = false;
+  for (size_t i = 0; i < dateline.size(); ++i) {
+    if (!dateline[i]) {
+      open = false;
+      continue;
+    }
+    if (surface_[i] == "(") open = true;
+    else if (surface_[i] == ")") open = false;
+    else if (open) blocked_[i] = 1;
+  }
+}
+
 std::string ActorFinder::label_of(size_t first, size_t end) const {
   return std::string(text_.source.substr(text_.tokens[first].start, text_.tokens[end - 1].end - text_.tokens[first].start));
 }

@@ -45,22 +45,6 @@ bool is_dateline(const TokenizedText& t, size_t first, size_t last) {
   return false;
 }
 
-// Tokens of wire datelines: a paragraph opening in capitals up to its dash.
-std::vector<uint8_t> dateline_tokens(const TokenizedText& t) {
-  std::vector<uint8_t> mask(t.tokens.size(), 0);
-  for (size_t i = 0; i < t.tokens.size(); ++i) {
-    if (!(i == 0 || t.tokens[i].has(kNewlineBefore)) || !(t.tokens[i].flags & kAllCaps)) continue;
-    for (size_t k = i + 1; k < t.tokens.size() && k < i + 14; ++k) {
-      const std::string_view x = t.text(k);
-      if (x == "-" || x == "\xE2\x80\x94" || x == "\xE2\x80\x93") {
-        for (size_t j = i; j <= k; ++j) mask[j] = 1;
-        break;
-      }
-    }
-  }
-  return mask;
-}
-
 bool is_date_value(const Timex& x) {
   return (x.type == TimexType::kDate || x.type == TimexType::kTime) && !x.value.empty() && x.value[0] >= '0' &&
          x.value[0] <= '9';

@@ -29,9 +29,6 @@ std::string date_part(const std::string& value);
 // "PARIS, Nov. 16, 2015 - ": the wire dateline dates the report, not its events.
 bool is_dateline(const TokenizedText& t, size_t first, size_t last);
 
-// Tokens of wire datelines: a paragraph opening in capitals up to its dash.
-std::vector<uint8_t> dateline_tokens(const TokenizedText& t);
-
 // A DATE or TIME with a calendar value (not a placeholder or a *_REF).
 bool is_date_value(const Timex& x);
 

@@ -25,7 +25,7 @@ class EventFinder {
   EventFinder(const TokenizedText& text, const std::vector<Timex>& timexes, const std::vector<Entity>& entities,
               const std::optional<CivilDate>& dct)
       : t_(text), timexes_(timexes), entities_(entities), dct_(dct), lex_(TriggerLexicon::get()),
-        index_(index_tokens(text, timexes, entities)), in_dateline_(dateline_tokens(text)), folding_(text),
+        index_(index_tokens(text, timexes, entities)), in_dateline_(wire_dateline_tokens(text)), folding_(text),
         folded_(folding_.tokens()) {}
 
   std::vector<Event> run();

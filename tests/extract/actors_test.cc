@@ -201,6 +201,11 @@ TEST_CASE("not actors") {
   const std::vector<Entity> found = find_actors(doc, tokenize(doc.text));
   REQUIRE(found.size() == 1);
   CHECK(found[0].id == "country:RUS");
+  // The agency credit of a wire dateline is the report's source; the city is where it was filed.
+  const Found wire = run("WASHINGTON (Reuters) - Iran rejected the plan.");
+  CHECK(by_id(wire, "org:reuters") == nullptr);
+  CHECK(by_id(wire, "location:washington") != nullptr);
+  CHECK(by_id(wire, "country:IRN") != nullptr);
 }
 
 TEST_CASE("title relations") {
