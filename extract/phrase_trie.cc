@@ -1,6 +1,6 @@
 #include "extract/phrase_trie.h"
 
-#include "extract/actors/name_folding.h"
+#include "extract/name_folding.h"
 #include "extract/text.h"
 
 namespace eventgraph {

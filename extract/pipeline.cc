@@ -1,6 +1,7 @@
 #include "extract/pipeline.h"
 
 #include <iterator>
+#include <optional>
 
 #include "extract/actors/actors.h"
 #include "extract/events/events.h"
@@ -16,17 +17,22 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
   x.text_bytes = static_cast<uint32_t>(doc.text.size());
   if (!options.timexes && !options.actors && !options.events) return x;
   const TokenizedText text = tokenize(doc.text);
+  // Folding, URL and dateline masks serve actors and events; time expressions
+  // need only the URL mask, which they make themselves when running alone.
+  std::optional<TokenFeatures> features;
+  if (options.actors || options.events) features.emplace(text);
+  const TokenFeatures* shared = features ? &*features : nullptr;
   if (options.timexes || options.events) {
     TemporalOptions temporal;
     temporal.dct = parse_iso_date(doc.info.dct);
     temporal.prefer = options.prefer == DatePreference::kFuture    ? Direction::kFuture
                       : options.prefer == DatePreference::kNearest ? Direction::kNearest
                                                                    : Direction::kPast;
-    x.timexes = find_timexes(text, temporal);
+    x.timexes = find_timexes(text, temporal, shared);
   }
-  if (options.actors) x.entities = find_actors(doc, text, &x.relations);
+  if (options.actors) x.entities = find_actors(doc, text, &x.relations, shared);
   if (options.events) {
-    x.events = find_events(text, x.timexes, x.entities, parse_iso_date(doc.info.dct));
+    x.events = find_events(text, x.timexes, x.entities, parse_iso_date(doc.info.dct), shared);
     std::vector<Relation> more = find_relations(text, x.entities, x.events);
     x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }

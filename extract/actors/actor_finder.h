@@ -11,7 +11,8 @@
 #include <vector>
 
 #include "extract/actors/actor_lexicon.h"
-#include "extract/actors/name_folding.h"
+#include "extract/token_features.h"
+#include "extract/name_folding.h"
 #include "extract/document.h"
 #include "extract/extraction.h"
 #include "extract/text.h"
@@ -41,9 +42,9 @@ class ActorFinder {
  public:
   ActorFinder(const ActorFinder&) = delete;
   ActorFinder& operator=(const ActorFinder&) = delete;
-  ActorFinder(const Document& doc, const TokenizedText& text)
-      : doc_(doc), text_(text), lex_(ActorLexicon::get()), blocked_(url_and_email_tokens(text)), folding_(text),
-        folded_(folding_.tokens()) {
+  ActorFinder(const Document& doc, const TokenizedText& text, const TokenFeatures& features)
+      : doc_(doc), text_(text), lex_(ActorLexicon::get()), features_(features), blocked_(features.in_url()),
+        folded_(features.folded()) {
     surface_.reserve(text.tokens.size());
     for (size_t i = 0; i < text.tokens.size(); ++i) surface_.push_back(text.text(i));
     mark_byline();
@@ -80,8 +81,8 @@ class ActorFinder {
   const Document& doc_;
   const TokenizedText& text_;
   const ActorLexicon& lex_;
+  const TokenFeatures& features_;
   std::vector<uint8_t> blocked_;
-  FoldedTokens folding_;
   const std::vector<std::string_view>& folded_;
   std::vector<std::string_view> surface_;
   std::vector<RawMention> mentions_;

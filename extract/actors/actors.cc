@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "extract/actors/actor_finder.h"
-#include "extract/actors/name_folding.h"
+#include "extract/name_folding.h"
 #include "extract/date_words.h"
 #include "extract/temporal/temporal_words.h"
 
@@ -116,7 +116,7 @@ void ActorFinder::mark_byline() {
 // "WASHINGTON (Reuters) -": the agency credit is the report's source, not an
 // actor of the story.
 void ActorFinder::mark_dateline_credits() {
-  const std::vector<uint8_t> dateline = wire_dateline_tokens(text_);
+  const std::vector<uint8_t>& dateline = features_.in_dateline();
   bool open = false;
   for (size_t i = 0; i < dateline.size(); ++i) {
     if (!dateline[i]) {
@@ -460,9 +460,13 @@ bool ActorFinder::is_apposition_title(size_t after, size_t end) const {
   return lex_.match_title(folded_, j, end).second > 0;
 }
 
-std::vector<Entity> find_actors(const Document& doc, const TokenizedText& text, std::vector<Relation>* title_relations) {
-  ActorFinder finder(doc, text);
-  return finder.run(title_relations);
+std::vector<Entity> find_actors(const Document& doc, const TokenizedText& text, std::vector<Relation>* title_relations,
+                                const TokenFeatures* features) {
+  if (!features) {
+    const TokenFeatures own(text);
+    return ActorFinder(doc, text, own).run(title_relations);
+  }
+  return ActorFinder(doc, text, *features).run(title_relations);
 }
 
 }  // namespace eventgraph

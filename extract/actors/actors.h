@@ -27,12 +27,15 @@
 #include "extract/document.h"
 #include "extract/extraction.h"
 #include "extract/text.h"
+#include "extract/token_features.h"
 
 namespace eventgraph {
 
 // Entities in order of first mention. When `title_relations` is given, it
 // receives one "<title> of" relation per person with a title and an affiliation.
+// `features` are computed from `text` when not given.
 std::vector<Entity> find_actors(const Document& doc, const TokenizedText& text,
-                                std::vector<Relation>* title_relations = nullptr);
+                                std::vector<Relation>* title_relations = nullptr,
+                                const TokenFeatures* features = nullptr);
 
 }  // namespace eventgraph

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "extract/actors/name_folding.h"
+#include "extract/name_folding.h"
 #include "extract/civil_date.h"
 #include "extract/date_words.h"
 #include "extract/events/event_context.h"
@@ -23,10 +23,10 @@ bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words
 class EventFinder {
  public:
   EventFinder(const TokenizedText& text, const std::vector<Timex>& timexes, const std::vector<Entity>& entities,
-              const std::optional<CivilDate>& dct)
+              const std::optional<CivilDate>& dct, const TokenFeatures& features)
       : t_(text), timexes_(timexes), entities_(entities), dct_(dct), lex_(TriggerLexicon::get()),
-        index_(index_tokens(text, timexes, entities)), in_dateline_(wire_dateline_tokens(text)), folding_(text),
-        folded_(folding_.tokens()) {}
+        index_(index_tokens(text, timexes, entities)), in_dateline_(features.in_dateline()),
+        folded_(features.folded()) {}
 
   std::vector<Event> run();
 
@@ -60,8 +60,7 @@ class EventFinder {
   const std::optional<CivilDate>& dct_;
   const TriggerLexicon& lex_;
   TokenIndex index_;
-  std::vector<uint8_t> in_dateline_;
-  FoldedTokens folding_;
+  const std::vector<uint8_t>& in_dateline_;
   const std::vector<std::string_view>& folded_;
   std::string narrative_;  // the story's current date: the last dated expression read
 };
@@ -565,8 +564,13 @@ std::string event_predicate(const Event& e) {
 }
 
 std::vector<Event> find_events(const TokenizedText& text, const std::vector<Timex>& timexes,
-                               const std::vector<Entity>& entities, const std::optional<CivilDate>& dct) {
-  return EventFinder(text, timexes, entities, dct).run();
+                               const std::vector<Entity>& entities, const std::optional<CivilDate>& dct,
+                               const TokenFeatures* features) {
+  if (!features) {
+    const TokenFeatures own(text);
+    return EventFinder(text, timexes, entities, dct, own).run();
+  }
+  return EventFinder(text, timexes, entities, dct, *features).run();
 }
 
 }  // namespace eventgraph

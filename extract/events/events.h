@@ -29,11 +29,14 @@
 #include "extract/civil_date.h"
 #include "extract/extraction.h"
 #include "extract/text.h"
+#include "extract/token_features.h"
 
 namespace eventgraph {
 
+// `features` are computed from `text` when not given.
 std::vector<Event> find_events(const TokenizedText& text, const std::vector<Timex>& timexes,
-                               const std::vector<Entity>& entities, const std::optional<CivilDate>& dct);
+                               const std::vector<Entity>& entities, const std::optional<CivilDate>& dct,
+                               const TokenFeatures* features = nullptr);
 
 // The agent-to-patient predicate of an event's trigger ("struck" for "air
 // strikes", "met with" for "met"); "" when the trigger has none. Relations are

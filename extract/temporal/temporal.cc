@@ -63,9 +63,10 @@ void emit(const TokenizedText& text, size_t first, size_t end, const TimeExpr& e
 
 }  // namespace
 
-std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options) {
+std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options,
+                                const TokenFeatures* features) {
   std::vector<Timex> out;
-  const std::vector<uint8_t> blocked = url_and_email_tokens(text);
+  const std::vector<uint8_t> blocked = features ? features->in_url() : url_and_email_tokens(text);
   // Each word's class once, and the number or ordinal the temporal words spell.
   std::vector<uint8_t> word_class(text.tokens.size(), 0);
   std::vector<int8_t> numbers(text.tokens.size(), -1), ordinals(text.tokens.size(), -1);

@@ -28,6 +28,7 @@
 #include "extract/extraction.h"
 #include "extract/temporal/time_expr.h"
 #include "extract/text.h"
+#include "extract/token_features.h"
 
 namespace eventgraph {
 
@@ -38,6 +39,8 @@ struct TemporalOptions {
   Direction prefer = Direction::kPast;
 };
 
-std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options);
+// `features` (for the URL mask) are computed from `text` when not given.
+std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options,
+                                const TokenFeatures* features = nullptr);
 
 }  // namespace eventgraph

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/actors/name_folding.h"
+#include "extract/name_folding.h"
 
 namespace eventgraph {
 namespace {

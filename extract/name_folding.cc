@@ -1,4 +1,4 @@
-#include "extract/actors/name_folding.h"
+#include "extract/name_folding.h"
 
 #include "extract/utf8.h"
 
@@ -68,20 +68,6 @@ std::string fold_name(std::string_view s) {
   out.reserve(s.size());
   append_folded(out, s);
   return out;
-}
-
-FoldedTokens::FoldedTokens(const TokenizedText& text) {
-  buffer_.reserve(text.source.size() + text.source.size() / 8 + 16);
-  std::vector<std::pair<uint32_t, uint32_t>> ranges;
-  ranges.reserve(text.tokens.size());
-  for (const Token& t : text.tokens) {
-    const size_t start = buffer_.size();
-    append_folded(buffer_, text.text(t));
-    ranges.emplace_back(static_cast<uint32_t>(start), static_cast<uint32_t>(buffer_.size() - start));
-  }
-  // Views are made after the buffer stops growing.
-  views_.reserve(ranges.size());
-  for (const auto& [start, length] : ranges) views_.emplace_back(buffer_.data() + start, length);
 }
 
 std::string name_key(std::string_view name) {

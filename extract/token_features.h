@@ -1,0 +1,41 @@
+// token_features.h: what several extraction stages need to know about each
+// token, computed once per document: its folded form (case and diacritics
+// removed), whether it lies in a URL or e-mail address, and whether it lies in
+// a wire dateline.
+//
+//   const TokenizedText text = tokenize(doc.text);
+//   const TokenFeatures features(text);
+//   features.folded()[i];       // "francois" for "François"
+//   features.in_url()[i];       // 1 inside "https://x.com/2015/11/18/..."
+//   features.in_dateline()[i];  // 1 inside "WASHINGTON (Reuters) -"
+//
+// Not copyable or movable: the folded views point into its own buffer.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/text.h"
+
+namespace eventgraph {
+
+class TokenFeatures {
+ public:
+  explicit TokenFeatures(const TokenizedText& text);
+  TokenFeatures(const TokenFeatures&) = delete;
+  TokenFeatures& operator=(const TokenFeatures&) = delete;
+
+  const std::vector<std::string_view>& folded() const { return folded_; }
+  const std::vector<uint8_t>& in_url() const { return in_url_; }
+  const std::vector<uint8_t>& in_dateline() const { return in_dateline_; }
+
+ private:
+  std::string buffer_;  // every folded token, back to back: one allocation per document
+  std::vector<std::string_view> folded_;
+  std::vector<uint8_t> in_url_;
+  std::vector<uint8_t> in_dateline_;
+};
+
+}  // namespace eventgraph
