@@ -3,6 +3,8 @@
 // token helpers every pattern family uses.
 #include <algorithm>
 #include <charconv>
+#include <string>
+#include <vector>
 
 #include "extract/date_words.h"
 #include "extract/temporal/temporal_grammar.h"
@@ -278,8 +280,45 @@ Grammar::Match Grammar::dotted_date(size_t i) const {
   return m;
 }
 
+// "Sep-2012", "August-10-2012", "10-August-2012", "09-JAN-2017", "21-APR-16":
+// a date written as one run of hyphen-joined parts, one of them a month name.
+Grammar::Match Grammar::hyphenated_date(size_t i) const {
+  if (word(i).find('-') == std::string_view::npos && !(punct(i + 1, "-") && attached(i + 1))) return std::nullopt;
+  size_t j = i;
+  std::string run;
+  while (j < end_ && j < i + 7 && (j == i || attached(j)) && !blocked_[j]) run += word(j++);
+  if (run.find('-') == std::string::npos) return std::nullopt;
+  std::vector<std::string_view> parts;
+  std::string_view rest = run;
+  while (!rest.empty()) {
+    const size_t dash = rest.find('-');
+    parts.push_back(rest.substr(0, dash));
+    if (dash == std::string_view::npos) break;
+    rest.remove_prefix(dash + 1);
+  }
+  if (parts.size() < 2 || parts.size() > 3) return std::nullopt;
+  const auto number = [](std::string_view p) {
+    int v = 0;
+    const auto [ptr, ec] = std::from_chars(p.data(), p.data() + p.size(), v);
+    return ec == std::errc() && ptr == p.data() + p.size() ? v : -1;
+  };
+  const auto year_of = [&](std::string_view p) { return p.size() == 4 ? number(p) : p.size() == 2 && number(p) >= 0 ? (number(p) < 50 ? 2000 + number(p) : 1900 + number(p)) : -1; };
+  int month = 0, day = 0, year = -1;
+  if (parts.size() == 2 && (month = month_from_word(parts[0])) > 0) year = year_of(parts[1]);                  // Sep-2012
+  else if (parts.size() == 3 && (month = month_from_word(parts[1])) > 0) day = number(parts[0]), year = year_of(parts[2]);  // 10-August-2012
+  else if (parts.size() == 3 && (month = month_from_word(parts[0])) > 0) day = number(parts[1]), year = year_of(parts[2]);  // August-10-2012
+  else return std::nullopt;
+  if (month == 0 || year < 1000 || (parts.size() == 3 && !is_valid_date(year, month, day))) return std::nullopt;
+  GrammarMatch m{i, j, {}};
+  m.expr.month = month;
+  m.expr.day = parts.size() == 3 ? day : 0;
+  m.expr.year = year;
+  return m;
+}
+
 Grammar::Match Grammar::numeric_date(size_t i) const {
   if (Match dotted = dotted_date(i)) return dotted;
+  if (Match hyphenated = hyphenated_date(i)) return hyphenated;
   const int a = digits(i, 4);
   if (a < 0 || !(punct(i + 1, "/") || punct(i + 1, "-") || punct(i + 1, ".")) || !attached(i + 1) || !attached(i + 2)) {
     return std::nullopt;
@@ -298,7 +337,11 @@ Grammar::Match Grammar::numeric_date(size_t i) const {
   const int b_month = b < 0 ? month_at(i + 2, false) : 0;
   if (b < 0 && b_month == 0) return std::nullopt;
   if (b < 0) b = b_month;
-  const bool third = punct(i + 3, sep) && attached(i + 3) && attached(i + 4) && digits(i + 4, 4) >= 0;
+  // "1994-11-05T13:15:30": the day token carries the "T" of an ISO date-time.
+  const std::string_view third_word = word(i + 4);
+  const bool iso_time = sep == "-" && a_len == 4 && third_word.size() == 3 && (third_word[2] == 'T' || third_word[2] == 't') &&
+                        third_word[0] >= '0' && third_word[0] <= '9' && third_word[1] >= '0' && third_word[1] <= '9';
+  const bool third = punct(i + 3, sep) && attached(i + 3) && attached(i + 4) && (digits(i + 4, 4) >= 0 || iso_time);
   GrammarMatch m{i, third ? i + 5 : i + 3, {}};
   TimeExpr& e = m.expr;
   if (a_len == 4) {  // year first
@@ -306,8 +349,24 @@ Grammar::Match Grammar::numeric_date(size_t i) const {
     e.year = a;
     e.month = b;
     if (third) {
-      e.day = digits(i + 4, 2);
-      if (e.day < 1 || word(i + 4).size() > 2) return std::nullopt;
+      e.day = iso_time ? (third_word[0] - '0') * 10 + (third_word[1] - '0') : digits(i + 4, 2);
+      if (e.day < 1 || (!iso_time && word(i + 4).size() > 2)) return std::nullopt;
+      // The clock time of an ISO date-time belongs to the same expression.
+      if (iso_time && attached(i + 5) && digits(i + 5, 2) >= 0) {
+        size_t k = i + 5;
+        e.hour = digits(k, 2);
+        if (punct(k + 1, ":") && attached(k + 1) && digits(k + 2, 2) >= 0) e.minute = digits(k + 2, 2), k += 2;
+        if (punct(k + 1, ":") && attached(k + 1) && attached(k + 2)) k += 2;  // seconds
+        const std::string_view last = word(k);
+        if (!last.empty() && (last.back() == 'Z' || last.back() == 'z')) e.utc = true;  // "30Z"
+        if (is(k + 1, "z") && attached(k + 1)) e.utc = true, ++k;
+        if (e.hour <= 23) {
+          e.type = TimexType::kTime;
+          m.end = k + 1;
+        } else {
+          e.hour = e.minute = -1;
+        }
+      }
     }
     if (!is_valid_date(e.year, e.month, e.day > 0 ? e.day : 1)) return std::nullopt;
     return m;

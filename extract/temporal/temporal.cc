@@ -101,10 +101,11 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
       TimeExpr expr = match->expr;
       context.tense = clause_direction(text, word_class, s, match->first, match->end, options.prefer);
       // Months and month-days go to the nearest instance unless the clause
-      // says which way (chrono's convention: forward).
-      context.month_tense = options.prefer == Direction::kNearest ? Direction::kFuture
+      // says which way. (chrono's convention: month-days nearest, bare months forward.)
+      context.month_tense = options.prefer == Direction::kNearest ? Direction::kNearest
                             : context.tense == Direction::kUnset  ? Direction::kNearest
                                                                   : context.tense;
+      if (options.prefer == Direction::kNearest && expr.month > 0 && expr.day == 0) context.month_tense = Direction::kFuture;
       if (context.tense == Direction::kUnset) context.tense = Direction::kPast;
       // "in two weeks" names a date only in a forward clause ("will meet in two
       // weeks"); after a past verb it is a span ("was built in two years").

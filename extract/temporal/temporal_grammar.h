@@ -66,6 +66,7 @@ class Grammar {
   Match day_month_year(size_t i) const;
   Match numeric_date(size_t i) const;
   Match dotted_date(size_t i) const;
+  Match hyphenated_date(size_t i) const;
   Match standalone_month(size_t i) const;
   Match clock_time(size_t i) const;
   Match with_time_of_day(Match date) const;

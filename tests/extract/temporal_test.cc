@@ -95,6 +95,10 @@ TEST_CASE("numeric dates") {
       {"The meeting was held on 11/17 in Geneva.", D, "11/17", "DATE", "2015-11-17"},
       {"Figures published 09/2012 show growth.", D, "09/2012", "DATE", "2012-09"},
       {"The report of 2015-02-30 is void.", D, "", "", ""},
+      {"Filed 10-August-2012 in Lyon.", D, "10-August-2012", "DATE", "2012-08-10"},
+      {"Filed 09-JAN-2017 in Lyon.", D, "09-JAN-2017", "DATE", "2017-01-09"},
+      {"Figures for Sep-2012 are final.", D, "Sep-2012", "DATE", "2012-09"},
+      {"Logged at 1994-11-05T13:15:30Z by the server.", D, "1994-11-05T13:15:30Z", "TIME", "1994-11-05T13:15Z"},
   });
 }
 
