@@ -189,6 +189,7 @@ Grammar::Match Grammar::month_day_year(size_t i) const {
   if (month == 0) return std::nullopt;
   size_t j = skip_period(i + 1);
   if (punct(j, "-") || punct(j, "/") || punct(j, ",")) ++j;  // "Aug-12", "March, 6th"
+  if (is(j, "the") && ordinal_at(j + 1) > 0) ++j;                // "February the 15th"
   const int day = day_at(j);
   if (day == 0 || punct(j + 1, ":") || word(j + 1) == "%") return std::nullopt;
   GrammarMatch m{i, j + 1, {}};

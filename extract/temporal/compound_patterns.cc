@@ -160,10 +160,18 @@ Grammar::Match Grammar::offset_from_date(size_t i) const {
   else if (is(k, "before")) sign = -1;
   else return std::nullopt;
   Match base;
-  for (Match m : {deictic_day(k + 1), weekday_expr(k + 1), calendar_date_no_range(k + 1)}) {
+  for (Match m : {deictic_day(k + 1), weekday_expr(k + 1), calendar_date_no_range(k + 1), holiday_expr(k + 1)}) {
     if (m && (!base || m->end > base->end)) base = m;
   }
   if (!base || base->expr.type != TimexType::kDate) return std::nullopt;
+  // A base that names a day of its own ("Easter", "next Friday", "March 3"):
+  // shift the day it resolves to.
+  if ((unit == Unit::kDay || unit == Unit::kWeek) &&
+      (base->expr.holiday >= 0 || base->expr.weekday > 0 || (base->expr.month > 0 && base->expr.day > 0))) {
+    TimeExpr e = base->expr;
+    e.post_days += sign * static_cast<int>(count) * (unit == Unit::kWeek ? 7 : 1);
+    return GrammarMatch{i, base->end, e};
+  }
   // Only a base that names a single day can be shifted by days or weeks.
   TimeExpr e = base->expr;
   if (e.shift_unit == Unit::kDay && e.weekday == 0 && e.month == 0) {
@@ -246,6 +254,17 @@ Grammar::Match Grammar::day_of_shifted_month(size_t i) const {
   GrammarMatch m{i, month->end, month->expr};
   m.expr.ordinal = day;
   m.expr.ordinal_unit = Unit::kDay;
+  return m;
+}
+
+// "the week of October 6th": the ISO week holding that day.
+Grammar::Match Grammar::week_of(size_t i) const {
+  if (!is(i, "the") || !is(i + 1, "week") || !is(i + 2, "of")) return std::nullopt;
+  Match day = calendar_date_no_range(i + 3);
+  if (!day || day->expr.day == 0) return std::nullopt;
+  GrammarMatch m{i, day->end, day->expr};
+  m.expr.ordinal = 0;
+  m.expr.week_of_day = true;
   return m;
 }
 

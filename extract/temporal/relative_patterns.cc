@@ -90,6 +90,28 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
   m.expr.weekday = weekday;
   m.expr.anchor = anchor;
   m.expr.direction = dir;
+  // "Friday after next": the second coming Friday.
+  if (dir == Direction::kUnset && is(m.end, "after") && is(m.end + 1, "next")) {
+    m.expr.direction = Direction::kStrictFuture;
+    m.expr.occurrence = 2;
+    m.end += 2;
+    return m;
+  }
+  // "Tuesday the 19th", "Thu 15th": a weekday on a day of the month.
+  {
+    size_t d = m.end;
+    if (punct(d, ",")) ++d;
+    if (is(d, "the")) ++d;
+    const int day = ordinal_at(d);
+    // Not before a noun: "on Tuesday the first generation of".
+    const bool noun_follows = d + 1 < end_ && text_.tokens[d + 1].kind == TokenKind::kWord && !capitalized(d + 1);
+    if (day >= 1 && day <= 31 && (text_.tokens[d].kind == TokenKind::kWord || word(d).size() > 2) &&
+        month_at(d + 1, false) == 0 && !is(d + 1, "of") && !noun_follows) {
+      m.expr.day = day;
+      m.end = d + 1;
+      return m;
+    }
+  }
   size_t k = m.end;
   // "Monday of next week", "Tuesday, next week", "Friday last week".
   size_t w = k;
@@ -169,6 +191,23 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
   const double count = count_at(j, &after_count);
   if (count < 0 && count != -2) return std::nullopt;
   size_t u = after_count;
+  // "two Thursdays ago", "3 fridays from now", "2 thursdays back".
+  if (count >= 1 && !in) {
+    const std::string_view plural = word(u);
+    if (plural.size() > 3 && (plural.back() == 's' || plural.back() == 'S')) {
+      const int weekday = weekday_from_word(plural.substr(0, plural.size() - 1));
+      const bool back = is(u + 1, "ago") || is(u + 1, "back");
+      const bool ahead = (is(u + 1, "from") && is(u + 2, "now")) || is(u + 1, "hence");
+      if (weekday > 0 && (back || ahead)) {
+        GrammarMatch m{i, u + (is(u + 1, "from") ? 3 : 2), {}};
+        m.expr.anchor = Anchor::kDct;
+        m.expr.weekday = weekday;
+        m.expr.direction = back ? Direction::kStrictPast : Direction::kStrictFuture;
+        m.expr.occurrence = static_cast<int>(count);
+        return m;
+      }
+    }
+  }
   // "60-day"-style compounds are durations, not shifts.
   const Unit unit = unit_at(u);
   if (unit == Unit::kNone || (!is_calendar_unit(unit) && unit != Unit::kHour && unit != Unit::kMinute)) return std::nullopt;
@@ -497,6 +536,7 @@ std::optional<GrammarMatch> Grammar::at(size_t i) const {
   consider(upcoming_units(i));
   consider(day_of_shifted_month(i));
   consider(holiday_expr(i));
+  consider(week_of(i));
   if (!best) consider(clock_time(i));
   // A time followed by its day: "9 a.m. Tuesday", "12:00 UTC Monday", "16:00 UTC today".
   if (best && best->expr.type == TimexType::kTime && best->expr.hour >= 0 && best->expr.weekday == 0 &&

@@ -84,6 +84,7 @@ class Grammar {
   Match year_month_day(size_t i) const;
   Match day_of_shifted_month(size_t i) const;
   Match holiday_expr(size_t i) const;
+  Match week_of(size_t i) const;
   // relative_patterns.cc
   Match deictic_day(size_t i) const;
   Match weekday_expr(size_t i) const;

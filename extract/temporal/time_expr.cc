@@ -8,6 +8,8 @@
 #include <cstdlib>
 
 namespace eventgraph {
+Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context);
+
 namespace {
 
 // Picks the candidate in `direction` from the anchor among instances one
@@ -220,6 +222,19 @@ Resolved resolve_holiday(const TimeExpr& e, const ResolveContext& context) {
 }  // namespace
 
 Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
+  Resolved r = resolve_unshifted(e, context);
+  if (e.post_days != 0 && r.day) {
+    r.day = add_days(*r.day, e.post_days);
+    r.value = format_iso(*r.day);
+  }
+  if (e.week_of_day && r.day) {
+    r.value = format_iso_week(*r.day);
+    r.day.reset();
+  }
+  return r;
+}
+
+Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
   if (!e.literal.empty()) return {e.literal, std::nullopt, "absolute"};
   if (e.ordinal != 0) return resolve_ordinal(e, context);
   if (e.holiday >= 0) return resolve_holiday(e, context);
@@ -233,6 +248,28 @@ Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
   const Direction dir = e.direction == Direction::kUnset ? context.tense : e.direction;
   const Direction month_dir = e.direction == Direction::kUnset ? context.month_tense : e.direction;
 
+  // A weekday on a day of the month ("Tuesday the 19th"): the closest month
+  // where that day is that weekday, in the direction the clause points (like a
+  // month-day, the nearest when it points nowhere).
+  if (e.weekday > 0 && e.day > 0 && e.month == 0) {
+    const Direction d_dir = e.direction == Direction::kUnset ? context.month_tense : e.direction;
+    const bool allow_back = d_dir != Direction::kFuture && d_dir != Direction::kStrictFuture;
+    const bool allow_ahead = d_dir != Direction::kPast && d_dir != Direction::kStrictPast;
+    std::optional<CivilDate> best;
+    long best_distance = 0;
+    for (int k = -24; k <= 24; ++k) {
+      const CivilDate m = add_months(CivilDate{base->year, base->month, 1}, k);
+      if (e.day > days_in_month(m.year, m.month)) continue;
+      const CivilDate d{m.year, m.month, e.day};
+      if (weekday(d) != e.weekday || (!allow_back && d < *base) || (!allow_ahead && d > *base)) continue;
+      const long distance = std::labs(days_from_civil(d) - days_from_civil(*base));
+      if (!best || distance < best_distance) best = d, best_distance = distance;
+    }
+    if (!best) return {"", std::nullopt, "none"};
+    r.value = format_iso(*best);
+    r.day = best;
+    return r;
+  }
   // A weekday, possibly in a shifted week ("Tuesday", "last Friday", "Monday of next week").
   if (e.weekday > 0 && e.month == 0) {
     const CivilDate week_base = shift_date(*base, Unit::kWeek, e.shift_unit == Unit::kWeek ? e.shift : 0);
@@ -246,6 +283,9 @@ Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
     } else {
       const auto at = [&](int k) { return add_days(*base, e.weekday - weekday(*base) + 7 * k); };
       d = choose(dir, at, DayCompare{*base});
+      // "two Thursdays ago", "Friday after next": further occurrences a week apart.
+      const bool back = dir == Direction::kPast || dir == Direction::kStrictPast;
+      d = add_days(d, (back ? -7L : 7L) * (e.occurrence - 1));
     }
     r.value = format_iso(d) + time_suffix(e);
     r.day = d;
@@ -266,7 +306,8 @@ Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
       return r;
     }
     const auto at = [&](int k) { return month_index(base->year + k, e.month); };
-    const int m = choose(month_dir, at, MonthCompare{anchor_month});
+    const bool back = month_dir == Direction::kPast || month_dir == Direction::kStrictPast;
+    const int m = choose(month_dir, at, MonthCompare{anchor_month}) + (back ? -12 : 12) * (e.occurrence - 1);
     r.value = format_iso_month(m / 12, m % 12 + 1);
     return r;
   }

@@ -65,6 +65,13 @@ struct TimeExpr {
   Unit ordinal_unit = Unit::kNone;
   // A named day (holidays.h): its index in the holiday table, or -1.
   int holiday = -1;
+  // Days added once the expression names a day ("three days after Easter").
+  int post_days = 0;
+  // Which occurrence of a weekday or month in `direction`: 1 is the next (or
+  // last) one, 2 the one after ("Friday after next", "two Thursdays ago").
+  int occurrence = 1;
+  // The ISO week holding the day named ("the week of October 6th").
+  bool week_of_day = false;
 
   // "last week" = shift -1 of kWeek; "two days ago" = shift -2 of kDay;
   // "this year" = shift 0 of kYear. Unit::kNone when nothing is shifted.

@@ -159,6 +159,13 @@ TEST_CASE("weekdays") {
       {"They met Friday last week.", D, "Friday last week", "DATE", "2015-11-13"},
       {"The talks began on Nov. 3. They resumed the following Tuesday.", D, "the following Tuesday", "DATE", "2015-11-10"},
       {"Talks resumed on Tues. in Geneva.", D, "Tues.", "DATE", "2015-11-17"},
+      // Nov. 20, 2015 is a Friday; so was Jan. 29, 2016 (next one is a 29th in the future).
+      {"The court sits on Friday the 20th.", D, "Friday the 20th", "DATE", "2015-11-20"},
+      {"Apple announced on Tuesday the first generation of chips.", D, "Tuesday", "DATE", "2015-11-17"},
+      {"The vote is set for Friday after next.", D, "Friday after next", "DATE", "2015-11-27"},
+      {"It happened two Thursdays ago.", D, "two Thursdays ago", "DATE", "2015-11-05"},
+      {"Shops reopen three days after Christmas.", D, "three days after Christmas", "DATE", "2015-12-28"},
+      {"Talks were held the week of October 6th.", D, "the week of October 6th", "DATE", "2015-W41"},
   });
 }
 
