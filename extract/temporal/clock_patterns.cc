@@ -1,0 +1,125 @@
+// Clock times ("9 a.m.", "16:08 UTC", "noon") and dates with a time of day
+// ("Wednesday evening", "November 18, 2015 at 9 a.m.").
+#include <charconv>
+
+#include "extract/temporal/temporal_grammar.h"
+#include "extract/temporal/temporal_words.h"
+
+namespace eventgraph {
+
+Grammar::Match Grammar::clock_time(size_t i) const {
+  GrammarMatch m{i, i + 1, {}};
+  TimeExpr& e = m.expr;
+  e.type = TimexType::kTime;
+  e.anchor = Anchor::kNarrative;  // a clock time belongs to the day the story is at
+  if (is(i, "noon") || is(i, "midday")) {
+    e.hour = 12;
+    e.minute = 0;
+    return m;
+  }
+  if (is(i, "midnight")) {
+    e.hour = 0;
+    e.minute = 0;
+    return m;
+  }
+  std::string_view w = word(i);
+  if (w.empty() || text_.tokens[i].kind != TokenKind::kNumber) return std::nullopt;
+  // "9am", "9pm" as one token.
+  int hour = -1;
+  bool meridiem_attached = false;
+  std::string_view suffix;
+  {
+    size_t k = 0;
+    while (k < w.size() && w[k] >= '0' && w[k] <= '9') ++k;
+    suffix = w.substr(k);
+    if (k == 0 || k > 2) {
+      // "0800 UTC": four digits only with a zone.
+      if (k == 4 && suffix.empty() && is_one_of(i + 1, "utc", "gmt", "z")) {
+        e.hour = (w[0] - '0') * 10 + (w[1] - '0');
+        e.minute = (w[2] - '0') * 10 + (w[3] - '0');
+        if (e.hour > 23 || e.minute > 59) return std::nullopt;
+        e.utc = true;
+        m.end = i + 2;
+        return m;
+      }
+      return std::nullopt;
+    }
+    std::from_chars(w.data(), w.data() + k, hour);
+    meridiem_attached = equals_ignore_case(suffix, "am") || equals_ignore_case(suffix, "pm");
+    if (!suffix.empty() && !meridiem_attached) return std::nullopt;
+  }
+  int minute = -1;
+  size_t j = i + 1;
+  if (!meridiem_attached && (punct(j, ":") || punct(j, ".")) && attached(j) && attached(j + 1) &&
+      word(j + 1).size() >= 2) {
+    const std::string_view mm = word(j + 1);
+    int v = -1;
+    const auto [ptr, ec] = std::from_chars(mm.data(), mm.data() + 2, v);
+    const std::string_view rest = mm.substr(2);
+    if (ec == std::errc() && v >= 0 && v <= 59) {
+      minute = v;
+      j += 2;
+      if (equals_ignore_case(rest, "am") || equals_ignore_case(rest, "pm")) suffix = rest, meridiem_attached = true;
+      else if (!rest.empty()) return std::nullopt;
+      // Seconds: ":30".
+      if (punct(j, ":") && attached(j) && digits(j + 1, 2) >= 0) j += 2;
+    } else {
+      return std::nullopt;
+    }
+  }
+  bool pm = false, am = false;
+  if (meridiem_attached) {
+    pm = equals_ignore_case(suffix, "pm");
+    am = !pm;
+  } else if (is_one_of(j, "a.m.", "am", "a.m")) {
+    am = true;
+    ++j;
+  } else if (is_one_of(j, "p.m.", "pm", "p.m")) {
+    pm = true;
+    ++j;
+  } else if (is(j, "o'clock")) {
+    ++j;
+  } else if (minute < 0) {
+    return std::nullopt;  // a bare number is no time
+  }
+  if (hour > 24 || (minute < 0 && hour > 12 && (am || pm))) return std::nullopt;
+  if (pm && hour < 12) hour += 12;
+  if (am && hour == 12) hour = 0;
+  e.hour = hour % 24;
+  e.minute = std::max(minute, 0);
+  m.end = j;
+  // A zone: "UTC", "GMT", "(GMT +8)", "EST".
+  if (is_one_of(j, "utc", "gmt", "z")) {
+    e.utc = true;
+    m.end = j + 1;
+  } else if (word(j).size() >= 2 && word(j).size() <= 4 && (text_.tokens[j].flags & kAllCaps) &&
+             word(j).back() == 'T') {
+    m.end = j + 1;  // EST, CET, JST: kept in the span, the value stays local
+  }
+  return m;
+}
+
+// A date followed by a time or a part of the day: "Wednesday evening",
+// "November 18, 2015 at 9 a.m.", "Nov. 17 morning".
+Grammar::Match Grammar::with_time_of_day(Match date) const {
+  if (!date || date->expr.day == 0) return date;
+  size_t j = date->end;
+  const std::string_view part = part_of_day_at(j);
+  if (!part.empty()) {
+    date->expr.part_of_day = std::string(part);
+    date->expr.type = TimexType::kTime;
+    date->end = j + 1;
+    return date;
+  }
+  if (punct(j, ",") || is(j, "at")) ++j;
+  if (const Match time = clock_time(j)) {
+    date->expr.hour = time->expr.hour;
+    date->expr.minute = time->expr.minute;
+    date->expr.utc = time->expr.utc;
+    date->expr.type = TimexType::kTime;
+    date->end = time->end;
+  }
+  return date;
+}
+
+}  // namespace eventgraph
