@@ -1,11 +1,13 @@
 // temporal_grammar.h: reads English time expressions off tokens into TimeExprs.
 // Internal to extract/temporal; temporal.h is the module's interface.
 //
-// A Grammar looks at one sentence. at(i) tries every pattern family at token i
-// and returns the longest match. Families: calendar dates and numeric dates
-// (calendar_patterns.cc), years, decades, quarters and seasons
-// (period_patterns.cc), clock times (calendar_patterns.cc), and deictic,
-// shifted and anaphoric expressions, durations and sets (relative_patterns.cc).
+// A Grammar looks at one line of a sentence. at(i) tries every pattern family
+// at token i and returns the longest match. Families: calendar and numeric
+// dates (calendar_patterns.cc), clock times (clock_patterns.cc), years,
+// decades, quarters and seasons (period_patterns.cc), deictic, shifted and
+// anaphoric expressions, durations and sets (relative_patterns.cc), and
+// expressions built from others: ordinal days and weeks, ranges, offsets,
+// holidays (compound_patterns.cc).
 //
 // Precision rules live with the patterns: "May" the modal, "March" the verb,
 // "Sunday Times", "Black Friday", counts, money and ages are not matched.
@@ -58,7 +60,7 @@ class Grammar {
 
   using Match = std::optional<GrammarMatch>;
 
-  // calendar_patterns.cc
+  // calendar_patterns.cc and clock_patterns.cc
   Match calendar_date(size_t i) const;
   Match calendar_date_no_range(size_t i) const;
   Match day_of_month(size_t i) const;
