@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "extract/date_words.h"
+#include "extract/events/event_context.h"
 #include "extract/events/events.h"
 
 namespace eventgraph {
@@ -31,14 +32,7 @@ void event_relations(const std::vector<Event>& events, std::vector<Relation>& ou
 // "Bashar Assad - a longtime Moscow ally", "X, a close ally of Y", "Kremlin ally Ramzan Kadyrov".
 void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities, std::vector<Relation>& out) {
   // The entity each token belongs to.
-  std::vector<int> owner(t.tokens.size(), -1);
-  for (size_t e = 0; e < entities.size(); ++e) {
-    for (const Mention& m : entities[e].mentions) {
-      for (size_t k = 0; k < t.tokens.size(); ++k) {
-        if (t.tokens[k].start >= m.span.start && t.tokens[k].end <= m.span.end) owner[k] = static_cast<int>(e);
-      }
-    }
-  }
+  const std::vector<int> owner = index_tokens(t, {}, entities).entity;
   const auto is = [&](size_t k, std::string_view lower) { return k < t.tokens.size() && equals_ignore_case(t.text(k), lower); };
   // Descriptions that relate two actors: "ally", "rival", "partner", "enemy".
   const auto relation_noun = [&](size_t k) -> std::string {
