@@ -7,6 +7,7 @@
 //   month_from_word("Mayday")    // 0: not a month
 #pragma once
 
+#include <initializer_list>
 #include <string_view>
 
 namespace eventgraph {
@@ -29,6 +30,14 @@ inline bool equals_ignore_case(std::string_view word, std::string_view lower) {
     if (c != lower[i]) return false;
   }
   return true;
+}
+
+// True when `word` equals one of `lower` ignoring ASCII case.
+inline bool equals_any_ignore_case(std::string_view word, std::initializer_list<std::string_view> lower) {
+  for (const std::string_view l : lower) {
+    if (equals_ignore_case(word, l)) return true;
+  }
+  return false;
 }
 
 }  // namespace eventgraph

@@ -11,40 +11,28 @@ namespace eventgraph {
 namespace {
 
 bool is_place_preposition(std::string_view w) {
-  for (const std::string_view p : {"in", "at", "near", "from", "to", "into", "outside", "around", "across", "via",
-                                   "toward", "towards", "through", "over", "inside", "between", "within"}) {
-    if (equals_ignore_case(w, p)) return true;
-  }
-  return false;
+  return equals_any_ignore_case(w, {"in", "at", "near", "from", "to", "into", "outside", "around", "across", "via",
+                                   "toward", "towards", "through", "over", "inside", "between", "within"});
 }
 
 // Verbs after which a capital is a destination, not an actor: "left Moscow".
 bool is_motion_verb(std::string_view w) {
-  for (const std::string_view v : {"left", "visited", "visit", "visiting", "visits", "arrived", "reached", "fled",
+  return equals_any_ignore_case(w, {"left", "visited", "visit", "visiting", "visits", "arrived", "reached", "fled",
                                    "leave", "leaving", "entered", "bombed", "shelled", "struck", "hit", "flew", "traveled",
-                                   "travelled", "returned", "return", "headed", "moved", "based"}) {
-    if (equals_ignore_case(w, v)) return true;
-  }
-  return false;
+                                   "travelled", "returned", "return", "headed", "moved", "based"});
 }
 
 // Nouns after a capitalized word that make it an organization: "the Metrojet aircraft".
 bool is_org_context_noun(std::string_view w) {
-  for (const std::string_view n : {"aircraft", "airliner", "airline", "plane", "jet", "flight", "company", "firm",
+  return equals_any_ignore_case(w, {"aircraft", "airliner", "airline", "plane", "jet", "flight", "company", "firm",
                                    "group", "newspaper", "channel", "agency", "network", "militants", "fighters",
                                    "rebels", "party", "bank", "corporation", "daily", "broadcaster", "website",
-                                   "television", "radio", "militia", "movement", "forces", "carrier", "brand"}) {
-    if (equals_ignore_case(w, n)) return true;
-  }
-  return false;
+                                   "television", "radio", "militia", "movement", "forces", "carrier", "brand"});
 }
 
 bool is_speech_verb(std::string_view w) {
-  for (const std::string_view v : {"said", "says", "told", "added", "stated", "wrote", "tweeted", "announced",
-                                   "insisted", "argued", "warned", "claimed", "explained", "noted", "asked", "replied"}) {
-    if (equals_ignore_case(w, v)) return true;
-  }
-  return false;
+  return equals_any_ignore_case(w, {"said", "says", "told", "added", "stated", "wrote", "tweeted", "announced",
+                                   "insisted", "argued", "warned", "claimed", "explained", "noted", "asked", "replied"});
 }
 
 }  // namespace

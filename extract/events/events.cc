@@ -14,10 +14,7 @@ namespace eventgraph {
 namespace {
 
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (const std::string_view x : words) {
-    if (equals_ignore_case(w, x)) return true;
-  }
-  return false;
+  return equals_any_ignore_case(w, words);
 }
 
 class EventFinder {
