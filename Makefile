@@ -32,10 +32,10 @@ build: deps
 
 run: build
 	@mkdir -p out
-	$(EVENTGRAPH) build examples -o out/graph.graphml -o out/graph.dot -o out/graph.json
+	$(EVENTGRAPH) build examples -o out/graph.graphml -o out/graph.gexf -o out/graph.dot -o out/graph.json
 	$(EVENTGRAPH) timeline examples -q -o out/timeline.md
 	dot -Tsvg out/graph.dot -o out/graph.svg.tmp && mv out/graph.svg.tmp out/graph.svg
-	@echo "eventgraph: wrote out/graph.graphml out/graph.dot out/graph.svg out/graph.json out/timeline.md"
+	@echo "eventgraph: wrote out/graph.graphml out/graph.gexf out/graph.dot out/graph.svg out/graph.json out/timeline.md"
 
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS)

@@ -31,8 +31,8 @@ std::string usage_text(const std::string& command) {
   if (command == "build") {
     return "usage: eventgraph build [INPUT...] -o FILE [-o FILE...] [options]\n\n"
            "Merges every document into one graph and writes it; the format comes from each\n"
-           "file's extension (.graphml, .dot, .json, .md, .csv) or --format.\n\n" +
-           common + "  --format graphml|dot|json|md|csv\n" + selection;
+           "file's extension (.graphml, .gexf, .dot, .json, .md, .csv) or --format.\n\n" +
+           common + "  --format graphml|gexf|dot|json|md|csv\n" + selection;
   }
   if (command == "timeline") {
     return "usage: eventgraph timeline [INPUT...] [-o FILE] [--format md|csv|json] [options]\n\n"

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "export/dot_writer.h"
+#include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_graph_writer.h"
 
@@ -22,6 +23,7 @@ std::string lower_extension(const std::string& path) {
 std::optional<GraphFormat> graph_format_for(const std::string& path, const std::string& format) {
   const std::string name = format.empty() ? lower_extension(path) : format;
   if (name == "graphml" || name == "xml") return GraphFormat::kGraphml;
+  if (name == "gexf") return GraphFormat::kGexf;
   if (name == "dot" || name == "gv") return GraphFormat::kDot;
   if (name == "json") return GraphFormat::kJson;
   if (name == "md") return GraphFormat::kMarkdownTimeline;
@@ -41,6 +43,7 @@ std::optional<TimelineFormat> timeline_format_for(const std::string& path, const
 void write_graph(const KnowledgeGraph& g, GraphFormat format, std::ostream& out) {
   switch (format) {
     case GraphFormat::kGraphml: return write_graphml(g, out);
+    case GraphFormat::kGexf: return write_gexf(g, out);
     case GraphFormat::kDot: return write_dot(g, out);
     case GraphFormat::kJson: return write_node_link_json(g, out);
     case GraphFormat::kMarkdownTimeline: return write_timeline(g, TimelineFormat::kMarkdown, out);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end checks of the eventgraph command on files this script writes, plus
-# the project's examples/. Usage: cli_test.sh EVENTGRAPH SOURCE_DIR OUT_DIR [GRAPHML_XSD]
+# the project's examples/. Usage: cli_test.sh EVENTGRAPH SOURCE_DIR OUT_DIR [SCHEMAS_DIR]
 set -uo pipefail
-eg=$1 src=$2 out=$3 xsd=${4:-}
+eg=$1 src=$2 out=$3 schemas=${4:-}
+xsd=$schemas/graphml-1.0/graphml.xsd rng=$schemas/gexf-1.3/gexf.rng
 rm -rf "$out" && mkdir -p "$out"
 fail=0
 ok() { echo "ok: $1"; }
@@ -69,10 +70,14 @@ expect "unwritable output named" grep -q "no/such/dir/g.graphml" "$out/nodir.err
 expect "no temporary files left" test -z "$(find "$out" -name '*.tmp.*')"
 
 # --- The examples as a graph, read back by the real readers.
-"$eg" build -q "$src/examples" -o "$out/g.graphml" -o "$out/g.dot" -o "$out/g.json"
-expect "build writes three formats" test -s "$out/g.graphml" -a -s "$out/g.dot" -a -s "$out/g.json"
+"$eg" build -q "$src/examples" -o "$out/g.graphml" -o "$out/g.dot" -o "$out/g.json" -o "$out/g.gexf"
+expect "build writes four formats" test -s "$out/g.graphml" -a -s "$out/g.dot" -a -s "$out/g.json" -a -s "$out/g.gexf"
+expect "GEXF well-formed" xmllint --noout "$out/g.gexf"
+if [ -n "$schemas" ] && [ -f "$rng" ]; then
+  expect "GEXF valid against the 1.3 RelaxNG schema" xmllint --noout --relaxng "$rng" "$out/g.gexf"
+fi
 expect "GraphML well-formed" xmllint --noout "$out/g.graphml"
-if [ -n "$xsd" ] && [ -f "$xsd" ]; then
+if [ -n "$schemas" ] && [ -f "$xsd" ]; then
   expect "GraphML valid against the XSD" xmllint --noout --schema "$xsd" "$out/g.graphml"
 fi
 expect "DOT renders to SVG" dot -Tsvg "$out/g.dot" -o "$out/g.svg"

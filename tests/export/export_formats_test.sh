@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
 # The hostile-strings graph in every format, read back by the real readers:
-# xmllint (and the GraphML XSD when ../shared has it), Graphviz, NetworkX.
-# Usage: export_formats_test.sh WRITE_HOSTILE_GRAPH OUT_DIR [GRAPHML_XSD]
+# xmllint (and the GraphML XSD and GEXF RelaxNG schema when SCHEMAS_DIR has
+# them), Graphviz, NetworkX, Python's XML parser.
+# Usage: export_formats_test.sh WRITE_HOSTILE_GRAPH OUT_DIR [SCHEMAS_DIR]
 set -euo pipefail
-writer=$1 out=$2 xsd=${3:-}
+writer=$1 out=$2 schemas=${3:-}
+xsd=$schemas/graphml-1.0/graphml.xsd rng=$schemas/gexf-1.3/gexf.rng
 rm -rf "$out" && mkdir -p "$out"
 "$writer" "$out"
 fail=0
 check() { local what=$1; shift; if "$@" >"$out/last.log" 2>&1; then echo "ok: $what"; else echo "FAIL: $what"; cat "$out/last.log"; fail=1; fi; }
 check "GraphML is well-formed XML" xmllint --noout "$out/hostile.graphml"
-if [ -n "$xsd" ] && [ -f "$xsd" ]; then
+if [ -n "$schemas" ] && [ -f "$xsd" ]; then
   check "GraphML is valid against the XSD" xmllint --noout --schema "$xsd" "$out/hostile.graphml"
+fi
+check "GEXF is well-formed XML" xmllint --noout "$out/hostile.gexf"
+if [ -n "$schemas" ] && [ -f "$rng" ]; then
+  check "GEXF is valid against the 1.3 RelaxNG schema" xmllint --noout --relaxng "$rng" "$out/hostile.gexf"
 fi
 check "DOT renders" dot -Tsvg "$out/hostile.dot" -o "$out/hostile.svg"
 check "SVG is well-formed" xmllint --noout "$out/hostile.svg"
@@ -37,5 +43,36 @@ assert isinstance(g.nodes[some]["day_number"], int)
 assert isinstance(g.nodes[some]["r"], int)
 json.load(open(out + "/hostile.timeline.json", encoding="utf-8"))
 print(g.number_of_nodes(), "nodes,", g.number_of_edges(), "edges read back")
+PY
+check "GEXF keeps every string, type and date interval" /usr/bin/python3 - "$out" <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+ns = {"g": "http://gexf.net/1.3", "viz": "http://gexf.net/1.3/viz"}
+out = sys.argv[1]
+graph = ET.parse(out + "/hostile.gexf").getroot().find("g:graph", ns)
+assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
+titles = {a.get("id"): (a.get("title"), a.get("type"))
+          for a in graph.findall("g:attributes[@class='node']/g:attribute", ns)}
+nodes = {n.get("id"): n for n in graph.findall("g:nodes/g:node", ns)}
+assert int(graph.find("g:nodes", ns).get("count")) == len(nodes)
+for needle in ["say \"hi\"", "ends with \\", "a < b && c > d", "line one\nline two", "col\tcol",
+               "node", "<b>bold</b>", "fire \U0001F525 flag \U0001F1FA\U0001F1E6"]:
+    assert needle in nodes, ("gexf id", needle)
+    assert nodes[needle].get("label") == needle, ("gexf label", needle)
+def values(n):
+    return {titles[v.get("for")][0]: v.get("value") for v in n.findall("g:attvalues/g:attvalue", ns)}
+events = [n for n in nodes.values() if values(n)["kind"] == "event"]
+actors = [n for n in nodes.values() if values(n)["kind"] == "actor"]
+assert events and actors
+for n in events:
+    # The writer dates every event on one day of 2015-11-10..19, so start == end.
+    assert n.get("start") == n.get("end") and n.get("start").startswith("2015-11-1"), n.attrib
+    assert values(n)["date"] == n.get("start"), values(n)
+    assert n.find("viz:color", ns).get("r") == "213"  # events are vermilion
+assert all(n.get("start") is None for n in actors)  # undated: visible at every time
+assert titles and ("day_number", "long") in titles.values() and ("killed", "integer") in titles.values()
+edges = graph.findall("g:edges/g:edge", ns)
+assert edges and all(e.get("source") in nodes and e.get("target") in nodes for e in edges)
+print(len(nodes), "nodes,", len(edges), "edges in GEXF")
 PY
 exit $fail

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "export/dot_writer.h"
+#include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_graph_writer.h"
 #include "export/timeline_writer.h"
@@ -37,8 +38,9 @@ int main(int argc, char** argv) {
     previous = actor;
   }
   std::ofstream graphml(dir + "/hostile.graphml"), dot(dir + "/hostile.dot"), json(dir + "/hostile.json"),
-      timeline(dir + "/hostile.timeline.json");
+      timeline(dir + "/hostile.timeline.json"), gexf(dir + "/hostile.gexf");
   write_graphml(g, graphml);
+  write_gexf(g, gexf);
   write_dot(g, dot);
   write_node_link_json(g, json);
   write_timeline(g, TimelineFormat::kJson, timeline);

@@ -1,0 +1,168 @@
+#include "export/gexf_writer.h"
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "export/escape.h"
+#include "export/graph_attributes.h"
+#include "extract/timex_value.h"
+
+namespace eventgraph {
+namespace {
+
+constexpr size_t kFlushBytes = 1 << 16;
+
+const char* gexf_type_name(AttributeType t) {
+  switch (t) {
+    case AttributeType::kString: return "string";
+    case AttributeType::kInt: return "integer";
+    case AttributeType::kLong: return "long";
+  }
+  return "string";
+}
+
+// Attributes that GEXF says in its own words (id, label, viz:color) are not
+// repeated as attvalues.
+bool written_natively(const char* name) {
+  return std::strcmp(name, "key") == 0 || std::strcmp(name, "label") == 0 || std::strcmp(name, "r") == 0 ||
+         std::strcmp(name, "g") == 0 || std::strcmp(name, "b") == 0;
+}
+
+int spec_index(const std::vector<AttributeSpec>& specs, const char* name) {
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (std::strcmp(specs[i].name, name) == 0) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// Attribute ids are "n3" (node attribute 3) and "e0" (edge attribute 0), so
+// no reader can mix the two classes up.
+void write_attribute_declarations(std::string& buf, const char* cls, const std::vector<AttributeSpec>& specs) {
+  buf += "    <attributes class=\"";
+  buf += cls;
+  buf += "\">\n";
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (written_natively(specs[i].name)) continue;
+    buf += "      <attribute id=\"";
+    buf += cls[0];
+    buf += std::to_string(i);
+    buf += "\" title=\"";
+    buf += specs[i].name;
+    buf += "\" type=\"";
+    buf += gexf_type_name(specs[i].type);
+    buf += "\"/>\n";
+  }
+  buf += "    </attributes>\n";
+}
+
+void write_interval(std::string& buf, const std::string& timex) {
+  const auto interval = parse_timex_interval(timex);
+  if (!interval) return;
+  buf += " start=\"";
+  buf += format_iso(interval->first);
+  buf += "\" end=\"";
+  buf += format_iso(interval->last);
+  buf += '"';
+}
+
+void write_attvalues(std::string& buf, char prefix, const std::vector<AttributeSpec>& specs,
+                     const std::vector<AttributeValue>& values) {
+  bool open = false;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (!values[i].present || written_natively(specs[i].name)) continue;
+    if (!open) buf += "        <attvalues>\n";
+    open = true;
+    buf += "          <attvalue for=\"";
+    buf += prefix;
+    buf += std::to_string(i);
+    buf += "\" value=\"";
+    if (specs[i].type == AttributeType::kString) {
+      append_xml_escaped(buf, values[i].text);
+    } else {
+      buf += std::to_string(values[i].number);
+    }
+    buf += "\"/>\n";
+  }
+  if (open) buf += "        </attvalues>\n";
+}
+
+}  // namespace
+
+void write_gexf(const KnowledgeGraph& g, std::ostream& out) {
+  std::string buf;
+  buf.reserve(kFlushBytes * 2);
+  const auto flush_if_full = [&] {
+    if (buf.size() >= kFlushBytes) {
+      out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+      buf.clear();
+    }
+  };
+  // No xsi:schemaLocation: the 1.3 RelaxNG schema rejects it.
+  buf +=
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
+      "  <meta>\n    <creator>eventgraph</creator>\n"
+      "    <description>Events, actors and relations extracted from news articles</description>\n"
+      "  </meta>\n"
+      "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n";
+  const auto& node_specs = node_attribute_specs();
+  const auto& edge_specs = edge_attribute_specs();
+  write_attribute_declarations(buf, "node", node_specs);
+  write_attribute_declarations(buf, "edge", edge_specs);
+  const int r = spec_index(node_specs, "r"), gr = spec_index(node_specs, "g"), b = spec_index(node_specs, "b");
+  const int label = spec_index(node_specs, "label");
+
+  buf += "    <nodes count=\"";
+  buf += std::to_string(g.node_count());
+  buf += "\">\n";
+  std::vector<AttributeValue> values;
+  for (NodeId n = 0; n < g.node_count(); ++n) {
+    node_attribute_values(g, n, values);
+    buf += "      <node id=\"";
+    append_xml_escaped(buf, g.node(n).key);
+    buf += "\" label=\"";
+    append_xml_escaped(buf, values[label].text);
+    buf += '"';
+    write_interval(buf, g.node(n).date);
+    buf += ">\n";
+    write_attvalues(buf, 'n', node_specs, values);
+    buf += "        <viz:color r=\"" + std::to_string(values[r].number) + "\" g=\"" +
+           std::to_string(values[gr].number) + "\" b=\"" + std::to_string(values[b].number) + "\"/>\n";
+    buf += "      </node>\n";
+    flush_if_full();
+  }
+  buf += "    </nodes>\n";
+
+  const BoostGraph& bg = g.boost_graph();
+  buf += "    <edges count=\"";
+  buf += std::to_string(boost::num_edges(bg));
+  buf += "\">\n";
+  size_t edge_index = 0;
+  for (auto [it, end] = boost::edges(bg); it != end; ++it, ++edge_index) {
+    const EdgeProps& p = g.edge(*it);
+    edge_attribute_values(g, *it, values);
+    buf += "      <edge id=\"";
+    buf += std::to_string(edge_index);
+    buf += "\" source=\"";
+    append_xml_escaped(buf, bg[boost::source(*it, bg)].key);
+    buf += "\" target=\"";
+    append_xml_escaped(buf, bg[boost::target(*it, bg)].key);
+    buf += "\" kind=\"";
+    buf += edge_kind_name(p.kind);
+    buf += "\" label=\"";
+    append_xml_escaped(buf, p.label);
+    buf += "\" weight=\"";
+    buf += std::to_string(p.count);
+    buf += '"';
+    write_interval(buf, p.date);
+    buf += ">\n";
+    write_attvalues(buf, 'e', edge_specs, values);
+    buf += "      </edge>\n";
+    flush_if_full();
+  }
+  buf += "    </edges>\n  </graph>\n</gexf>\n";
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+}
+
+}  // namespace eventgraph
