@@ -13,6 +13,7 @@ std::string usage_text(const std::string& command) {
       "  --dct YYYY-MM-DD   publication date for every document (overrides the header)\n"
       "  --prefer past|future|nearest\n"
       "                     direction of bare weekdays and months (default: past, as in news)\n"
+      "  -j, --jobs N       extraction threads (default: one per core; output is the same)\n"
       "  -q, --quiet        no notes, warnings or summary on stderr\n"
       "  -h, --help         this help\n";
   const std::string selection =
@@ -102,6 +103,13 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
       const auto [ptr, ec] = std::from_chars(d.data(), d.data() + d.size(), args.depth);
       if (error.empty() && (ec != std::errc() || ptr != d.data() + d.size() || args.depth < 0)) {
         error = "--depth needs a whole number >= 0, not '" + d + "'";
+      }
+    } else if (a == "-j" || a == "--jobs") {
+      std::string j;
+      error = value(a, j);
+      const auto [ptr, ec] = std::from_chars(j.data(), j.data() + j.size(), args.jobs);
+      if (error.empty() && (ec != std::errc() || ptr != j.data() + j.size() || args.jobs < 1)) {
+        error = "--jobs needs a whole number >= 1, not '" + j + "'";
       }
     } else if (a == "--prefer") {
       std::string p;

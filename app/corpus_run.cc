@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "app/parallel_extractor.h"
 #include "extract/pipeline.h"
 
 namespace eventgraph {
@@ -28,10 +29,11 @@ CorpusRunResult run_corpus(const CliArgs& args, const std::function<void(Extract
   size_t bytes = 0;
   bool progress_shown = false;
 
+  ParallelExtractor extractor(extract_options, args.jobs, on_extraction);
   const auto on_document = [&](Document&& doc) {
     ++documents;
     bytes += doc.text.size();
-    on_extraction(extract(doc, extract_options));
+    extractor.add(std::move(doc));
     if (!progress) return;
     const auto now = std::chrono::steady_clock::now();
     if (now - last_report < std::chrono::milliseconds(250)) return;
@@ -48,6 +50,7 @@ CorpusRunResult run_corpus(const CliArgs& args, const std::function<void(Extract
   };
   CorpusRunResult result;
   result.summary = reader.read(args.inputs, on_document, on_problem);
+  extractor.finish();
   if (progress_shown) std::cerr << "\r\033[K";
   if (!args.quiet || result.summary.skipped > 0) std::cerr << result.summary.to_string() << "\n";
   return result;

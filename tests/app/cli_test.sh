@@ -103,6 +103,11 @@ for n, d in g.nodes(data=True):
     assert d["kind"] in ("actor", "event", "document"), d
     assert j.nodes[d["key"]]["label"] == d["label"]  # GraphML ids are keys made NMTOKENs
 PY
+"$eg" build -q -j 1 "$src/examples" "$bad_dir" -o "$out/j1.json" 2>/dev/null
+"$eg" build -q -j 2 "$src/examples" "$bad_dir" -o "$out/j2.json" 2>/dev/null
+expect "one or two extraction threads: the same graph" cmp -s "$out/j1.json" "$out/j2.json"
+"$eg" extract -q --jobs 0 "$src/examples" >/dev/null 2>&1
+expect "--jobs 0 exits 2" test $? -eq 2
 "$eg" timeline -q "$src/examples" -o "$out/t.md" && "$eg" timeline -q "$src/examples" -o "$out/t.csv" \
   && "$eg" timeline -q "$src/examples" --format json -o "$out/t.out"
 expect "timeline in three formats" test -s "$out/t.md" -a -s "$out/t.csv" -a -s "$out/t.out"
