@@ -72,11 +72,10 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
   std::vector<int8_t> numbers(text.tokens.size(), -1), ordinals(text.tokens.size(), -1);
   for (size_t i = 0; i < text.tokens.size(); ++i) {
     if (text.tokens[i].kind != TokenKind::kWord) continue;
-    word_class[i] = temporal_word_class(text.text(i));
-    if (word_class[i] & kTemporalWord) {
-      numbers[i] = static_cast<int8_t>(std::min(number_word(text.text(i)), 99));
-      ordinals[i] = static_cast<int8_t>(std::min(ordinal_word(text.text(i)), 99));
-    }
+    const TemporalWordInfo info = temporal_word_info(text.text(i));
+    word_class[i] = info.classes;
+    numbers[i] = info.number;
+    ordinals[i] = info.ordinal;
   }
   ResolveContext context;
   context.dct = options.dct;

@@ -43,7 +43,7 @@ class Grammar {
   // Tokens [begin, end) of `text` form the sentence; blocked[i] marks tokens
   // that are never part of a time expression (URLs, e-mail addresses).
   // `future_clause(i)` says whether token i sits in a clause that points forward.
-  // word_class[i] is temporal_word_class() of token i; numbers[i] and
+  // word_class[i] is temporal_word_info().classes of token i; numbers[i] and
   // ordinals[i] are number_word() and ordinal_word() of its temporal words.
   Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked,
           const std::vector<uint8_t>& word_class, const std::vector<int8_t>& numbers,

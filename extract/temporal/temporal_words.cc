@@ -117,7 +117,7 @@ constexpr size_t kTableSize = 1024;  // a power of two, about three times the en
 
 struct ClassTable {
   std::array<std::string_view, kTableSize> words{};
-  std::array<uint8_t, kTableSize> classes{};
+  std::array<TemporalWordInfo, kTableSize> info{};
 };
 
 // FNV-1a over the ASCII-lowercased bytes.
@@ -137,7 +137,7 @@ const ClassTable& class_table() {
       size_t slot = folded_hash(w) & (kTableSize - 1);
       while (!t.words[slot].empty() && t.words[slot] != w) slot = (slot + 1) & (kTableSize - 1);
       t.words[slot] = w;
-      t.classes[slot] |= cls;
+      t.info[slot].classes |= cls;
     };
     static constexpr std::string_view kTemporal[] = {
         "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
@@ -180,6 +180,11 @@ const ClassTable& class_table() {
     for (const std::string_view w : kFuture) add(w, kFutureCue);
     for (const std::string_view w : kHoliday) add(w, kHolidayStart);
     for (const std::string_view w : kPast) add(w, kPastCue);
+    for (size_t slot = 0; slot < kTableSize; ++slot) {
+      if (!(t.info[slot].classes & kTemporalWord)) continue;
+      t.info[slot].number = static_cast<int8_t>(number_word(t.words[slot]));
+      t.info[slot].ordinal = static_cast<int8_t>(ordinal_word(t.words[slot]));
+    }
     return t;
   }();
   return table;
@@ -187,20 +192,26 @@ const ClassTable& class_table() {
 
 }  // namespace
 
-uint8_t temporal_word_class(std::string_view word) {
-  if (word.size() > 13 || word.empty()) {
-    // Long words: only hyphenated compounds ("twenty-fourth", "mid-November", "decades-long").
-    return word.find('-') != std::string_view::npos ? kTemporalWord : 0;
+TemporalWordInfo temporal_word_info(std::string_view word) {
+  // One pass: the folded hash, and whether there is a hyphen.
+  uint32_t h = 2166136261u;
+  bool hyphen = false;
+  for (const char c : word) {
+    hyphen |= c == '-';
+    h ^= static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    h *= 16777619u;
   }
-  if (word.find('-') != std::string_view::npos) return kTemporalWord;  // "five-year", "mid-2015", "third-quarter"
+  if (hyphen) {
+    // "twenty-fourth", "mid-November", "decades-long", "five-year", "third-quarter".
+    return {kTemporalWord, static_cast<int8_t>(compound(word, kOnes)), static_cast<int8_t>(compound(word, kOrdinalOnes))};
+  }
+  // Ordinals in digits ("17th") and "1990s" are number tokens, not words.
+  if (word.size() > 13 || word.empty()) return {};
   const ClassTable& t = class_table();
-  size_t slot = folded_hash(word) & (kTableSize - 1);
-  while (!t.words[slot].empty()) {
-    if (equals_ignore_case(word, t.words[slot])) return t.classes[slot];
-    slot = (slot + 1) & (kTableSize - 1);
+  for (size_t slot = h & (kTableSize - 1); !t.words[slot].empty(); slot = (slot + 1) & (kTableSize - 1)) {
+    if (equals_ignore_case(word, t.words[slot])) return t.info[slot];
   }
-  // Ordinals in digits ("17th") are number tokens; "1990s" too.
-  return 0;
+  return {};
 }
 
 }  // namespace eventgraph

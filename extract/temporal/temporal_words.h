@@ -38,7 +38,16 @@ enum TemporalWordClass : uint8_t {
   kHolidayStart = 16,  // may start a holiday's name: "Christmas", "Good", "New"
 };
 
-// The classes of `word` (case ignored); 0 for most words. One hash probe.
-uint8_t temporal_word_class(std::string_view word);
+// What the scanner needs of one word, computed once per token.
+struct TemporalWordInfo {
+  uint8_t classes = 0;  // TemporalWordClass bits; 0 for most words
+  int8_t number = -1;   // number_word() of a temporal word, else -1
+  int8_t ordinal = -1;  // ordinal_word() of a temporal word, else -1
+};
+
+// The classes of `word` (case ignored), and for temporal words the number or
+// ordinal they spell. One hash probe; hyphenated words ("twenty-five",
+// "mid-2015", "five-year") are all temporal and spelled out on the spot.
+TemporalWordInfo temporal_word_info(std::string_view word);
 
 }  // namespace eventgraph
