@@ -39,8 +39,19 @@ bool Grammar::can_start(size_t i) const {
   if (temporal(i) || (word_class_[i] & kHolidayStart)) return true;
   if (text_.tokens[i].kind == TokenKind::kPunct) return (punct(i, "'") || punct(i, "\xE2\x80\x99")) && number(i + 1);
   if (!(word_class_[i] & kLeadWord)) return false;
-  return temporal(i + 1) || temporal(i + 2) || temporal(i + 3) || temporal(i + 4) || number(i + 1) || number(i + 2) ||
-         number(i + 3) || (i + 1 < end_ && (word_class_[i + 1] & kHolidayStart));
+  // A lead word starts an expression only through a chain of lead words (and
+  // "of", "than", an apostrophe) to a time word or a number: "in the past two years", "at about 9",
+  // "the end of the year". Most "the", "in" and "a" are followed by anything
+  // else, and this is where the scanner spends its time.
+  for (size_t k = i + 1; k < end_ && k <= i + 4 && !blocked_[k]; ++k) {
+    if ((word_class_[k] & (kTemporalWord | kHolidayStart)) || (number(k) && k <= i + 3)) return true;
+    const bool chain = (word_class_[k] & kLeadWord) ||
+                       is_one_of(k, "of", "than", "least", "most", "to", "prior", "preceding", "couple", "other",
+                                 "very", "little", "whole", "entire", "full", "latest", "trading") ||
+                       punct(k, "'") || punct(k, "\xE2\x80\x99");  // "more than two years", "the '90s"
+    if (!chain) return false;
+  }
+  return false;
 }
 
 bool Grammar::sentence_initial(size_t i) const {
