@@ -358,12 +358,11 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
       const LexEntry* place = nullptr;
       int fitting = 0;
       for (const LexEntry* candidate : lex_.near_places(folded_[first])) {
+        const LexEntry* country = lex_.country(candidate->country);
+        const std::string country_folded = country ? fold_name(country->label) : std::string();
         const bool country_named = std::any_of(mentions_.begin(), mentions_.end(), [&](const RawMention& r) {
           return r.kind == EntityKind::kCountry && r.id == candidate->country;
-        }) || std::any_of(folded_.begin(), folded_.end(), [&](std::string_view f) {
-          const LexEntry* c = lex_.country(candidate->country);
-          return c && f == fold_name(c->label);
-        });
+        }) || (country && std::find(folded_.begin(), folded_.end(), country_folded) != folded_.end());
         if (country_named) place = candidate, ++fitting;
       }
       if (fitting == 1) {
