@@ -6,12 +6,11 @@
 
 #include "export/escape.h"
 #include "export/graph_attributes.h"
+#include "export/output_buffer.h"
 #include "extract/timex_value.h"
 
 namespace eventgraph {
 namespace {
-
-constexpr size_t kFlushBytes = 1 << 16;
 
 const char* gexf_type_name(AttributeType t) {
   switch (t) {
@@ -90,14 +89,8 @@ void write_attvalues(std::string& buf, char prefix, const std::vector<AttributeS
 }  // namespace
 
 void write_gexf(const KnowledgeGraph& g, std::ostream& out) {
-  std::string buf;
-  buf.reserve(kFlushBytes * 2);
-  const auto flush_if_full = [&] {
-    if (buf.size() >= kFlushBytes) {
-      out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
-      buf.clear();
-    }
-  };
+  OutputBuffer ob(out);
+  std::string& buf = ob.text();
   // No xsi:schemaLocation: the 1.3 RelaxNG schema rejects it.
   buf +=
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -130,7 +123,7 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& out) {
     buf += "        <viz:color r=\"" + std::to_string(values[r].number) + "\" g=\"" +
            std::to_string(values[gr].number) + "\" b=\"" + std::to_string(values[b].number) + "\"/>\n";
     buf += "      </node>\n";
-    flush_if_full();
+    ob.flush_if_full();
   }
   buf += "    </nodes>\n";
 
@@ -159,10 +152,10 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& out) {
     buf += ">\n";
     write_attvalues(buf, 'e', edge_specs, values);
     buf += "      </edge>\n";
-    flush_if_full();
+    ob.flush_if_full();
   }
   buf += "    </edges>\n  </graph>\n</gexf>\n";
-  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+  ob.flush();
 }
 
 }  // namespace eventgraph

@@ -5,11 +5,10 @@
 
 #include "export/escape.h"
 #include "export/graph_attributes.h"
+#include "export/output_buffer.h"
 
 namespace eventgraph {
 namespace {
-
-constexpr size_t kFlushBytes = 1 << 16;
 
 void write_keys(std::string& buf, const char* domain, const char* prefix,
                 const std::vector<AttributeSpec>& specs) {
@@ -47,14 +46,8 @@ void write_data(std::string& buf, const char* prefix, const std::vector<Attribut
 }  // namespace
 
 void write_graphml(const KnowledgeGraph& g, std::ostream& out) {
-  std::string buf;
-  buf.reserve(kFlushBytes * 2);
-  const auto flush_if_full = [&] {
-    if (buf.size() >= kFlushBytes) {
-      out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
-      buf.clear();
-    }
-  };
+  OutputBuffer ob(out);
+  std::string& buf = ob.text();
   buf +=
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
@@ -75,7 +68,7 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out) {
     node_attribute_values(g, n, values);
     write_data(buf, "n_", node_specs, values);
     buf += "    </node>\n";
-    flush_if_full();
+    ob.flush_if_full();
   }
   size_t edge_index = 0;
   for (auto [it, end] = boost::edges(bg); it != end; ++it, ++edge_index) {
@@ -89,10 +82,10 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out) {
     edge_attribute_values(g, *it, values);
     write_data(buf, "e_", edge_specs, values);
     buf += "    </edge>\n";
-    flush_if_full();
+    ob.flush_if_full();
   }
   buf += "  </graph>\n</graphml>\n";
-  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+  ob.flush();
 }
 
 }  // namespace eventgraph
