@@ -196,20 +196,21 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
     if (v > from && is_one_of(w(v - 1), {"attend", "attended", "attends", "held", "hold", "holds", "had", "gave", "give",
                                           "hosted", "host", "chaired", "convened", "joined", "began", "started", "launched",
                                           "lift", "lifted", "impose", "imposed", "extend", "extended", "tighten",
-                                          "tightened", "ease", "eased", "keep", "kept", "reached", "signed"})) {
+                                          "tightened", "ease", "eased", "keep", "kept", "reached", "signed", "opened", "open",
+                                          "conducted", "conduct", "conducting", "staged", "stage", "staging"})) {
       for (size_t j = from; j + 1 < v; ++j) {
         const int ent = entity_at(j);
         if (is_actor(ent) && !(j > from && entity_at(j - 1) == ent) && !preceded_by_preposition(j)) add(ent, "agent", j);
       }
     }
   }
-  // Actors after "on", "against", "with", "between ... and", "by" (a title may
+  // Actors after "on", "against", "with", "between ... and", "by", "into" (a title may
   // stand between: "talks with President Obama").
   // A gerund takes a direct object: "after meeting Vice Premier Liu He".
   const bool gerund = w(end - 1).size() > 4 && w(end - 1).substr(w(end - 1).size() - 3) == "ing";
   size_t last_preposition = gerund ? end - 1 : SIZE_MAX;
   for (size_t j = end; j < to && j < end + 12; ++j) {
-    if (is_one_of(w(j), {"on", "against", "with", "between", "and", "by", "of", "to", "for"})) {
+    if (is_one_of(w(j), {"on", "against", "with", "between", "and", "by", "of", "to", "for", "into"})) {
       last_preposition = j;
       continue;
     }

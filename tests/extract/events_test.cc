@@ -52,6 +52,10 @@ TEST_CASE("triggers, types and dates") {
       {"Police arrested two men in Brussels on Monday.", "arrest", "2015-11-16", "timex"},
       {"The United States sanctioned Iran last week.", "sanction", "2015-W46", "timex"},
       {"Russia accused Turkey of lying on Friday.", "accusation", "2015-11-13", "timex"},
+      {"Government troops clashed with rebels near Aleppo on Sunday.", "attack", "2015-11-15", "timex"},
+      {"The United States supplied rifles to Ukraine in October.", "aid", "2015-10", "timex"},
+      {"French prosecutors opened an investigation into Volkswagen on Monday.", "investigation", "2015-11-16", "timex"},
+      {"Germany deported 40 migrants to Albania on Thursday.", "expulsion", "2015-11-12", "timex"},
       // Nominal triggers: a date bound to the noun wins.
       {"Following this week's talks in Vienna, diplomats flew home.", "meeting", "2015-W47", "timex"},
       {"Monday's attack on Kobani killed 20 people.", "attack", "2015-11-16", "timex"},
