@@ -56,7 +56,8 @@ const std::vector<AttributeSpec>& node_attribute_specs() {
   static const std::vector<AttributeSpec> specs = {
       {"key", T::kString},         {"label", T::kString},       {"kind", T::kString},
       {"type", T::kString},
-      {"title", T::kString},       {"affiliation", T::kString}, {"aliases", T::kString},
+      {"title", T::kString},       {"affiliation", T::kString}, {"org_type", T::kString},
+      {"aliases", T::kString},
       {"date", T::kString},        {"date_precision", T::kString}, {"date_start", T::kString},
       {"date_end", T::kString},    {"day_number", T::kLong},    {"date_source", T::kString},
       {"location", T::kString},    {"cameo", T::kString},       {"modality", T::kString},
@@ -111,33 +112,34 @@ void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<Attrib
   set_text(out[3], p.type);
   set_text(out[4], p.title);
   set_text(out[5], p.affiliation);
-  set_text(out[6], join(p.aliases, "; "));
-  set_text(out[7], p.date);
-  set_text(out[8], p.date_precision);
+  set_text(out[6], p.org_type);
+  set_text(out[7], join(p.aliases, "; "));
+  set_text(out[8], p.date);
+  set_text(out[9], p.date_precision);
   if (const auto interval = parse_timex_interval(p.date)) {
-    set_text(out[9], format_iso(interval->first));
-    set_text(out[10], format_iso(interval->last));
-    set_number(out[11], days_from_civil(interval->first));
+    set_text(out[10], format_iso(interval->first));
+    set_text(out[11], format_iso(interval->last));
+    set_number(out[12], days_from_civil(interval->first));
   }
-  set_text(out[12], p.date_source);
-  set_text(out[13], p.location);
-  set_text(out[14], p.cameo);
-  set_text(out[15], p.modality);
-  set_number(out[16], p.killed, p.killed >= 0);
-  set_number(out[17], p.injured, p.injured >= 0);
-  set_text(out[18], p.dct);
-  set_text(out[19], p.url);
-  set_text(out[20], p.source);
-  set_text(out[21], p.first_seen);
-  set_text(out[22], p.last_seen);
-  set_number(out[23], p.mentions);
-  set_number(out[24], static_cast<long long>(p.documents.size()));
-  set_text(out[25], documents_string(g, p.documents));
-  set_text(out[26], provenance_string(g, p.provenance));
+  set_text(out[13], p.date_source);
+  set_text(out[14], p.location);
+  set_text(out[15], p.cameo);
+  set_text(out[16], p.modality);
+  set_number(out[17], p.killed, p.killed >= 0);
+  set_number(out[18], p.injured, p.injured >= 0);
+  set_text(out[19], p.dct);
+  set_text(out[20], p.url);
+  set_text(out[21], p.source);
+  set_text(out[22], p.first_seen);
+  set_text(out[23], p.last_seen);
+  set_number(out[24], p.mentions);
+  set_number(out[25], static_cast<long long>(p.documents.size()));
+  set_text(out[26], documents_string(g, p.documents));
+  set_text(out[27], provenance_string(g, p.provenance));
   const Rgb c = colour_of(p);
-  set_number(out[27], c.r);
-  set_number(out[28], c.g);
-  set_number(out[29], c.b);
+  set_number(out[28], c.r);
+  set_number(out[29], c.g);
+  set_number(out[30], c.b);
 }
 
 void edge_attribute_values(const KnowledgeGraph& g, EdgeId e, std::vector<AttributeValue>& out) {

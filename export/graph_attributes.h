@@ -27,7 +27,7 @@ struct AttributeValue {
   long long number = 0;  // kInt, kLong
 };
 
-// Node attributes: key (the stable id), label, kind, type, title, affiliation, aliases, date,
+// Node attributes: key (the stable id), label, kind, type, title, affiliation, org_type, aliases, date,
 // date_precision, date_start, date_end, day_number (days since 1970-01-01 of
 // date_start: numeric, so Gephi can filter by it), date_source, location,
 // cameo, modality, killed, injured, dct, url, source, first_seen, last_seen,

@@ -52,6 +52,9 @@ struct Entity {
   // Entity id of the country or organization a person or organization acts for,
   // or of the country a place lies in.
   std::string affiliation;
+  // Organizations the lexicon knows: "international", "armed group",
+  // "government", "military", "intelligence", "party", "media", "company".
+  std::string org_type;
   std::vector<std::string> aliases;  // distinct surface forms seen
   std::vector<Mention> mentions;
 };

@@ -68,6 +68,7 @@ void write_entities(JsonWriter& w, const std::vector<Entity>& entities) {
     put(w, "kind", entity_kind_name(e.kind));
     put_or_null(w, "title", e.title);
     put_or_null(w, "affiliation", e.affiliation);
+    put_or_null(w, "org_type", e.org_type);
     w.Key("aliases");
     w.StartArray();
     for (const std::string& a : e.aliases) write_json_string(w, a);

@@ -57,6 +57,7 @@ void GraphBuilder::add_entity(const Entity& e, uint32_t doc, NodeId doc_node) {
   p.type = entity_kind_name(e.kind);
   if (p.title.empty()) p.title = e.title;
   if (p.affiliation.empty()) p.affiliation = e.affiliation;
+  if (p.org_type.empty()) p.org_type = e.org_type;
   for (const std::string& a : e.aliases) add_unique(p.aliases, a);
   const EdgeId mention_edge = graph_.upsert_edge(n, doc_node, EdgeKind::kMentionedIn, "mentioned_in");
   for (const Mention& m : e.mentions) {

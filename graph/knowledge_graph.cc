@@ -116,6 +116,7 @@ void merge_node_props(NodeProps& into, const NodeProps& from) {
   }
   if (into.title.empty()) into.title = from.title;
   if (into.affiliation.empty()) into.affiliation = from.affiliation;
+  if (into.org_type.empty()) into.org_type = from.org_type;
   into.mentions += from.mentions;
   for (const uint32_t d : from.documents) insert_sorted_unique(into.documents, d);
   append_all(into.provenance, from.provenance);

@@ -53,6 +53,7 @@ struct NodeProps {
   // Actors.
   std::string title;        // most frequent title ("President")
   std::string affiliation;  // node key of the country/organization acted for
+  std::string org_type;     // organizations the lexicon knows: "international", "media", ...
   std::vector<std::string> aliases;
 
   // Events.

@@ -34,6 +34,7 @@ struct RawMention {
   std::string label;
   std::string title;
   std::string affiliation;
+  std::string org_type;  // lexicon organizations: "international", "armed group", ...
 };
 
 // Finds the actors of one document. Not copyable or movable: it holds

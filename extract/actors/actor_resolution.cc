@@ -140,6 +140,7 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
     // People are named by their longest form; lexicon entities keep their canonical label.
     if (m.kind == EntityKind::kPerson && m.label.size() > e.label.size()) e.label = m.label;
     if (e.title.empty()) e.title = m.title;
+    if (e.org_type.empty() && e.kind == EntityKind::kOrganization && m.kind == e.kind) e.org_type = m.org_type;
     if (e.affiliation.empty() && e.kind == EntityKind::kPerson) e.affiliation = m.affiliation;
     if (e.affiliation.empty() && (e.kind == EntityKind::kOrganization || e.kind == EntityKind::kLocation) &&
         m.affiliation != e.id && m.kind == e.kind) {

@@ -128,6 +128,7 @@ void ActorFinder::add_lexicon_mention(size_t i, size_t length, const LexEntry& e
   m.kind = e.kind;
   m.id = e.id;
   m.label = e.label;
+  m.org_type = e.org_type;
   if (e.demonym) m.kind = EntityKind::kCountry;
   // Organizations act for their country; places lie in theirs.
   if ((e.kind == EntityKind::kOrganization || e.kind == EntityKind::kLocation) && !e.country.empty()) {

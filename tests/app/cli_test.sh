@@ -102,6 +102,9 @@ assert g.number_of_edges() == j.number_of_edges()
 for n, d in g.nodes(data=True):
     assert d["kind"] in ("actor", "event", "document"), d
     assert j.nodes[d["key"]]["label"] == d["label"]  # GraphML ids are keys made NMTOKENs
+# Organization types come from data/organizations.txt ("Islamic State | ... | armed group").
+assert g.nodes["org:islamic_state"]["org_type"] == "armed group"
+assert "org_type" not in g.nodes["country:RUS"]
 PY
 "$eg" build -q -j 1 "$src/examples" "$bad_dir" -o "$out/j1.json" 2>/dev/null
 "$eg" build -q -j 2 "$src/examples" "$bad_dir" -o "$out/j2.json" 2>/dev/null

@@ -4,7 +4,8 @@
 
 An actor counts for a country when it is the country itself or an entity
 affiliated with it (a person whose title names the country, an organization
-of that country). CAMEO actor codes are cut to their first three letters
+of that country); an international organization counts as CAMEO's IGO.
+CAMEO actor codes are cut to their first three letters
 (USAGOV -> USA). Usage: petrarch_pairs.py EVENTGRAPH CASES OUT_DIR"""
 import json
 import subprocess
@@ -34,6 +35,8 @@ def main():
         for e in d.get("entities", []):
             if e["kind"] == "country" or e["id"].startswith("country:"):
                 country[e["id"]] = e["id"].split(":")[1]
+            elif e.get("org_type") == "international":
+                country[e["id"]] = "IGO"  # CAMEO's code for intergovernmental organizations
             elif e.get("affiliation", "") and e["affiliation"].startswith("country:"):
                 country[e["id"]] = e["affiliation"].split(":")[1]
         links = set()

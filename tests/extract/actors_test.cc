@@ -85,6 +85,28 @@ TEST_CASE("titles and affiliations") {
   });
 }
 
+TEST_CASE("organization types from the lexicon") {
+  const Found f = run("The European Union and NATO met Reuters editors and the Islamic State in Raqqa. Acme Widgets Inc. said so.");
+  const struct {
+    const char* id;
+    const char* org_type;
+  } rows[] = {
+      {"org:european_union", "international"},
+      {"org:north_atlantic_treaty_organization", "international"},
+      {"org:reuters", "media"},
+      {"org:islamic_state", "armed group"},
+      {"org:acme_widgets", ""},      // not in the lexicon: no type
+      {"location:raqqa", ""},        // not an organization
+  };
+  for (const auto& r : rows) {
+    const std::string id = r.id;
+    CAPTURE(id);
+    const Entity* e = by_id(f, r.id);
+    REQUIRE(e != nullptr);
+    CHECK(e->org_type == std::string(r.org_type));
+  }
+}
+
 TEST_CASE("acronyms defined in parentheses and known ones") {
   const Found f = run("Fighters of the Islamic State (IS) retreated. IS later struck back. The OSCE and NATO met.");
   const Entity* is = by_id(f, "org:islamic_state");
