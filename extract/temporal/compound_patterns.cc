@@ -124,6 +124,23 @@ Grammar::Match Grammar::date_range(size_t i) const {
       }
     }
   }
+  // "Monday to Friday", "from Tuesday through Thursday", "between Monday and
+  // Wednesday": the second weekday is the first one on or after the first day
+  // (emit() moves the story's date there before the second is resolved).
+  // A bare "Monday and Friday" names two days, not a range.
+  if (const Match d1 = weekday_expr(start); d1 && d1->expr.month == 0 && joiner(d1->end) &&
+                                            (start > i || !is(d1->end, "and"))) {
+    const Match d2 = weekday_expr(d1->end + 1);
+    if (d2 && d2->expr.direction == Direction::kUnset && d2->expr.month == 0) {
+      GrammarMatch m{start, d2->end, d1->expr};
+      m.split = d1->end;
+      m.range_start = d1->end + 1;
+      m.range_end = d2->expr;
+      m.range_end->anchor = Anchor::kNarrative;
+      m.range_end->direction = Direction::kFuture;
+      return m;
+    }
+  }
   // X - Y with two full expressions: the first borrows the second's year.
   const Match first = calendar_date_no_range(start);
   if (!first || !joiner(first->end)) return std::nullopt;

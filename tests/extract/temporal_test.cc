@@ -344,6 +344,13 @@ TEST_CASE("ranges become two expressions") {
       {"Prices rose from December to May 2025.", D, "December", "DATE", "2024-12"},
       {"Prices rose from December to May 2025.", D, "May 2025", "DATE", "2025-05"},
       {"The fair runs June 10 - 31, 2022.", D, "", "", ""},
+      // A weekday range ends on or after its start (D is a Wednesday).
+      {"The strike ran from Friday to Monday.", D, "Friday", "DATE", "2015-11-13"},
+      {"The strike ran from Friday to Monday.", D, "Monday", "DATE", "2015-11-16"},
+      {"Talks ran from Tuesday through Thursday.", D, "Thursday", "DATE", "2015-11-19"},
+      {"Shops open Monday - Saturday.", D, "Saturday", "DATE", "2015-11-21"},
+      // Two days, not a range: each is resolved on its own.
+      {"He saw them Monday and Friday.", D, "Friday", "DATE", "2015-11-13"},
   });
 }
 
