@@ -159,6 +159,12 @@ Grammar::Match Grammar::date_range(size_t i) const {
   if (m.range_end->year < 0 && m.expr.year >= 0 && m.range_end->month > 0) {
     m.range_end->year = m.expr.year + (m.range_end->month < m.expr.month ? 1 : 0);
     m.range_end->anchor = Anchor::kAbsolute;
+  } else if (m.range_end->year < 0 && m.expr.year < 0 && m.range_end->month > 0 && m.expr.month > 0 &&
+             m.range_end->day == 0 && m.expr.day == 0 && (start > i || !is(first->end, "and"))) {
+    // "from December to May": May is the first one after that December.
+    // ("in January and December" lists two months, each resolved alone.)
+    m.range_end->anchor = Anchor::kNarrative;
+    m.range_end->direction = Direction::kFuture;
   }
   return m;
 }

@@ -545,7 +545,7 @@ std::optional<GrammarMatch> Grammar::at(size_t i) const {
     if (is(k, "on")) ++k;
     Match day;
     for (Match m : {calendar_date(k), weekday_expr(k), deictic_day(k)}) {
-      if (m && m->expr.type == TimexType::kDate && (!day || m->end > day->end)) day = m;
+      if (m && !m->range_end && m->expr.type == TimexType::kDate && (!day || m->end > day->end)) day = m;
     }
     if (day && day->expr.day + day->expr.weekday + (day->expr.shift_unit == Unit::kDay ? 1 : 0) > 0) {
       TimeExpr e = day->expr;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/date_words.h"
+#include "extract/timex_value.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
 
@@ -117,8 +118,16 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
       if (match->range_end) {
         // A range with an impossible end ("June 10 - 31") is no range at all.
         if (resolve(*match->range_end, context).value.empty()) continue;
+        const size_t before = out.size();
         emit(text, match->first, match->split, expr, context, out);
+        // The end of a range is counted from its start ("from December to
+        // May": the May after that December), even when the start names no
+        // single day and so leaves the story's date where it was.
+        const std::optional<CivilDate> story_date = context.narrative;
+        const auto start = out.size() > before ? parse_timex_interval(out.back().value) : std::nullopt;
+        if (start) context.narrative = start->first;
         emit(text, match->range_start, match->end, *match->range_end, context, out);
+        if (start && out.size() == before + 2 && out.back().value.size() < 10) context.narrative = story_date;
       } else {
         emit(text, match->first, match->end, expr, context, out);
       }

@@ -344,6 +344,12 @@ TEST_CASE("ranges become two expressions") {
       {"Prices rose from December to May 2025.", D, "December", "DATE", "2024-12"},
       {"Prices rose from December to May 2025.", D, "May 2025", "DATE", "2025-05"},
       {"The fair runs June 10 - 31, 2022.", D, "", "", ""},
+      // A month range without a year ends on or after its start (D is in November 2015).
+      {"Prices rose from December to May.", D, "December", "DATE", "2014-12"},
+      {"Prices rose from December to May.", D, "May", "DATE", "2015-05"},
+      {"Shipments run from July to December.", D, "December", "DATE", "2015-12"},
+      // Two months in a list, each resolved on its own.
+      {"Output fell in January and December.", D, "December", "DATE", "2014-12"},
       // A weekday range ends on or after its start (D is a Wednesday).
       {"The strike ran from Friday to Monday.", D, "Friday", "DATE", "2015-11-13"},
       {"The strike ran from Friday to Monday.", D, "Monday", "DATE", "2015-11-16"},
