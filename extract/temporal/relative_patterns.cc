@@ -235,9 +235,18 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
     return std::nullopt;
   }
   if (count == -2) {
-    // "several days ago": the time is known only roughly.
-    m->expr.literal = unit == Unit::kYear ? "PAST_REF" : "";
-    if (m->expr.literal.empty()) m->expr.mod = "APPROX";
+    // "several days ago", "a few weeks from now": counted from now by an
+    // unknown amount, the time is only past or future (TimeML's PAST_REF,
+    // FUTURE_REF). Counted from the story's date ("some months later"), it
+    // stays near that date, approximately.
+    if (!in && is(k, "ago")) {
+      m->expr.literal = "PAST_REF";
+    } else if (m->expr.anchor == Anchor::kDct) {
+      m->expr.literal = "FUTURE_REF";
+    } else {
+      m->expr.literal = unit == Unit::kYear ? "PAST_REF" : "";
+      if (m->expr.literal.empty()) m->expr.mod = "APPROX";
+    }
   }
   if (unit == Unit::kHour || unit == Unit::kMinute) {
     m->expr.type = TimexType::kTime;

@@ -273,6 +273,11 @@ TEST_CASE("counted shifts from the publication date") {
       {"Talks resume one week hence.", D, "one week hence", "DATE", "2015-11-25"},
       {"Payment is due on the 17th.", D, "the 17th", "DATE", "2015-12-17"},
       {"The vote was held on the 3rd.", D, "the 3rd", "DATE", "2015-11-03"},
+      // An unknown count from now: only past or future.
+      {"A few days ago, talks resumed.", D, "A few days ago", "DATE", "PAST_REF"},
+      {"Several weeks ago the plant closed.", D, "Several weeks ago", "DATE", "PAST_REF"},
+      {"Talks resume a few days from now.", D, "a few days from now", "DATE", "FUTURE_REF"},
+      {"Two days ago, talks resumed.", D, "Two days ago", "DATE", "2015-11-16"},
   });
 }
 
