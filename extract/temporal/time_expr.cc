@@ -142,6 +142,11 @@ Resolved absolute(const TimeExpr& e) {
 }  // namespace
 
 std::string duration_value(double count, Unit unit) {
+  // ISO 8601 has no decade or century unit: "two decades" is P20Y (as the
+  // TimeML corpora write it), "decades" PXY.
+  if (unit == Unit::kDecade || unit == Unit::kCentury) {
+    return duration_value(count < 0 ? count : count * (unit == Unit::kDecade ? 10 : 100), Unit::kYear);
+  }
   std::string n;
   if (count < 0) {
     n = "X";
@@ -163,8 +168,8 @@ std::string duration_value(double count, Unit unit) {
     case Unit::kQuarter: return "P" + n + "Q";
     case Unit::kHalf: return "P" + (count < 0 ? n : std::to_string(static_cast<long>(count * 6))) + "M";
     case Unit::kYear: return "P" + n + "Y";
-    case Unit::kDecade: return "P" + n + "DE";
-    case Unit::kCentury: return "P" + n + "CE";
+    case Unit::kDecade:
+    case Unit::kCentury:
     case Unit::kNone: break;
   }
   return "P" + n + "D";
