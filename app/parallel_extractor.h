@@ -12,7 +12,7 @@
 //   reader.read(inputs, [&](Document&& d) { px.add(std::move(d)); }, ...);
 //   px.finish();   // extracts and delivers what is still queued
 //
-// Not copyable or movable (it holds the batch and a callback reference).
+// Not copyable or movable: documents queued in one must be delivered by it.
 // Not thread-safe: one thread calls add() and finish(); the callback runs on
 // that thread.
 #pragma once
@@ -40,8 +40,6 @@ class ParallelExtractor {
   void add(Document&& doc);
   // Extracts and delivers every queued document.
   void finish();
-
-  int jobs() const { return jobs_; }
 
  private:
   ExtractOptions options_;

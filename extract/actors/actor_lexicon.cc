@@ -63,6 +63,11 @@ bool one_edit_apart(const std::string& a, const std::string& b) {
   return edits + (la - i) + (lb - j) <= 1;
 }
 
+// "country:FRA" for the ISO code in a lexicon field; "" for "-" or nothing.
+std::string country_id_of(std::string_view iso) {
+  return iso.empty() || iso == "-" ? std::string() : "country:" + std::string(iso);
+}
+
 }  // namespace
 
 const ActorLexicon& ActorLexicon::get() {
@@ -102,7 +107,7 @@ void ActorLexicon::load_countries() {
   for (const LexiconRecord& r : read_lexicon("countries.txt")) {
     LexEntry country;
     country.kind = EntityKind::kCountry;
-    country.id = "country:" + std::string(field(r, 0));
+    country.id = country_id_of(field(r, 0));
     country.label = std::string(field(r, 1));
     country.country = country.id;
     countries_by_id_[country.id] = entries_.size();
@@ -130,8 +135,7 @@ void ActorLexicon::load_places() {
     place.kind = EntityKind::kLocation;
     place.label = std::string(field(r, 0));
     place.id = "location:" + name_key(place.label);
-    const std::string_view iso = field(r, 1);
-    if (iso != "-" && !iso.empty()) place.country = "country:" + std::string(iso);
+    place.country = country_id_of(field(r, 1));
     place_entries_.push_back(entries_.size());
     add_name(place.label, place);
     for (const std::string_view alias : split_list(field(r, 3))) add_name(alias, place);
@@ -144,8 +148,7 @@ void ActorLexicon::load_organizations() {
     org.kind = EntityKind::kOrganization;
     org.label = std::string(field(r, 0));
     org.id = "org:" + name_key(org.label);
-    const std::string_view iso = field(r, 2);
-    if (iso != "-" && !iso.empty()) org.country = "country:" + std::string(iso);
+    org.country = country_id_of(field(r, 2));
     org.org_type = std::string(field(r, 3));
     add_name(org.label, org);
     for (const std::string_view alias : split_list(field(r, 1))) add_name(alias, org);

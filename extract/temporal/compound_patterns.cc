@@ -83,6 +83,15 @@ Grammar::Match Grammar::date_range(size_t i) const {
   const auto joiner = [&](size_t k) {
     return punct(k, "-") || punct(k, "\xE2\x80\x93") || is_one_of(k, "to", "through", "thru", "until", "till", "and");
   };
+  // Without "from" or "between", "January and December" lists two, each resolved alone.
+  const auto spans_range = [&](size_t k) { return joiner(k) && (start > i || !is(k, "and")); };
+  // A range end with no year or day counts from the start: "from December to
+  // May" is the May after that December, "Friday to Monday" the Monday after
+  // that Friday (find_timexes resolves it from the start's date).
+  const auto count_from_start = [](TimeExpr& end) {
+    end.anchor = Anchor::kNarrative;
+    end.direction = Direction::kFuture;
+  };
   // Month D1 - D2 [, Year]
   if (const int month = month_at(start, false); month > 0) {
     const size_t d1 = skip_period(start + 1);
@@ -124,20 +133,15 @@ Grammar::Match Grammar::date_range(size_t i) const {
       }
     }
   }
-  // "Monday to Friday", "from Tuesday through Thursday", "between Monday and
-  // Wednesday": the second weekday is the first one on or after the first day
-  // (emit() moves the story's date there before the second is resolved).
-  // A bare "Monday and Friday" names two days, not a range.
-  if (const Match d1 = weekday_expr(start); d1 && d1->expr.month == 0 && joiner(d1->end) &&
-                                            (start > i || !is(d1->end, "and"))) {
+  // "Monday to Friday", "from Tuesday through Thursday", "between Monday and Wednesday".
+  if (const Match d1 = weekday_expr(start); d1 && d1->expr.month == 0 && spans_range(d1->end)) {
     const Match d2 = weekday_expr(d1->end + 1);
     if (d2 && d2->expr.direction == Direction::kUnset && d2->expr.month == 0) {
       GrammarMatch m{start, d2->end, d1->expr};
       m.split = d1->end;
       m.range_start = d1->end + 1;
       m.range_end = d2->expr;
-      m.range_end->anchor = Anchor::kNarrative;
-      m.range_end->direction = Direction::kFuture;
+      count_from_start(*m.range_end);
       return m;
     }
   }
@@ -160,11 +164,8 @@ Grammar::Match Grammar::date_range(size_t i) const {
     m.range_end->year = m.expr.year + (m.range_end->month < m.expr.month ? 1 : 0);
     m.range_end->anchor = Anchor::kAbsolute;
   } else if (m.range_end->year < 0 && m.expr.year < 0 && m.range_end->month > 0 && m.expr.month > 0 &&
-             m.range_end->day == 0 && m.expr.day == 0 && (start > i || !is(first->end, "and"))) {
-    // "from December to May": May is the first one after that December.
-    // ("in January and December" lists two months, each resolved alone.)
-    m.range_end->anchor = Anchor::kNarrative;
-    m.range_end->direction = Direction::kFuture;
+             m.range_end->day == 0 && m.expr.day == 0 && spans_range(first->end)) {
+    count_from_start(*m.range_end);  // "from December to May"
   }
   return m;
 }

@@ -46,11 +46,12 @@ Direction clause_direction(const TokenizedText& t, const std::vector<uint8_t>& w
 }
 
 // Resolves `expr`, spanning tokens [first, end), and appends it to `out`;
-// the story's current date moves to each day it names.
-void emit(const TokenizedText& text, size_t first, size_t end, const TimeExpr& expr, ResolveContext& context,
-          std::vector<Timex>& out) {
+// the story's current date moves to each day it names. Returns that day, or
+// nullopt when the story's date stayed.
+std::optional<CivilDate> emit(const TokenizedText& text, size_t first, size_t end, const TimeExpr& expr,
+                              ResolveContext& context, std::vector<Timex>& out) {
   const Resolved r = resolve(expr, context);
-  if (r.value.empty()) return;  // an impossible day such as Feb 30
+  if (r.value.empty()) return std::nullopt;  // an impossible day such as Feb 30
   Timex timex;
   timex.span = {text.tokens[first].start, text.tokens[end - 1].end};
   timex.text = std::string(text.source.substr(timex.span.start, timex.span.size()));
@@ -58,8 +59,10 @@ void emit(const TokenizedText& text, size_t first, size_t end, const TimeExpr& e
   timex.value = r.value;
   timex.mod = expr.mod;
   timex.anchor = r.anchor;
-  if (r.day && expr.type != TimexType::kDuration && expr.type != TimexType::kSet) context.narrative = r.day;
+  const bool moves_story = r.day && expr.type != TimexType::kDuration && expr.type != TimexType::kSet;
+  if (moves_story) context.narrative = r.day;
   out.push_back(std::move(timex));
+  return moves_story ? r.day : std::nullopt;
 }
 
 }  // namespace
@@ -120,14 +123,16 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
         if (resolve(*match->range_end, context).value.empty()) continue;
         const size_t before = out.size();
         emit(text, match->first, match->split, expr, context, out);
-        // The end of a range is counted from its start ("from December to
-        // May": the May after that December), even when the start names no
-        // single day and so leaves the story's date where it was.
-        const std::optional<CivilDate> story_date = context.narrative;
-        const auto start = out.size() > before ? parse_timex_interval(out.back().value) : std::nullopt;
-        if (start) context.narrative = start->first;
-        emit(text, match->range_start, match->end, *match->range_end, context, out);
-        if (start && out.size() == before + 2 && out.back().value.size() < 10) context.narrative = story_date;
+        // The end of a range counts from its start ("from December to May":
+        // the May after that December), though a start that names no single
+        // day leaves the story's date where it was.
+        ResolveContext from_start = context;
+        if (out.size() > before) {
+          if (const auto start = parse_timex_interval(out.back().value)) from_start.narrative = start->first;
+        }
+        if (const auto day = emit(text, match->range_start, match->end, *match->range_end, from_start, out)) {
+          context.narrative = day;
+        }
       } else {
         emit(text, match->first, match->end, expr, context, out);
       }

@@ -193,22 +193,14 @@ const ClassTable& class_table() {
 }  // namespace
 
 TemporalWordInfo temporal_word_info(std::string_view word) {
-  // One pass: the folded hash, and whether there is a hyphen.
-  uint32_t h = 2166136261u;
-  bool hyphen = false;
-  for (const char c : word) {
-    hyphen |= c == '-';
-    h ^= static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    h *= 16777619u;
-  }
-  if (hyphen) {
+  if (word.find('-') != std::string_view::npos) {
     // "twenty-fourth", "mid-November", "decades-long", "five-year", "third-quarter".
     return {kTemporalWord, static_cast<int8_t>(compound(word, kOnes)), static_cast<int8_t>(compound(word, kOrdinalOnes))};
   }
   // Ordinals in digits ("17th") and "1990s" are number tokens, not words.
   if (word.size() > 13 || word.empty()) return {};
   const ClassTable& t = class_table();
-  for (size_t slot = h & (kTableSize - 1); !t.words[slot].empty(); slot = (slot + 1) & (kTableSize - 1)) {
+  for (size_t slot = folded_hash(word) & (kTableSize - 1); !t.words[slot].empty(); slot = (slot + 1) & (kTableSize - 1)) {
     if (equals_ignore_case(word, t.words[slot])) return t.info[slot];
   }
   return {};
