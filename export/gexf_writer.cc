@@ -12,15 +12,6 @@
 namespace eventgraph {
 namespace {
 
-const char* gexf_type_name(AttributeType t) {
-  switch (t) {
-    case AttributeType::kString: return "string";
-    case AttributeType::kInt: return "integer";
-    case AttributeType::kLong: return "long";
-  }
-  return "string";
-}
-
 // Attributes that GEXF says in its own words (id, label, viz:color) are not
 // repeated as attvalues.
 bool written_natively(const char* name) {

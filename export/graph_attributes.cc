@@ -51,6 +51,10 @@ const char* graphml_type_name(AttributeType t) {
   return "string";
 }
 
+const char* gexf_type_name(AttributeType t) {
+  return t == AttributeType::kInt ? "integer" : graphml_type_name(t);  // GEXF spells int out
+}
+
 const std::vector<AttributeSpec>& node_attribute_specs() {
   using T = AttributeType;
   static const std::vector<AttributeSpec> specs = {

@@ -15,6 +15,7 @@ namespace eventgraph {
 
 enum class AttributeType { kString, kInt, kLong };
 const char* graphml_type_name(AttributeType t);  // "string", "int", "long"
+const char* gexf_type_name(AttributeType t);     // "string", "integer", "long"
 
 struct AttributeSpec {
   const char* name;
