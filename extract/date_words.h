@@ -32,6 +32,15 @@ inline bool equals_ignore_case(std::string_view word, std::string_view lower) {
   return true;
 }
 
+// True when `word` equals one of `words` exactly. Taking string_views (not a
+// braced list of C strings) lets the compiler measure the literals.
+inline bool equals_any(std::string_view word, std::initializer_list<std::string_view> words) {
+  for (const std::string_view w : words) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 // True when `word` equals one of `lower` ignoring ASCII case.
 inline bool equals_any_ignore_case(std::string_view word, std::initializer_list<std::string_view> lower) {
   for (const std::string_view l : lower) {

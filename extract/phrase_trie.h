@@ -4,7 +4,7 @@
 //
 //   PhraseTrie trie;
 //   trie.add(fold_tokens("air strikes"), 7);
-//   auto [node, length] = trie.longest(folded, i, end);   // length 2 at "air"
+//   auto [node, length] = trie.longest(features.tokens(), i, end);  // length 2 at "air"
 //   for (uint32_t payload : trie.payloads(node)) ...
 #pragma once
 
@@ -14,6 +14,8 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "extract/name_folding.h"
 
 namespace eventgraph {
 
@@ -25,11 +27,12 @@ class PhraseTrie {
   void add(const std::vector<std::string>& folded_tokens, uint32_t payload);
   // The deepest node carrying payloads reached from token i (before `end`), and
   // how many tokens it spans; {0, 0} when no phrase starts at i.
+  std::pair<uint32_t, size_t> longest(const FoldedTokens& tokens, size_t i, size_t end) const;
+  // The same for tokens without precomputed hashes (a lexicon phrase, a test).
   std::pair<uint32_t, size_t> longest(const std::vector<std::string_view>& folded, size_t i, size_t end) const;
   const std::vector<uint32_t>& payloads(uint32_t node) const { return payloads_[node]; }
 
  private:
-  static uint64_t token_hash(std::string_view token);
   static uint64_t child_key(uint32_t parent, uint64_t token_hash);
 
   // Child of (node, token) -> node, keyed by a mix of the parent and the

@@ -93,13 +93,55 @@ size_t scan_initials(std::string_view text, size_t i) {
   return k - i >= 4 ? k : i;
 }
 
-// Scans a word from `i`; returns its end. Letters, digits, hyphens and
-// apostrophes between letters, and dotted initials.
-size_t scan_word(std::string_view text, size_t i) {
-  if (const size_t initials = scan_initials(text, i); initials != i) return initials;
+uint8_t case_flags(std::string_view word) {
+  uint8_t flags = 0;
+  int letters = 0;
+  bool all_upper = true;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (is_ascii_letter(c)) {
+      ++letters;
+      if (!is_upper(c)) all_upper = false;
+    } else if (c >= 0x80) {
+      all_upper = false;
+    }
+  }
+  if (!word.empty() && starts_upper(word, 0)) flags |= kCapitalized;
+  if (letters >= 2 && all_upper) flags |= kAllCaps;
+  return flags;
+}
+
+// Scans a word from `i`; returns its end and sets *flags to its case flags.
+// Letters, digits, hyphens and apostrophes between letters, and dotted initials.
+size_t scan_word(std::string_view text, size_t i, uint8_t* flags) {
+  if (i + 1 < text.size() && text[i + 1] == '.') {
+    if (const size_t initials = scan_initials(text, i); initials != i) {
+      *flags = case_flags(text.substr(i, initials - i));
+      return initials;
+    }
+  }
+  // Fast path: a run of ASCII letters and digits ended by white space or
+  // punctuation, its case read on the way; most words are nothing else.
   size_t j = i;
+  int letters = 0;
+  bool lower = false;
+  for (; j < text.size(); ++j) {
+    const auto c = static_cast<unsigned char>(text[j]);
+    const CharClass cls = kByteClass[c];
+    if (cls == CharClass::kLetter) {
+      ++letters;
+      lower |= c >= 'a';
+    } else if (cls != CharClass::kDigit) {
+      break;
+    }
+  }
+  if (j >= text.size() || (text[j] != '-' && kByteClass[static_cast<unsigned char>(text[j])] != CharClass::kApostrophe &&
+                           kByteClass[static_cast<unsigned char>(text[j])] != CharClass::kMultiByte)) {
+    *flags = static_cast<uint8_t>((is_upper(static_cast<unsigned char>(text[i])) ? kCapitalized : 0) |
+                                  (letters >= 2 && !lower ? kAllCaps : 0));
+    return j;
+  }
   while (j < text.size()) {
-    // Fast path: a run of ASCII letters and digits.
     const CharClass fast = kByteClass[static_cast<unsigned char>(text[j])];
     if (fast == CharClass::kLetter || fast == CharClass::kDigit) {
       ++j;
@@ -128,6 +170,7 @@ size_t scan_word(std::string_view text, size_t i) {
     }
     break;
   }
+  *flags = case_flags(text.substr(i, j - i));
   return j;
 }
 
@@ -150,24 +193,6 @@ size_t scan_number(std::string_view text, size_t i) {
   return j;
 }
 
-uint8_t case_flags(std::string_view word) {
-  uint8_t flags = 0;
-  int letters = 0;
-  bool all_upper = true;
-  for (size_t i = 0; i < word.size(); ++i) {
-    const auto c = static_cast<unsigned char>(word[i]);
-    if (is_ascii_letter(c)) {
-      ++letters;
-      if (!is_upper(c)) all_upper = false;
-    } else if (c >= 0x80) {
-      all_upper = false;
-    }
-  }
-  if (!word.empty() && starts_upper(word, 0)) flags |= kCapitalized;
-  if (letters >= 2 && all_upper) flags |= kAllCaps;
-  return flags;
-}
-
 void split_sentences(TokenizedText& out) {
   const auto& tokens = out.tokens;
   uint32_t first = 0;
@@ -180,16 +205,14 @@ void split_sentences(TokenizedText& out) {
   // A paragraph break ends a sentence unless the line before stops mid-phrase
   // ("who met with mayors of\n\nFrench cities"): scraped text breaks lines anywhere.
   const auto dangling = [&](uint32_t i) {
-    const std::string_view w = out.text(tokens[i]);
-    for (const std::string_view f : {"of", "the", "a", "an", "and", "or", "to", "with", "for", "in", "on", "at", "by", "from"}) {
-      if (w == f) return true;
-    }
-    return false;
+    return equals_any(out.text(tokens[i]),
+                      {"of", "the", "a", "an", "and", "or", "to", "with", "for", "in", "on", "at", "by", "from"});
   };
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     if (i > first && tokens[i].has(kParagraphBefore) && !dangling(i - 1)) close(i);
+    if (tokens[i].kind != TokenKind::kPunct) continue;
     const std::string_view t = out.text(tokens[i]);
-    if (tokens[i].kind != TokenKind::kPunct || (t != "." && t != "!" && t != "?")) continue;
+    if (t != "." && t != "!" && t != "?") continue;
     if (t == "." && i > first && tokens[i - 1].kind == TokenKind::kWord &&
         !tokens[i].has(kSpaceBefore) && is_abbreviation(out.text(tokens[i - 1]))) {
       continue;
@@ -277,6 +300,11 @@ TokenizedText tokenize(std::string_view text) {
   int newlines = 0;
   size_t i = 0;
   while (i < text.size()) {
+    if (text[i] == ' ') {  // the common separator, without a full classification
+      pending |= kSpaceBefore;
+      ++i;
+      continue;
+    }
     const CharInfo ci = classify(text, i);
     if (ci.cls == CharClass::kSpace || ci.cls == CharClass::kNewline) {
       pending |= kSpaceBefore;
@@ -289,8 +317,9 @@ TokenizedText tokenize(std::string_view text) {
     }
     size_t end;
     TokenKind kind;
+    uint8_t word_flags = 0;
     if (ci.cls == CharClass::kLetter) {
-      end = scan_word(text, i);
+      end = scan_word(text, i, &word_flags);
       kind = TokenKind::kWord;
     } else if (ci.cls == CharClass::kDigit) {
       end = scan_number(text, i);
@@ -305,9 +334,9 @@ TokenizedText tokenize(std::string_view text) {
       end = i + ci.length;
       kind = TokenKind::kPunct;
     }
-    Token t{static_cast<uint32_t>(i), static_cast<uint32_t>(end), kind, pending};
-    if (kind == TokenKind::kWord) t.flags |= case_flags(text.substr(i, end - i));
-    out.tokens.push_back(t);
+    if (kind == TokenKind::kWord && ci.cls != CharClass::kLetter) word_flags = case_flags(text.substr(i, end - i));
+    out.tokens.push_back(Token{static_cast<uint32_t>(i), static_cast<uint32_t>(end), kind,
+                               static_cast<uint8_t>(pending | word_flags)});
     pending = 0;
     newlines = 0;
     i = end;

@@ -1,24 +1,42 @@
 #include "extract/token_features.h"
 
-#include <utility>
-
-#include "extract/name_folding.h"
+#include <algorithm>
 
 namespace eventgraph {
 
 TokenFeatures::TokenFeatures(const TokenizedText& text)
     : in_url_(url_and_email_tokens(text)), in_dateline_(wire_dateline_tokens(text)) {
-  buffer_.reserve(text.source.size() + text.source.size() / 8 + 16);
-  std::vector<std::pair<uint32_t, uint32_t>> ranges;
-  ranges.reserve(text.tokens.size());
+  // Folding never lengthens text (a letter with a diacritic is two bytes
+  // and folds to one or two), so the buffer is sized once and written through
+  // a pointer; ASCII, nearly all of news text, folds and hashes in one pass.
+  buffer_.resize(text.source.size());
+  char* out = buffer_.data();
+  folded_.reserve(text.tokens.size());
+  hashes_.reserve(text.tokens.size());
+  std::string slow;
   for (const Token& t : text.tokens) {
-    const size_t start = buffer_.size();
-    append_folded(buffer_, text.text(t));
-    ranges.emplace_back(static_cast<uint32_t>(start), static_cast<uint32_t>(buffer_.size() - start));
+    const std::string_view word = text.text(t);
+    char* const start = out;
+    bool ascii = true;
+    uint64_t hash = kFoldedTokenHashSeed;
+    for (const char c : word) {
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        ascii = false;
+        break;
+      }
+      const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      *out++ = lower;
+      hash = folded_token_hash_step(hash, lower);
+    }
+    if (!ascii) {
+      slow.clear();
+      append_folded(slow, word);
+      out = std::copy(slow.begin(), slow.end(), start);
+      hash = folded_token_hash(slow);
+    }
+    folded_.emplace_back(start, static_cast<size_t>(out - start));
+    hashes_.push_back(hash);
   }
-  // Views are made after the buffer stops growing.
-  folded_.reserve(ranges.size());
-  for (const auto& [start, length] : ranges) folded_.emplace_back(buffer_.data() + start, length);
 }
 
 }  // namespace eventgraph

@@ -1,11 +1,12 @@
 // token_features.h: what several extraction stages need to know about each
 // token, computed once per document: its folded form (case and diacritics
-// removed), whether it lies in a URL or e-mail address, and whether it lies in
+// removed) and that form's hash for the lexicon tables, whether it lies in a URL or e-mail address, and whether it lies in
 // a wire dateline.
 //
 //   const TokenizedText text = tokenize(doc.text);
 //   const TokenFeatures features(text);
 //   features.folded()[i];       // "francois" for "François"
+//   features.tokens();          // folded forms with hashes, for PhraseTrie::longest
 //   features.in_url()[i];       // 1 inside "https://x.com/2015/11/18/..."
 //   features.in_dateline()[i];  // 1 inside "WASHINGTON (Reuters) -"
 //
@@ -17,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/name_folding.h"
 #include "extract/text.h"
 
 namespace eventgraph {
@@ -28,12 +30,15 @@ class TokenFeatures {
   TokenFeatures& operator=(const TokenFeatures&) = delete;
 
   const std::vector<std::string_view>& folded() const { return folded_; }
+  const std::vector<uint64_t>& hashes() const { return hashes_; }  // folded_token_hash of each
+  FoldedTokens tokens() const { return {folded_, hashes_}; }
   const std::vector<uint8_t>& in_url() const { return in_url_; }
   const std::vector<uint8_t>& in_dateline() const { return in_dateline_; }
 
  private:
   std::string buffer_;  // every folded token, back to back: one allocation per document
   std::vector<std::string_view> folded_;
+  std::vector<uint64_t> hashes_;
   std::vector<uint8_t> in_url_;
   std::vector<uint8_t> in_dateline_;
 };

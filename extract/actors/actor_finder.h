@@ -45,8 +45,9 @@ class ActorFinder {
   ActorFinder& operator=(const ActorFinder&) = delete;
   ActorFinder(const Document& doc, const TokenizedText& text, const TokenFeatures& features)
       : doc_(doc), text_(text), lex_(ActorLexicon::get()), features_(features), blocked_(features.in_url()),
-        folded_(features.folded()) {
+        folded_(features.folded()), hashes_(features.hashes()), tokens_(features.tokens()) {
     surface_.reserve(text.tokens.size());
+    word_kinds_.assign(text.tokens.size(), 0);
     for (size_t i = 0; i < text.tokens.size(); ++i) surface_.push_back(text.text(i));
     mark_byline();
     mark_dateline_credits();
@@ -61,7 +62,11 @@ class ActorFinder {
   bool is(size_t i, std::string_view lower) const { return i < folded_.size() && folded_[i] == lower; }
   bool sentence_initial(size_t i) const;
   bool in_header(size_t i) const { return text_.tokens[i].start < doc_.body_start; }
-  bool not_a_name(size_t i) const;
+  // What token i is as a word, computed on first use: a weekday or month
+  // name, a word that never starts a name.
+  enum WordKind : uint8_t { kKindKnown = 1, kWeekdayOrMonth = 2, kNotAName = 4 };
+  uint8_t word_kind(size_t i) const;
+  bool not_a_name(size_t i) const { return word_kind(i) & kNotAName; }
   size_t name_end(size_t i, size_t limit) const;
   void mark_byline();
   void mark_dateline_credits();
@@ -85,7 +90,10 @@ class ActorFinder {
   const TokenFeatures& features_;
   std::vector<uint8_t> blocked_;
   const std::vector<std::string_view>& folded_;
+  const std::vector<uint64_t>& hashes_;  // folded_token_hash of each folded_ entry
+  const FoldedTokens tokens_;            // both together, for the lexicon tries
   std::vector<std::string_view> surface_;
+  mutable std::vector<uint8_t> word_kinds_;  // word_kind() per token, 0 until computed
   std::vector<RawMention> mentions_;
   std::unordered_map<std::string, std::string> acronyms_;  // "IS" -> entity id
   std::unordered_map<std::string_view, int> mid_sentence_counts_;  // capitalized words not opening a sentence
@@ -95,7 +103,7 @@ class ActorFinder {
     static const NameMatch kNone;
     if (i >= end || i >= folded_.size()) return kNone;
     if (name_cache_.size() != folded_.size()) name_cache_.resize(folded_.size());
-    if (!name_cache_[i]) name_cache_[i] = lex_.match_name(folded_, surface_, i, end);
+    if (!name_cache_[i]) name_cache_[i] = lex_.match_name(tokens_, surface_, i, end);
     return *name_cache_[i];
   }
   std::unordered_map<std::string, const LexEntry*> acronym_entries_;

@@ -155,8 +155,8 @@ void ActorLexicon::load_organizations() {
   }
 }
 
-NameMatch ActorLexicon::match_name(const std::vector<std::string_view>& folded, const std::vector<std::string_view>& surface,
-                                   size_t i, size_t end) const {
+NameMatch ActorLexicon::match_name(const FoldedTokens& folded, const std::vector<std::string_view>& surface, size_t i,
+                                   size_t end) const {
   NameMatch m;
   const auto [node, length] = names_.longest(folded, i, end);
   if (length == 0) return m;
@@ -181,8 +181,7 @@ NameMatch ActorLexicon::match_name(const std::vector<std::string_view>& folded, 
   return m;
 }
 
-std::pair<std::string_view, size_t> ActorLexicon::match_title(const std::vector<std::string_view>& folded, size_t i,
-                                                              size_t end) const {
+std::pair<std::string_view, size_t> ActorLexicon::match_title(const FoldedTokens& folded, size_t i, size_t end) const {
   const auto [node, length] = titles_.longest(folded, i, end);
   if (length == 0) return {std::string_view(), 0};
   return {title_forms_[titles_.payloads(node).front()], length};

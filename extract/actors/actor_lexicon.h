@@ -6,7 +6,7 @@
 // read-only by every document (thread-safe after construction).
 //
 //   const ActorLexicon& lex = ActorLexicon::get();
-//   NameMatch m = lex.match_name(folded_tokens, surfaces, i, end);
+//   NameMatch m = lex.match_name(features.tokens(), surfaces, i, end);
 //   if (m.length) for (const LexEntry* e : m.entries) ...
 #pragma once
 
@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "extract/extraction.h"
+#include "extract/folded_word_set.h"
 #include "extract/phrase_trie.h"
 
 namespace eventgraph {
@@ -49,14 +50,15 @@ class ActorLexicon {
 
   // The longest lexicon name starting at token i (before `end`). `folded` holds
   // the folded tokens, `surface` their text (for exact-case entries).
-  NameMatch match_name(const std::vector<std::string_view>& folded, const std::vector<std::string_view>& surface,
-                       size_t i, size_t end) const;
+  NameMatch match_name(const FoldedTokens& folded, const std::vector<std::string_view>& surface, size_t i,
+                       size_t end) const;
   // The longest title starting at token i: its canonical form and length.
-  std::pair<std::string_view, size_t> match_title(const std::vector<std::string_view>& folded, size_t i,
-                                                  size_t end) const;
+  std::pair<std::string_view, size_t> match_title(const FoldedTokens& folded, size_t i, size_t end) const;
 
-  bool is_given_name(std::string_view folded) const { return given_names_.find(folded) != given_names_.end(); }
-  bool is_common_word(std::string_view folded) const { return common_words_.find(folded) != common_words_.end(); }
+  // Word sets, by folded form (and its folded_token_hash when known).
+  bool is_given_name(std::string_view folded, uint64_t hash) const { return given_names_.contains(folded, hash); }
+  bool is_common_word(std::string_view folded, uint64_t hash) const { return common_words_.contains(folded, hash); }
+  bool is_common_word(std::string_view folded) const { return common_words_.contains(folded); }
   bool is_org_tail(std::string_view word) const { return org_tails_.find(word) != org_tails_.end(); }
   bool is_org_lead(std::string_view word) const { return org_leads_.find(word) != org_leads_.end(); }
   // Known places (and capitals) one letter away from `folded` ("ragga" ->
@@ -85,8 +87,8 @@ class ActorLexicon {
   std::vector<LexEntry> entries_;
   PhraseTrie titles_;
   std::vector<std::string> title_forms_;
-  WordSet given_names_;
-  WordSet common_words_;
+  FoldedWordSet given_names_;
+  FoldedWordSet common_words_;
   WordSet org_tails_;
   WordSet org_leads_;
   std::vector<size_t> place_entries_;          // for near_places

@@ -2,18 +2,15 @@
 #include <algorithm>
 
 #include "extract/actors/actor_finder.h"
+#include "extract/date_words.h"
 
 namespace eventgraph {
 namespace {
 
 // Suffixes a company's name may carry or drop: "Chrysler LLC" is "Chrysler".
 bool is_legal_suffix(std::string_view w) {
-  for (const std::string_view x : {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC",
-                                   "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Group", "Holdings",
-                                   "Company"}) {
-    if (w == x) return true;
-  }
-  return false;
+  return equals_any(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc",
+                        "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Group", "Holdings", "Company"});
 }
 
 }  // namespace

@@ -40,11 +40,9 @@ bool is_speech_verb(std::string_view w) {
 // Lower-case words that stay inside a name: "Jean-Yves Le Drian", "Bashar al-Assad",
 // "Mohammed bin Salman", "Staffan de Mistura", "Ludwig van Beethoven".
 bool is_name_particle(std::string_view w) {
-  for (const std::string_view p : {"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du",
-                                   "bin", "ibn", "al", "el", "abu", "ben", "dos", "das"}) {
-    if (w == p) return true;
-  }
-  return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-");
+  return equals_any(w, {"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du", "bin", "ibn", "al",
+                        "el", "abu", "ben", "dos", "das"}) ||
+         (w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-"));
 }
 
 bool ActorFinder::sentence_initial(size_t i) const {
@@ -57,14 +55,22 @@ bool ActorFinder::sentence_initial(size_t i) const {
   return first == i;
 }
 
-// Capitalized words that never start a name: weekdays, months, sentence-initial
-// common words, headline words already covered by the lexicon.
-bool ActorFinder::not_a_name(size_t i) const {
+uint8_t ActorFinder::word_kind(size_t i) const {
+  uint8_t& kind = word_kinds_[i];
+  if (kind & kKindKnown) return kind;
+  kind = kKindKnown;
   const std::string_view w = surface_[i];
-  if (weekday_from_word(w) || (month_from_word(w) && !equals_ignore_case(w, "may"))) return true;
-  if (number_word(folded_[i]) >= 0 || ordinal_word(folded_[i]) >= 0) return true;  // "Twelve aircraft"
-  if (lex_.is_common_word(folded_[i])) return true;
-  return false;
+  const bool weekday = weekday_from_word(w) != 0;
+  const bool month = month_from_word(w) != 0;
+  if (weekday || month) kind |= kWeekdayOrMonth;
+  // Capitalized words that never start a name: weekdays, months ("May" may be
+  // a name), numbers ("Twelve aircraft"), sentence-initial common words and
+  // headline words already covered by the lexicon.
+  if (weekday || (month && !equals_ignore_case(w, "may")) || number_word(folded_[i]) >= 0 ||
+      ordinal_word(folded_[i]) >= 0 || lex_.is_common_word(folded_[i], hashes_[i])) {
+    kind |= kNotAName;
+  }
+  return kind;
 }
 
 // The end of a run of name tokens from i: capitalized words, with particles
@@ -73,7 +79,7 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
   size_t j = i;
   while (j < limit) {
     if (capitalized(j) || all_caps(j)) {
-      if (j > i && (weekday_from_word(surface_[j]) || month_from_word(surface_[j]))) break;
+      if (j > i && (word_kind(j) & kWeekdayOrMonth)) break;
       ++j;
       continue;
     }
@@ -178,7 +184,7 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
     ++j;
     if (is(j, "-")) ++j;
   }
-  const auto [title, title_length] = lex_.match_title(folded_, j, end);
+  const auto [title, title_length] = lex_.match_title(tokens_, j, end);
   if (title_length == 0) return i;
   size_t k = j + title_length;
   if (is(k, "]") || is(k, ")")) ++k;  // "[Russian President] Vladimir Putin"
@@ -190,7 +196,7 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   const size_t e = name_end(k, end);
   if (e == k) return i;
   // A title alone before a capitalized common word is no person ("President Said").
-  if (e == k + 1 && lex_.is_common_word(folded_[k])) return i;
+  if (e == k + 1 && lex_.is_common_word(folded_[k], hashes_[k])) return i;
   if (affiliation) add_lexicon_mention(i, affiliation_length, *affiliation);
   RawMention p;
   p.first = k;
@@ -219,7 +225,7 @@ void ActorFinder::apposition(size_t person, size_t after, size_t end) {
     add_lexicon_mention(j, adj.length, *affiliation);
     j += adj.length;
   }
-  const auto [title, length] = lex_.match_title(folded_, j, end);
+  const auto [title, length] = lex_.match_title(tokens_, j, end);
   if (length == 0) return;
   j += length;
   if ((is(j, "of") || is(j, "for") || is(j, "at")) && !affiliation) {
@@ -242,7 +248,7 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
   const NameMatch m = name_at(i, end);
   if (m.length == 0) return i;
   // A given name before a lexicon word makes a person ("Michael Jordan", "Gerald Ford").
-  if (lex_.is_given_name(folded_[i]) && m.length == 1 && capitalized(i + 1) && !name_at(i + 1, end).length) {
+  if (lex_.is_given_name(folded_[i], hashes_[i]) && m.length == 1 && capitalized(i + 1) && !name_at(i + 1, end).length) {
     return i;
   }
   const LexEntry& entry = *m.entries.front();
@@ -294,14 +300,14 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   if (not_a_name(first)) {
     const size_t run = name_end(first, end);
     const bool org_name = !sentence_initial(first) && run > first + 1 && lex_.is_org_tail(surface_[run - 1]) &&
-                          !weekday_from_word(surface_[first]) && !month_from_word(surface_[first]);
+                          !(word_kind(first) & kWeekdayOrMonth);
     if (!org_name) return i + 1;
   }
   size_t e = name_end(first, end);
   if (e == first) return i + 1;
   // Stop before a lexicon name inside the run ("Obama Moscow").
   for (size_t k = first + 1; k < e; ++k) {
-    if (name_at(k, end).length > 0 && !lex_.is_given_name(folded_[k])) {
+    if (name_at(k, end).length > 0 && !lex_.is_given_name(folded_[k], hashes_[k])) {
       e = k;
       break;
     }
@@ -337,7 +343,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     m.kind = EntityKind::kOrganization;
   } else if (first > 0 && (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
     m.kind = EntityKind::kPerson;
-  } else if (lex_.is_given_name(folded_[first]) && length >= 2 && !contains_title_or_cue(first, e)) {
+  } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 && !contains_title_or_cue(first, e)) {
     m.kind = EntityKind::kPerson;
   } else if (e < text_.tokens.size() && is_org_context_noun(surface_[e])) {
     m.kind = EntityKind::kOrganization;
@@ -411,7 +417,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
 void ActorFinder::scan_sentence(const Sentence& s) {
   size_t i = s.first_token;
   while (i < s.end_token) {
-    if (blocked_[i] || !(capitalized(i) || all_caps(i) || (word(i) && lex_.match_title(folded_, i, s.end_token).second))) {
+    if (blocked_[i] || !(capitalized(i) || all_caps(i) || (word(i) && lex_.match_title(tokens_, i, s.end_token).second))) {
       ++i;
       continue;
     }
@@ -434,7 +440,7 @@ void ActorFinder::scan_sentence(const Sentence& s) {
 // ("Chief Operating Officer", "Commercial Airplanes").
 bool ActorFinder::contains_title_or_cue(size_t first, size_t end) const {
   for (size_t k = first; k < end; ++k) {
-    if (lex_.is_org_tail(surface_[k]) || lex_.match_title(folded_, k, k + 1).second > 0 || not_a_name(k)) return true;
+    if (lex_.is_org_tail(surface_[k]) || lex_.match_title(tokens_, k, k + 1).second > 0 || not_a_name(k)) return true;
   }
   return false;
 }
@@ -445,7 +451,7 @@ bool ActorFinder::is_apposition_title(size_t after, size_t end) const {
   size_t j = after + 1;
   if (is(j, "a") || is(j, "an") || is(j, "the")) ++j;
   if (const NameMatch adj = name_at(j, end); adj.length > 0) j += adj.length;
-  return lex_.match_title(folded_, j, end).second > 0;
+  return lex_.match_title(tokens_, j, end).second > 0;
 }
 
 std::vector<Entity> find_actors(const Document& doc, const TokenizedText& text, std::vector<Relation>* title_relations,

@@ -23,7 +23,7 @@ class EventFinder {
               const std::optional<CivilDate>& dct, const TokenFeatures& features)
       : t_(text), timexes_(timexes), entities_(entities), dct_(dct), lex_(TriggerLexicon::get()),
         index_(index_tokens(text, timexes, entities)), in_dateline_(features.in_dateline()),
-        folded_(features.folded()) {}
+        folded_(features.folded()), tokens_(features.tokens()) {}
 
   std::vector<Event> run();
 
@@ -59,6 +59,7 @@ class EventFinder {
   TokenIndex index_;
   const std::vector<uint8_t>& in_dateline_;
   const std::vector<std::string_view>& folded_;
+  const FoldedTokens tokens_;  // folded_ with hashes, for the trigger trie
   std::string narrative_;  // the story's current date: the last dated expression read
 };
 
@@ -528,7 +529,7 @@ std::vector<Event> EventFinder::run() {
         ++i;
         continue;
       }
-      const auto [info, length] = lex_.match(folded_, i, s.end_token);
+      const auto [info, length] = lex_.match(tokens_, i, s.end_token);
       if (!info) {
         ++i;
         continue;

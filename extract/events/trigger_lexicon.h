@@ -24,9 +24,11 @@ class TriggerLexicon {
   TriggerLexicon& operator=(const TriggerLexicon&) = delete;
 
   // The longest trigger at token i: its info and length (0 when none).
+  std::pair<const TriggerInfo*, size_t> match(const FoldedTokens& folded, size_t i, size_t end) const;
   std::pair<const TriggerInfo*, size_t> match(const std::vector<std::string_view>& folded, size_t i, size_t end) const;
 
  private:
+  std::pair<const TriggerInfo*, size_t> info_of(std::pair<uint32_t, size_t> trie_match) const;
   TriggerLexicon();
   PhraseTrie trie_;
   std::vector<TriggerInfo> triggers_;

@@ -1,0 +1,44 @@
+// folded_word_set.h: a set of folded words (see name_folding.h) looked up by
+// folded_token_hash(), which TokenFeatures has already computed for every
+// token: a lookup is one probe into a flat table, with no hashing or
+// allocation.
+//
+//   FoldedWordSet common;
+//   common.insert("following");
+//   common.contains(features.folded()[i], features.hashes()[i]);
+//   common.contains("following");  // hashes the word itself
+//
+// Copyable and movable (plain vectors).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/name_folding.h"
+
+namespace eventgraph {
+
+class FoldedWordSet {
+ public:
+  FoldedWordSet() = default;
+
+  // `folded` must already be folded; inserting a word twice keeps one.
+  void insert(std::string folded);
+  // `hash` must be folded_token_hash(folded).
+  bool contains(std::string_view folded, uint64_t hash) const;
+  bool contains(std::string_view folded) const { return contains(folded, folded_token_hash(folded)); }
+  size_t size() const { return count_; }
+
+ private:
+  void rehash(size_t slots);
+
+  // Open addressing with linear probing, at most half full; an empty word
+  // marks a free slot (the empty word is never inserted).
+  std::vector<uint64_t> hashes_;
+  std::vector<std::string> words_;
+  size_t count_ = 0;
+};
+
+}  // namespace eventgraph
