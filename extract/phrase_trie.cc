@@ -8,6 +8,30 @@ uint64_t PhraseTrie::child_key(uint32_t parent, uint64_t token_hash) {
   return token_hash ^ (static_cast<uint64_t>(parent) * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL);
 }
 
+uint32_t PhraseTrie::find_child(uint64_t key) const {
+  const size_t mask = children_.size() - 1;
+  for (size_t slot = key & mask; children_[slot].child != 0; slot = (slot + 1) & mask) {
+    if (children_[slot].key == key) return children_[slot].child;
+  }
+  return 0;
+}
+
+void PhraseTrie::insert_child(uint64_t key, uint32_t child) {
+  if (2 * (child_count_ + 1) > children_.size()) {
+    std::vector<ChildSlot> old(2 * children_.size());
+    old.swap(children_);
+    child_count_ = 0;
+    for (const ChildSlot& c : old) {
+      if (c.child != 0) insert_child(c.key, c.child);
+    }
+  }
+  const size_t mask = children_.size() - 1;
+  size_t slot = key & mask;
+  while (children_[slot].child != 0) slot = (slot + 1) & mask;
+  children_[slot] = {key, child};
+  ++child_count_;
+}
+
 void PhraseTrie::add(const std::vector<std::string>& folded_tokens, uint32_t payload) {
   if (!folded_tokens.empty()) {
     const uint64_t bit = folded_token_hash(folded_tokens.front()) & 0xFFFF;
@@ -18,17 +42,17 @@ void PhraseTrie::add(const std::vector<std::string>& folded_tokens, uint32_t pay
     uint64_t key = child_key(node, folded_token_hash(t));
     // On the rare hash collision with another token, probe the next key.
     while (true) {
-      const auto it = children_.find(key);
-      if (it == children_.end()) {
+      const uint32_t found = find_child(key);
+      if (found == 0) {
         const uint32_t child = static_cast<uint32_t>(payloads_.size());
-        children_.emplace(key, child);
+        insert_child(key, child);
         payloads_.emplace_back();
         tokens_.push_back(t);
         node = child;
         break;
       }
-      if (tokens_[it->second] == t) {
-        node = it->second;
+      if (tokens_[found] == t) {
+        node = found;
         break;
       }
       ++key;
@@ -47,10 +71,10 @@ std::pair<uint32_t, size_t> PhraseTrie::longest(const FoldedTokens& tokens, size
     uint64_t key = child_key(node, tokens.hash[k]);
     uint32_t next = 0;
     while (true) {
-      const auto it = children_.find(key);
-      if (it == children_.end()) break;
-      if (tokens_[it->second] == tokens.text[k]) {
-        next = it->second;
+      const uint32_t found = find_child(key);
+      if (found == 0) break;
+      if (tokens_[found] == tokens.text[k]) {
+        next = found;
         break;
       }
       ++key;

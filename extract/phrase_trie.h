@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -34,10 +33,20 @@ class PhraseTrie {
 
  private:
   static uint64_t child_key(uint32_t parent, uint64_t token_hash);
+  // The child node stored under `key`, or 0 (the root is nobody's child).
+  uint32_t find_child(uint64_t key) const;
+  void insert_child(uint64_t key, uint32_t child);
 
   // Child of (node, token) -> node, keyed by a mix of the parent and the
   // token's hash; tokens_ keeps each node's token to rule out collisions.
-  std::unordered_map<uint64_t, uint32_t> children_;
+  // A flat open-addressing table, at most half full: a lookup is one or two
+  // cache lines, not a walk through a node-based map's buckets.
+  struct ChildSlot {
+    uint64_t key = 0;
+    uint32_t child = 0;  // 0: free
+  };
+  std::vector<ChildSlot> children_ = std::vector<ChildSlot>(64);
+  size_t child_count_ = 0;
   // One bit per hash of a phrase's first token: most words start no phrase,
   // and one memory read says so.
   std::vector<uint64_t> first_token_bits_ = std::vector<uint64_t>(1 << 10, 0);

@@ -48,7 +48,16 @@ class ActorFinder {
         folded_(features.folded()), hashes_(features.hashes()), tokens_(features.tokens()) {
     surface_.reserve(text.tokens.size());
     word_kinds_.assign(text.tokens.size(), 0);
+    name_cache_.resize(text.tokens.size());
     for (size_t i = 0; i < text.tokens.size(); ++i) surface_.push_back(text.text(i));
+    // The first token of each sentence not counting opening quotes and
+    // brackets (which are marked too).
+    for (const Sentence& s : text.sentences) {
+      for (size_t k = s.first_token; k < s.end_token; ++k) {
+        word_kinds_[k] |= kOpensSentence;
+        if (text.tokens[k].kind != TokenKind::kPunct) break;
+      }
+    }
     mark_byline();
     mark_dateline_credits();
   }
@@ -63,10 +72,17 @@ class ActorFinder {
   bool sentence_initial(size_t i) const;
   bool in_header(size_t i) const { return text_.tokens[i].start < doc_.body_start; }
   // What token i is as a word, computed on first use: a weekday or month
-  // name, a word that never starts a name.
-  enum WordKind : uint8_t { kKindKnown = 1, kWeekdayOrMonth = 2, kNotAName = 4 };
+  // name, a word that never starts a name; and (computed separately) an
+  // organization cue word that ends ("Ministry") or opens ("Bank of") a name.
+  enum WordKind : uint8_t {
+    kKindKnown = 1, kWeekdayOrMonth = 2, kNotAName = 4, kOrgKnown = 8, kOrgTail = 16, kOrgLead = 32,
+    kOpensSentence = 64  // set by the constructor: see sentence_initial()
+  };
   uint8_t word_kind(size_t i) const;
+  uint8_t org_kind(size_t i) const;
   bool not_a_name(size_t i) const { return word_kind(i) & kNotAName; }
+  bool org_tail(size_t i) const { return org_kind(i) & kOrgTail; }
+  bool org_lead(size_t i) const { return org_kind(i) & kOrgLead; }
   size_t name_end(size_t i, size_t limit) const;
   void mark_byline();
   void mark_dateline_credits();
@@ -98,11 +114,11 @@ class ActorFinder {
   std::unordered_map<std::string, std::string> acronyms_;  // "IS" -> entity id
   std::unordered_map<std::string_view, int> mid_sentence_counts_;  // capitalized words not opening a sentence
   // match_name() per token, computed once (every caller passes the line's end).
+  // Sized in the constructor and never resized, so references stay valid.
   mutable std::vector<std::optional<NameMatch>> name_cache_;
   const NameMatch& name_at(size_t i, size_t end) const {
     static const NameMatch kNone;
     if (i >= end || i >= folded_.size()) return kNone;
-    if (name_cache_.size() != folded_.size()) name_cache_.resize(folded_.size());
     if (!name_cache_[i]) name_cache_[i] = lex_.match_name(tokens_, surface_, i, end);
     return *name_cache_[i];
   }

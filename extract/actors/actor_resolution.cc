@@ -121,7 +121,8 @@ void ActorFinder::resolve_names() {
 
 std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) const {
   std::vector<Entity> entities;
-  std::unordered_map<std::string, size_t> index;
+  std::vector<uint8_t> supported;  // per entity: some mention has a known kind or a title
+  std::unordered_map<std::string_view, size_t> index;  // keys view the mentions' ids
   for (const RawMention& m : mentions_) {
     if (m.id.empty()) continue;
     auto [it, fresh] = index.try_emplace(m.id, entities.size());
@@ -131,7 +132,9 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
       e.kind = m.kind;
       e.label = m.label;
       entities.push_back(std::move(e));
+      supported.push_back(0);
     }
+    if (m.kind_known || !m.title.empty()) supported[it->second] = 1;
     Entity& e = entities[it->second];
     const std::string surface = label_of(m.first, m.end);
     // People are named by their longest form; lexicon entities keep their canonical label.
@@ -148,15 +151,12 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
   }
   // An unknown single word that nothing else supports is too weak to keep.
   std::vector<Entity> kept;
-  for (Entity& e : entities) {
+  for (size_t k = 0; k < entities.size(); ++k) {
+    Entity& e = entities[k];
     const bool weak = e.mentions.size() == 1 && e.kind == EntityKind::kOrganization &&
                       e.id.rfind("org:", 0) == 0 && e.label.find(' ') == std::string::npos &&
                       !(e.label.size() >= 2 && std::all_of(e.label.begin(), e.label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }));
-    bool from_lexicon = false;
-    for (const RawMention& m : mentions_) {
-      if (m.id == e.id && (m.kind_known || !m.title.empty())) from_lexicon = true;
-    }
-    if (weak && !from_lexicon) continue;
+    if (weak && !supported[k]) continue;
     kept.push_back(std::move(e));
   }
   if (relations) {

@@ -40,34 +40,49 @@ bool is_speech_verb(std::string_view w) {
 // Lower-case words that stay inside a name: "Jean-Yves Le Drian", "Bashar al-Assad",
 // "Mohammed bin Salman", "Staffan de Mistura", "Ludwig van Beethoven".
 bool is_name_particle(std::string_view w) {
-  return equals_any(w, {"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du", "bin", "ibn", "al",
-                        "el", "abu", "ben", "dos", "das"}) ||
-         (w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-"));
+  switch (w.size()) {  // by length: most words are ruled out without a compare
+    case 2: return equals_any(w, {"de", "da", "di", "le", "la", "du", "al", "el"});
+    case 3: return equals_any(w, {"del", "van", "von", "der", "den", "bin", "ibn", "abu", "ben", "dos", "das"});
+    case 0: case 1: return false;
+    default:
+      return (w.size() == 5 && w == "della") || w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-";
+  }
 }
 
 bool ActorFinder::sentence_initial(size_t i) const {
   if (i == 0 || text_.tokens[i].has(kNewlineBefore)) return true;
   if (surface_[i - 1] == ":") return true;  // "Note:Full company name"
-  const size_t s = text_.sentence_of(i);
-  size_t first = text_.sentences[s].first_token;
-  // Opening quotes and brackets do not count.
-  while (first < i && text_.tokens[first].kind == TokenKind::kPunct) ++first;
-  return first == i;
+  return word_kinds_[i] & kOpensSentence;
+}
+
+uint8_t ActorFinder::org_kind(size_t i) const {
+  uint8_t& kind = word_kinds_[i];
+  if (kind & kOrgKnown) return kind;
+  kind |= kOrgKnown;
+  if (lex_.is_org_tail(surface_[i])) kind |= kOrgTail;
+  if (lex_.is_org_lead(surface_[i])) kind |= kOrgLead;
+  return kind;
 }
 
 uint8_t ActorFinder::word_kind(size_t i) const {
   uint8_t& kind = word_kinds_[i];
   if (kind & kKindKnown) return kind;
-  kind = kKindKnown;
+  kind |= kKindKnown;
   const std::string_view w = surface_[i];
-  const bool weekday = weekday_from_word(w) != 0;
-  const bool month = month_from_word(w) != 0;
+  // Most words are no date or number word, which one table probe says for a
+  // plain ASCII word (folded, it is its lower case).
+  const bool plain = w.size() == folded_[i].size() &&
+                     std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '-' && c != '.'; });
+  const bool maybe_date_or_number = !plain || (temporal_word_info(w).classes & (kTemporalWord | kNumberWord));
+  const bool weekday = maybe_date_or_number && weekday_from_word(w) != 0;
+  const bool month = maybe_date_or_number && month_from_word(w) != 0;
   if (weekday || month) kind |= kWeekdayOrMonth;
   // Capitalized words that never start a name: weekdays, months ("May" may be
   // a name), numbers ("Twelve aircraft"), sentence-initial common words and
   // headline words already covered by the lexicon.
-  if (weekday || (month && !equals_ignore_case(w, "may")) || number_word(folded_[i]) >= 0 ||
-      ordinal_word(folded_[i]) >= 0 || lex_.is_common_word(folded_[i], hashes_[i])) {
+  if (weekday || (month && !equals_ignore_case(w, "may")) ||
+      (maybe_date_or_number && (number_word(folded_[i]) >= 0 || ordinal_word(folded_[i]) >= 0)) ||
+      lex_.is_common_word(folded_[i], hashes_[i])) {
     kind |= kNotAName;
   }
   return kind;
@@ -167,7 +182,7 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   const LexEntry* affiliation = nullptr;
   size_t affiliation_length = 0;
   if (capitalized(i) || all_caps(i)) {
-    const NameMatch m = name_at(i, end);
+    const NameMatch& m = name_at(i, end);
     if (m.length > 0) {
       const LexEntry* e = m.entries.front();
       if (e->kind == EntityKind::kCountry || e->kind == EntityKind::kOrganization || e->capital) {
@@ -191,7 +206,7 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   if (!capitalized(k)) return i;
   // The name must not itself be a lexicon name ("President Obama" is fine, "President Putin" too,
   // but "Prime Minister of Britain" is no name).
-  const NameMatch after = name_at(k, end);
+  const NameMatch& after = name_at(k, end);
   if (after.length > 0 && after.entries.front()->kind != EntityKind::kPerson) return i;
   const size_t e = name_end(k, end);
   if (e == k) return i;
@@ -219,7 +234,7 @@ void ActorFinder::apposition(size_t person, size_t after, size_t end) {
   ++j;
   if (is(j, "a") || is(j, "an") || is(j, "the")) ++j;
   const LexEntry* affiliation = nullptr;
-  const NameMatch adj = name_at(j, end);
+  const NameMatch& adj = name_at(j, end);
   if (adj.length > 0 && (adj.entries.front()->kind == EntityKind::kCountry || adj.entries.front()->demonym)) {
     affiliation = adj.entries.front();
     add_lexicon_mention(j, adj.length, *affiliation);
@@ -231,7 +246,7 @@ void ActorFinder::apposition(size_t person, size_t after, size_t end) {
   if ((is(j, "of") || is(j, "for") || is(j, "at")) && !affiliation) {
     size_t k = j + 1;
     if (is(k, "the")) ++k;
-    const NameMatch of = name_at(k, end);
+    const NameMatch& of = name_at(k, end);
     if (of.length > 0) {
       affiliation = of.entries.front();
       add_lexicon_mention(k, of.length, *affiliation);
@@ -245,7 +260,7 @@ void ActorFinder::apposition(size_t person, size_t after, size_t end) {
 }
 
 size_t ActorFinder::lexicon_name(size_t i, size_t end) {
-  const NameMatch m = name_at(i, end);
+  const NameMatch& m = name_at(i, end);
   if (m.length == 0) return i;
   // A given name before a lexicon word makes a person ("Michael Jordan", "Gerald Ford").
   if (lex_.is_given_name(folded_[i], hashes_[i]) && m.length == 1 && capitalized(i + 1) && !name_at(i + 1, end).length) {
@@ -255,7 +270,7 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
   // "Singapore Airlines", "Swiss National Bank": a place or demonym opening an organization's name.
   if (entry.kind != EntityKind::kOrganization && !in_header(i)) {
     const size_t run = name_end(i + m.length, end);
-    if (run > i + m.length && lex_.is_org_tail(surface_[run - 1])) {
+    if (run > i + m.length && org_tail(run - 1)) {
       RawMention org;
       org.first = i;
       org.end = run;
@@ -269,7 +284,7 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
   size_t length = m.length;
   // "General Motors Corporation", "Aer Lingus Group PLC": the same organization.
   if (m.entries.front()->kind == EntityKind::kOrganization) {
-    while (i + length < end && capitalized(i + length) && lex_.is_org_tail(surface_[i + length])) ++length;
+    while (i + length < end && capitalized(i + length) && org_tail(i + length)) ++length;
   }
   add_lexicon_mention(i, length, *m.entries.front());
   size_t next = i + length;
@@ -299,7 +314,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // an organization's name ("the Federal Highway Police").
   if (not_a_name(first)) {
     const size_t run = name_end(first, end);
-    const bool org_name = !sentence_initial(first) && run > first + 1 && lex_.is_org_tail(surface_[run - 1]) &&
+    const bool org_name = !sentence_initial(first) && run > first + 1 && org_tail(run - 1) &&
                           !(word_kind(first) & kWeekdayOrMonth);
     if (!org_name) return i + 1;
   }
@@ -316,15 +331,15 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // inside an organization's name, when the name ends like one.
   while ((is(e, "for") || is(e, "of") || is(e, "on") || is(e, "and")) && capitalized(e + 1)) {
     const size_t e2 = name_end(e + 1, end);
-    const bool org_like = lex_.is_org_tail(surface_[e2 - 1]) || lex_.is_org_lead(surface_[first]) ||
-                          lex_.is_org_tail(surface_[e - 1]) || (is(e2, "(") && all_caps(e2 + 1) && is(e2 + 2, ")"));
+    const bool org_like = org_tail(e2 - 1) || org_lead(first) ||
+                          org_tail(e - 1) || (is(e2, "(") && all_caps(e2 + 1) && is(e2 + 2, ")"));
     if (!org_like || e2 == e + 1) break;
     e = e2;
   }
   // "Bank of Japan", "Ministry of Defense", "University of Chicago".
-  if (lex_.is_org_lead(surface_[first]) && is(e, "of") && capitalized(e + 1)) {
+  if (org_lead(first) && is(e, "of") && capitalized(e + 1)) {
     size_t k = e + 1;
-    if (const NameMatch place = name_at(k, end); place.length > 0) k += place.length;
+    if (const NameMatch& place = name_at(k, end); place.length > 0) k += place.length;
     else k = name_end(k, end);
     e = k;
   }
@@ -335,11 +350,10 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   m.end = e;
   m.label = label_of(first, e);
   const std::string_view before = first > 0 ? surface_[first - 1] : std::string_view();
-  const std::string_view last = surface_[e - 1];
   // An acronym defined in parentheses: "Organization for ... (OSCE)" is caught by the lexicon;
   // an unknown one defines an organization.
   const bool defines_acronym = is(e, "(") && all_caps(e + 1) && is(e + 2, ")");
-  if (lex_.is_org_tail(last) || lex_.is_org_lead(surface_[first]) || defines_acronym) {
+  if (org_tail(e - 1) || org_lead(first) || defines_acronym) {
     m.kind = EntityKind::kOrganization;
   } else if (first > 0 && (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
     m.kind = EntityKind::kPerson;
@@ -356,7 +370,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   } else if (first > 1 && is(first - 1, "in") &&
              (is(first - 2, "shares") || is(first - 2, "stake") || is(first - 2, "stakes") || is(first - 2, "investment"))) {
     m.kind = EntityKind::kOrganization;  // "shares in Chrysler": a company
-  } else if (first > 0 && is_place_preposition(before) && !initial && !lex_.is_org_tail(last)) {
+  } else if (first > 0 && is_place_preposition(before) && !initial && !org_tail(e - 1)) {
     m.kind = EntityKind::kLocation;
     // A known place spelled one letter differently: "strongholds in Ragga".
     // Several places can be one letter away ("Ragga": Raqqa, Riga); the one in
@@ -388,7 +402,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   } else {
     // Nothing says what it is. One word may still be a surname seen before
     // ("Putin said"); longer runs are product names, events, headings.
-    if (length > 1 || lex_.is_org_tail(last)) return e;
+    if (length > 1 || org_tail(e - 1)) return e;
     m.kind_known = false;
     m.kind = EntityKind::kOrganization;
     // A sentence opener counts only if it turns out to be a known surname or acronym.
@@ -440,7 +454,7 @@ void ActorFinder::scan_sentence(const Sentence& s) {
 // ("Chief Operating Officer", "Commercial Airplanes").
 bool ActorFinder::contains_title_or_cue(size_t first, size_t end) const {
   for (size_t k = first; k < end; ++k) {
-    if (lex_.is_org_tail(surface_[k]) || lex_.match_title(tokens_, k, k + 1).second > 0 || not_a_name(k)) return true;
+    if (org_tail(k) || lex_.match_title(tokens_, k, k + 1).second > 0 || not_a_name(k)) return true;
   }
   return false;
 }
@@ -450,7 +464,7 @@ bool ActorFinder::is_apposition_title(size_t after, size_t end) const {
   if (!is(after, ",")) return false;
   size_t j = after + 1;
   if (is(j, "a") || is(j, "an") || is(j, "the")) ++j;
-  if (const NameMatch adj = name_at(j, end); adj.length > 0) j += adj.length;
+  if (const NameMatch& adj = name_at(j, end); adj.length > 0) j += adj.length;
   return lex_.match_title(tokens_, j, end).second > 0;
 }
 

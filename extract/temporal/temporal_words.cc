@@ -21,8 +21,13 @@ constexpr std::array<std::string_view, 10> kOrdinalTens = {"", "", "twentieth", 
 
 template <size_t N>
 int index_of(const std::array<std::string_view, N>& table, std::string_view word) {
+  if (word.empty()) return -1;
+  const char first = static_cast<char>(word[0] | 0x20);
   for (size_t i = 0; i < N; ++i) {
-    if (!table[i].empty() && equals_ignore_case(word, table[i])) return static_cast<int>(i);
+    // Length and first letter rule out nearly every entry before a full compare.
+    if (table[i].size() == word.size() && table[i][0] == first && equals_ignore_case(word, table[i])) {
+      return static_cast<int>(i);
+    }
   }
   return -1;
 }
@@ -113,7 +118,7 @@ std::string_view season_word(std::string_view w) {
 namespace eventgraph {
 namespace {
 
-constexpr size_t kTableSize = 1024;  // a power of two, about three times the entries
+constexpr size_t kTableSize = 1024;  // a power of two, over twice the entries
 
 struct ClassTable {
   std::array<std::string_view, kTableSize> words{};
@@ -180,8 +185,16 @@ const ClassTable& class_table() {
     for (const std::string_view w : kFuture) add(w, kFutureCue);
     for (const std::string_view w : kHoliday) add(w, kHolidayStart);
     for (const std::string_view w : kPast) add(w, kPastCue);
+    for (const auto* table : {&kOnes, &kOrdinalOnes}) {
+      for (const std::string_view w : *table) add(w, kNumberWord);
+    }
+    for (const auto* table : {&kTens, &kOrdinalTens}) {
+      for (const std::string_view w : *table) {
+        if (!w.empty()) add(w, kNumberWord);
+      }
+    }
     for (size_t slot = 0; slot < kTableSize; ++slot) {
-      if (!(t.info[slot].classes & kTemporalWord)) continue;
+      if (!(t.info[slot].classes & (kTemporalWord | kNumberWord))) continue;
       t.info[slot].number = static_cast<int8_t>(number_word(t.words[slot]));
       t.info[slot].ordinal = static_cast<int8_t>(ordinal_word(t.words[slot]));
     }

@@ -36,17 +36,20 @@ enum TemporalWordClass : uint8_t {
   kFutureCue = 4,     // points its clause forward: "will", "due", "scheduled", "until"
   kPastCue = 8,       // points its clause back: "said", "was", "ago", irregular past tenses
   kHolidayStart = 16,  // may start a holiday's name: "Christmas", "Good", "New"
+  kNumberWord = 32,    // spells a number: "eleven", "thirteenth" (also set on temporal words that do)
 };
 
 // What the scanner needs of one word, computed once per token.
 struct TemporalWordInfo {
   uint8_t classes = 0;  // TemporalWordClass bits; 0 for most words
-  int8_t number = -1;   // number_word() of a temporal word, else -1
-  int8_t ordinal = -1;  // ordinal_word() of a temporal word, else -1
+  int8_t number = -1;   // number_word() of a temporal or number word, else -1
+  int8_t ordinal = -1;  // ordinal_word() of a temporal or number word, else -1
 };
 
-// The classes of `word` (case ignored), and for temporal words the number or
-// ordinal they spell. One hash probe; hyphenated words ("twenty-five",
+// The classes of `word` (case ignored), and for temporal and number words the
+// number or ordinal they spell. Every month and weekday name is a temporal
+// word and every number_word() or ordinal_word() a number word, so a word
+// with neither class is none of these. One hash probe; hyphenated words ("twenty-five",
 // "mid-2015", "five-year") are all temporal and spelled out on the spot.
 TemporalWordInfo temporal_word_info(std::string_view word);
 

@@ -1,0 +1,60 @@
+#include "extract/temporal/temporal_words.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/date_words.h"
+
+namespace eventgraph {
+
+TEST_CASE("temporal_word_info: classes, numbers and ordinals") {
+  struct Row { std::string word; uint8_t has; int number; int ordinal; };
+  const Row rows[] = {
+      {"May", kTemporalWord, -1, -1},
+      {"weeks", kTemporalWord, -1, -1},
+      {"twelve", kTemporalWord | kNumberWord, 12, -1},
+      {"Eleven", kTemporalWord | kNumberWord, 11, -1},
+      {"zero", kNumberWord, 0, -1},            // a number, not a time word
+      {"thirteenth", kNumberWord, -1, 13},
+      {"Ninetieth", kNumberWord, -1, 90},
+      {"third", kTemporalWord | kNumberWord, -1, 3},
+      {"second", kTemporalWord | kNumberWord, -1, 2},
+      {"twenty-five", kTemporalWord, 25, -1},  // hyphenated: spelled out on the spot
+      {"the", kLeadWord, -1, -1},
+      {"will", kFutureCue, -1, -1},
+      {"said", kPastCue, -1, -1},
+      {"Christmas", kHolidayStart, -1, -1},
+      {"Putin", 0, -1, -1},
+      {"", 0, -1, -1},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.word);
+    const TemporalWordInfo info = temporal_word_info(r.word);
+    CHECK((info.classes & r.has) == r.has);
+    if (r.has == 0) CHECK(info.classes == 0);
+    CHECK(info.number == r.number);
+    CHECK(info.ordinal == r.ordinal);
+  }
+}
+
+// The actor stage skips month, weekday and number lookups for words of
+// neither class: every such word must carry one.
+TEST_CASE("every month, weekday and number word has a temporal or number class") {
+  const char* words[] = {
+      "January", "jan", "February", "feb", "March", "mar", "April", "apr", "May", "June", "jun", "July", "jul",
+      "August", "aug", "September", "sep", "sept", "October", "oct", "November", "nov", "December", "dec",
+      "Monday", "mon", "Tuesday", "tue", "tues", "Wednesday", "wed", "weds", "Thursday", "thu", "thur", "thurs",
+      "Friday", "fri", "Saturday", "sat", "Sunday", "sun", "zero", "one", "nine", "ten", "eleven", "nineteen",
+      "twenty", "ninety", "first", "tenth", "eleventh", "twelfth", "nineteenth", "twentieth",
+      "fortieth", "ninetieth"};
+  for (const std::string w : words) {
+    CAPTURE(w);
+    const bool date_or_number = month_from_word(w) != 0 || weekday_from_word(w) != 0 || number_word(w) >= 0 ||
+                                ordinal_word(w) >= 0;
+    CHECK(date_or_number);
+    CHECK((temporal_word_info(w).classes & (kTemporalWord | kNumberWord)) != 0);
+  }
+}
+
+}  // namespace eventgraph
