@@ -1,7 +1,8 @@
 // folded_word_set.h: a set of folded words (see name_folding.h) looked up by
 // folded_token_hash(), which TokenFeatures has already computed for every
 // token: a lookup is one probe into a flat table, with no hashing or
-// allocation.
+// allocation. (It holds any strings; a set of words as written is looked up
+// with the one-argument contains().)
 //
 //   FoldedWordSet common;
 //   common.insert("following");
@@ -24,7 +25,7 @@ class FoldedWordSet {
  public:
   FoldedWordSet() = default;
 
-  // `folded` must already be folded; inserting a word twice keeps one.
+  // `folded` is the word as it will be looked up; inserting it twice keeps one.
   void insert(std::string folded);
   // `hash` must be folded_token_hash(folded).
   bool contains(std::string_view folded, uint64_t hash) const;

@@ -61,11 +61,8 @@ void PhraseTrie::add(const std::vector<std::string>& folded_tokens, uint32_t pay
   payloads_[node].push_back(payload);
 }
 
-std::pair<uint32_t, size_t> PhraseTrie::longest(const FoldedTokens& tokens, size_t i, size_t end) const {
+std::pair<uint32_t, size_t> PhraseTrie::longest_from(const FoldedTokens& tokens, size_t i, size_t end) const {
   std::pair<uint32_t, size_t> best{0, 0};
-  if (i >= end) return best;
-  const uint64_t bit = tokens.hash[i] & 0xFFFF;
-  if (!(first_token_bits_[bit >> 6] & (1ULL << (bit & 63)))) return best;
   uint32_t node = 0;
   for (size_t k = i; k < end; ++k) {
     uint64_t key = child_key(node, tokens.hash[k]);

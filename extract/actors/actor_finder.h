@@ -4,7 +4,7 @@
 // actors.h is the module's interface.
 #pragma once
 
-#include <optional>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,11 +30,13 @@ struct RawMention {
   bool kind_known = true;  // false for bare capitalized words still to be resolved
   bool candidate_only = false;  // kept only if coreference resolves it
   bool acronym_alias = false;   // "(CFT)" after the name it abbreviates
-  std::string id;          // set for lexicon names; derived for the rest
-  std::string label;
-  std::string title;
-  std::string affiliation;
-  std::string org_type;  // lexicon organizations: "international", "armed group", ...
+  std::string id;  // set for lexicon names; derived for the rest
+  // Views into the lexicon (which lives as long as the program) or into the
+  // document's text: a mention copies no strings.
+  std::string_view label;
+  std::string_view title;
+  std::string_view affiliation;
+  std::string_view org_type;  // lexicon organizations: "international", "armed group", ...
 };
 
 // Finds the actors of one document. Not copyable or movable: it holds
@@ -48,7 +50,7 @@ class ActorFinder {
         folded_(features.folded()), hashes_(features.hashes()), tokens_(features.tokens()) {
     surface_.reserve(text.tokens.size());
     word_kinds_.assign(text.tokens.size(), 0);
-    name_cache_.resize(text.tokens.size());
+    name_slot_.assign(text.tokens.size(), kNotLooked);
     for (size_t i = 0; i < text.tokens.size(); ++i) surface_.push_back(text.text(i));
     // The first token of each sentence not counting opening quotes and
     // brackets (which are marked too).
@@ -93,7 +95,7 @@ class ActorFinder {
   size_t unknown_name(size_t i, size_t end);
   void apposition(size_t person_mention, size_t after, size_t end);
   void add_lexicon_mention(size_t i, size_t length, const LexEntry& e);
-  std::string label_of(size_t first, size_t end) const;
+  std::string_view label_of(size_t first, size_t end) const;  // the text of tokens [first, end)
 
   bool contains_title_or_cue(size_t first, size_t end) const;
   bool is_apposition_title(size_t after, size_t end) const;
@@ -111,16 +113,35 @@ class ActorFinder {
   std::vector<std::string_view> surface_;
   mutable std::vector<uint8_t> word_kinds_;  // word_kind() per token, 0 until computed
   std::vector<RawMention> mentions_;
-  std::unordered_map<std::string, std::string> acronyms_;  // "IS" -> entity id
-  std::unordered_map<std::string_view, int> mid_sentence_counts_;  // capitalized words not opening a sentence
-  // match_name() per token, computed once (every caller passes the line's end).
-  // Sized in the constructor and never resized, so references stay valid.
-  mutable std::vector<std::optional<NameMatch>> name_cache_;
+  std::unordered_map<std::string_view, std::string> acronyms_;  // "IS" -> entity id
+  // Capitalized tokens not opening a sentence, ordered by (hash, folded form)
+  // so that equal words sit together: how often a word is capitalized
+  // mid-sentence is the length of its run.
+  std::vector<uint32_t> mid_sentence_;
+  bool mid_sentence_less(uint32_t a, uint32_t b) const {
+    return hashes_[a] != hashes_[b] ? hashes_[a] < hashes_[b] : folded_[a] < folded_[b];
+  }
+  size_t mid_sentence_count(size_t i) const;
+  // match_name() per token, computed once (every caller passes the line's end):
+  // name_slot_[i] is kNotLooked, kNoName, or the index of the match in
+  // names_found_, a deque so that references to earlier matches stay valid.
+  static constexpr int32_t kNotLooked = -2, kNoName = -1;
+  mutable std::vector<int32_t> name_slot_;
+  mutable std::deque<NameMatch> names_found_;
   const NameMatch& name_at(size_t i, size_t end) const {
     static const NameMatch kNone;
     if (i >= end || i >= folded_.size()) return kNone;
-    if (!name_cache_[i]) name_cache_[i] = lex_.match_name(tokens_, surface_, i, end);
-    return *name_cache_[i];
+    int32_t& slot = name_slot_[i];
+    if (slot == kNotLooked) {
+      NameMatch m = lex_.match_name(tokens_, surface_, i, end);
+      if (m.length == 0) {
+        slot = kNoName;
+      } else {
+        slot = static_cast<int32_t>(names_found_.size());
+        names_found_.push_back(std::move(m));
+      }
+    }
+    return slot == kNoName ? kNone : names_found_[slot];
   }
   std::unordered_map<std::string, const LexEntry*> acronym_entries_;
 };

@@ -86,8 +86,8 @@ ActorLexicon::ActorLexicon() {
   for (const LexiconRecord& r : read_lexicon("common_words.txt")) common_words_.insert(fold_name(r.fields[0]));
   for (const LexiconRecord& r : read_lexicon("org_cues.txt")) {
     const std::string_view pos = field(r, 1);
-    if (pos == "tail" || pos == "both") org_tails_.emplace(r.fields[0]);
-    if (pos == "lead" || pos == "both") org_leads_.emplace(r.fields[0]);
+    if (pos == "tail" || pos == "both") org_tails_.insert(std::string(r.fields[0]));
+    if (pos == "lead" || pos == "both") org_leads_.insert(std::string(r.fields[0]));
   }
 }
 
@@ -179,12 +179,6 @@ NameMatch ActorLexicon::match_name(const FoldedTokens& folded, const std::vector
   }
   if (!m.entries.empty()) m.length = length;
   return m;
-}
-
-std::pair<std::string_view, size_t> ActorLexicon::match_title(const FoldedTokens& folded, size_t i, size_t end) const {
-  const auto [node, length] = titles_.longest(folded, i, end);
-  if (length == 0) return {std::string_view(), 0};
-  return {title_forms_[titles_.payloads(node).front()], length};
 }
 
 std::vector<const LexEntry*> ActorLexicon::near_places(std::string_view folded_view) const {

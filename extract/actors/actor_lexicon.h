@@ -13,7 +13,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/extraction.h"
@@ -53,14 +52,19 @@ class ActorLexicon {
   NameMatch match_name(const FoldedTokens& folded, const std::vector<std::string_view>& surface, size_t i,
                        size_t end) const;
   // The longest title starting at token i: its canonical form and length.
-  std::pair<std::string_view, size_t> match_title(const FoldedTokens& folded, size_t i, size_t end) const;
+  std::pair<std::string_view, size_t> match_title(const FoldedTokens& folded, size_t i, size_t end) const {
+    const auto [node, length] = titles_.longest(folded, i, end);
+    if (length == 0) return {std::string_view(), 0};
+    return {title_forms_[titles_.payloads(node).front()], length};
+  }
 
   // Word sets, by folded form (and its folded_token_hash when known).
   bool is_given_name(std::string_view folded, uint64_t hash) const { return given_names_.contains(folded, hash); }
   bool is_common_word(std::string_view folded, uint64_t hash) const { return common_words_.contains(folded, hash); }
   bool is_common_word(std::string_view folded) const { return common_words_.contains(folded); }
-  bool is_org_tail(std::string_view word) const { return org_tails_.find(word) != org_tails_.end(); }
-  bool is_org_lead(std::string_view word) const { return org_leads_.find(word) != org_leads_.end(); }
+  // Organization cue words, as written (case matters: "Party", not "party").
+  bool is_org_tail(std::string_view word) const { return org_tails_.contains(word); }
+  bool is_org_lead(std::string_view word) const { return org_leads_.contains(word); }
   // Known places (and capitals) one letter away from `folded` ("ragga" ->
   // Raqqa, with doubled letters counted once), for words in a place context.
   std::vector<const LexEntry*> near_places(std::string_view folded) const;
@@ -75,22 +79,14 @@ class ActorLexicon {
   void load_places();
   void load_organizations();
 
-  // Sets looked up by string_view without building a string (C++20
-  // heterogeneous lookup).
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
-
   PhraseTrie names_;
   std::vector<LexEntry> entries_;
   PhraseTrie titles_;
   std::vector<std::string> title_forms_;
   FoldedWordSet given_names_;
   FoldedWordSet common_words_;
-  WordSet org_tails_;
-  WordSet org_leads_;
+  FoldedWordSet org_tails_;  // holds the words as written, not folded
+  FoldedWordSet org_leads_;
   std::vector<size_t> place_entries_;          // for near_places
   std::vector<std::string> place_collapsed_;   // their folded names, doubled letters once
   std::unordered_map<std::string, size_t> countries_by_id_;

@@ -136,7 +136,7 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
     }
     if (m.kind_known || !m.title.empty()) supported[it->second] = 1;
     Entity& e = entities[it->second];
-    const std::string surface = label_of(m.first, m.end);
+    const std::string_view surface = label_of(m.first, m.end);
     // People are named by their longest form; lexicon entities keep their canonical label.
     if (m.kind == EntityKind::kPerson && m.label.size() > e.label.size()) e.label = m.label;
     if (e.title.empty()) e.title = m.title;
@@ -146,8 +146,8 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
         m.affiliation != e.id && m.kind == e.kind) {
       e.affiliation = m.affiliation;
     }
-    if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) e.aliases.push_back(surface);
-    e.mentions.push_back({{text_.tokens[m.first].start, text_.tokens[m.end - 1].end}, surface});
+    if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) e.aliases.emplace_back(surface);
+    e.mentions.push_back({{text_.tokens[m.first].start, text_.tokens[m.end - 1].end}, std::string(surface)});
   }
   // An unknown single word that nothing else supports is too weak to keep.
   std::vector<Entity> kept;
@@ -179,8 +179,9 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
 
 std::vector<Entity> ActorFinder::run(std::vector<Relation>* relations) {
   for (size_t i = 0; i < text_.tokens.size(); ++i) {
-    if (capitalized(i) && !sentence_initial(i) && !in_header(i)) ++mid_sentence_counts_[folded_[i]];
+    if (capitalized(i) && !sentence_initial(i) && !in_header(i)) mid_sentence_.push_back(static_cast<uint32_t>(i));
   }
+  std::sort(mid_sentence_.begin(), mid_sentence_.end(), [&](uint32_t a, uint32_t b) { return mid_sentence_less(a, b); });
   for (const Sentence& s : text_.sentences) scan_sentence(s);
   resolve_names();
   return assemble(relations);

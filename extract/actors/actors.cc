@@ -49,6 +49,12 @@ bool is_name_particle(std::string_view w) {
   }
 }
 
+size_t ActorFinder::mid_sentence_count(size_t i) const {
+  const auto less = [&](uint32_t a, uint32_t b) { return mid_sentence_less(a, b); };
+  const auto [lo, hi] = std::equal_range(mid_sentence_.begin(), mid_sentence_.end(), static_cast<uint32_t>(i), less);
+  return static_cast<size_t>(hi - lo);
+}
+
 bool ActorFinder::sentence_initial(size_t i) const {
   if (i == 0 || text_.tokens[i].has(kNewlineBefore)) return true;
   if (surface_[i - 1] == ":") return true;  // "Note:Full company name"
@@ -138,8 +144,8 @@ void ActorFinder::mark_dateline_credits() {
   }
 }
 
-std::string ActorFinder::label_of(size_t first, size_t end) const {
-  return std::string(text_.source.substr(text_.tokens[first].start, text_.tokens[end - 1].end - text_.tokens[first].start));
+std::string_view ActorFinder::label_of(size_t first, size_t end) const {
+  return text_.source.substr(text_.tokens[first].start, text_.tokens[end - 1].end - text_.tokens[first].start);
 }
 
 void ActorFinder::add_lexicon_mention(size_t i, size_t length, const LexEntry& e) {
@@ -294,7 +300,7 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
   const bool other_entity = inside.length == 1 && inside.entries.front()->id != m.entries.front()->id;
   if (is(next, "(") && all_caps(next + 1) && is(next + 2, ")") && entry.kind == EntityKind::kOrganization &&
       !other_entity) {
-    acronyms_[std::string(surface_[next + 1])] = mentions_.back().id;
+    acronyms_[surface_[next + 1]] = mentions_.back().id;
     acronym_entries_[std::string(surface_[next + 1])] = m.entries.front();
     RawMention alias = mentions_.back();
     alias.first = next + 1;
@@ -408,16 +414,16 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     // A sentence opener counts only if it turns out to be a known surname or acronym.
     m.candidate_only = initial;
     // A word capitalized mid-sentence again and again is a name ("Chrysler").
-    if (const auto it = mid_sentence_counts_.find(folded_[first]); it != mid_sentence_counts_.end() && it->second >= 2) {
+    if (mid_sentence_count(first) >= 2) {
       m.kind_known = true;
     }
   }
   if (defines_acronym) {
-    acronyms_[std::string(surface_[e + 1])] = "";  // filled once the id is known
+    acronyms_[surface_[e + 1]] = "";  // filled once the id is known
     RawMention alias = m;
     alias.first = e + 1;
     alias.end = e + 2;
-    alias.label = std::string(surface_[e + 1]);
+    alias.label = surface_[e + 1];
     alias.acronym_alias = true;
     mentions_.push_back(m);
     mentions_.push_back(alias);
