@@ -37,6 +37,16 @@ constexpr std::array<CharClass, 256> make_byte_classes() {
 }
 constexpr std::array<CharClass, 256> kByteClass = make_byte_classes();
 
+// 1 for ASCII letters and digits: the scanner's innermost test.
+constexpr std::array<uint8_t, 256> make_ascii_alnum() {
+  std::array<uint8_t, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    t[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kAsciiAlnum = make_ascii_alnum();
+
 CharInfo classify_multibyte(std::string_view text, size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
   const size_t left = text.size() - i;
@@ -121,24 +131,21 @@ size_t scan_word(std::string_view text, size_t i, uint8_t* flags) {
     }
   }
   // Fast path: a run of ASCII letters and digits ended by white space or
-  // punctuation, its case read on the way; most words are nothing else.
+  // punctuation; most words are nothing else.
   size_t j = i;
-  int letters = 0;
-  bool lower = false;
-  for (; j < text.size(); ++j) {
-    const auto c = static_cast<unsigned char>(text[j]);
-    const CharClass cls = kByteClass[c];
-    if (cls == CharClass::kLetter) {
-      ++letters;
-      lower |= c >= 'a';
-    } else if (cls != CharClass::kDigit) {
-      break;
-    }
-  }
+  while (j < text.size() && kAsciiAlnum[static_cast<unsigned char>(text[j])]) ++j;
   if (j >= text.size() || (text[j] != '-' && kByteClass[static_cast<unsigned char>(text[j])] != CharClass::kApostrophe &&
                            kByteClass[static_cast<unsigned char>(text[j])] != CharClass::kMultiByte)) {
-    *flags = static_cast<uint8_t>((is_upper(static_cast<unsigned char>(text[i])) ? kCapitalized : 0) |
-                                  (letters >= 2 && !lower ? kAllCaps : 0));
+    if (!is_upper(static_cast<unsigned char>(text[i]))) {
+      *flags = 0;
+    } else {
+      // Capitalized; all capitals if no lower-case letter follows (most
+      // words show one at once) and there are two letters or more.
+      size_t k = i + 1;
+      int letters = 1;
+      for (; k < j && !(text[k] >= 'a' && text[k] <= 'z'); ++k) letters += is_upper(static_cast<unsigned char>(text[k]));
+      *flags = static_cast<uint8_t>(kCapitalized | (k == j && letters >= 2 ? kAllCaps : 0));
+    }
     return j;
   }
   while (j < text.size()) {
@@ -253,9 +260,10 @@ bool is_abbreviation(std::string_view word) {
 std::vector<uint8_t> url_and_email_tokens(const TokenizedText& t) {
   std::vector<uint8_t> blocked(t.tokens.size(), 0);
   for (size_t i = 0; i < t.tokens.size(); ++i) {
+    // The common case, cheaply: a token that starts with no 'h', 'w' or '@'.
+    const char first = t.source[t.tokens[i].start];
+    if ((first | 0x20) != 'h' && (first | 0x20) != 'w' && first != '@') continue;
     const std::string_view w = t.text(i);
-    const char first = w.empty() ? 0 : static_cast<char>(w[0] | 0x20);
-    if (first != 'h' && first != 'w' && w != "@") continue;  // the common case, cheaply
     const bool url = equals_ignore_case(w, "http") || equals_ignore_case(w, "https") || equals_ignore_case(w, "www");
     if (!url && w != "@") continue;
     size_t a = i;

@@ -45,14 +45,21 @@ void ActorFinder::resolve_names() {
       if (suffix.rfind("al-", 0) == 0 || suffix.rfind("el-", 0) == 0) by_suffix.emplace(suffix.substr(3), m->id);
     }
   }
-  // An unknown name classified somewhere (a place after "in") is that everywhere.
-  std::unordered_map<std::string, EntityKind> kind_of_label;
-  for (const RawMention& m : mentions_) {
-    if (m.id.empty() && m.kind_known && !m.candidate_only) kind_of_label.emplace(fold_name(m.label), m.kind);
+  // The folded label of each mention without an id, computed once.
+  std::vector<std::string> folded_labels(mentions_.size());
+  for (size_t k = 0; k < mentions_.size(); ++k) {
+    if (mentions_[k].id.empty()) folded_labels[k] = fold_name(mentions_[k].label);
   }
-  for (RawMention& m : mentions_) {
+  // An unknown name classified somewhere (a place after "in") is that everywhere.
+  std::unordered_map<std::string_view, EntityKind> kind_of_label;
+  for (size_t k = 0; k < mentions_.size(); ++k) {
+    const RawMention& m = mentions_[k];
+    if (m.id.empty() && m.kind_known && !m.candidate_only) kind_of_label.emplace(folded_labels[k], m.kind);
+  }
+  for (size_t k = 0; k < mentions_.size() && !kind_of_label.empty(); ++k) {
+    RawMention& m = mentions_[k];
     if (!m.id.empty() || m.kind_known) continue;
-    if (const auto it = kind_of_label.find(fold_name(m.label)); it != kind_of_label.end()) {
+    if (const auto it = kind_of_label.find(folded_labels[k]); it != kind_of_label.end()) {
       m.kind = it->second;
       m.kind_known = true;
       m.candidate_only = false;
@@ -71,6 +78,7 @@ void ActorFinder::resolve_names() {
     }
   }
   for (RawMention& m : mentions_) {
+    if (by_word.empty()) break;  // no full names: nothing to join
     if (!m.id.empty() || m.end - m.first != 1 || m.acronym_alias) continue;
     const std::string w(folded_[m.first]);
     if (by_suffix.count(w)) continue;  // surnames are handled below
@@ -97,7 +105,7 @@ void ActorFinder::resolve_names() {
     }
     if (const auto it = acronyms_.find(m.label); it != acronyms_.end() && !it->second.empty()) {
       m.id = it->second;
-    } else if (const auto p = by_suffix.find(fold_name(m.label)); p != by_suffix.end()) {
+    } else if (const auto p = by_suffix.find(folded_labels[k]); p != by_suffix.end()) {
       m.id = p->second;
       m.kind = EntityKind::kPerson;
       m.kind_known = true;

@@ -436,14 +436,19 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
 
 void ActorFinder::scan_sentence(const Sentence& s) {
   size_t i = s.first_token;
+  size_t line_end = i;
   while (i < s.end_token) {
     if (blocked_[i] || !(capitalized(i) || all_caps(i) || (word(i) && lex_.match_title(tokens_, i, s.end_token).second))) {
       ++i;
       continue;
     }
-    // A line break ends every name: headers put lines together without punctuation.
-    size_t end = i + 1;
-    while (end < s.end_token && !text_.tokens[end].has(kNewlineBefore)) ++end;
+    // A line break ends every name: headers put lines together without
+    // punctuation. The line's end is found once per line, not per word.
+    if (line_end <= i) {
+      line_end = i + 1;
+      while (line_end < s.end_token && !text_.tokens[line_end].has(kNewlineBefore)) ++line_end;
+    }
+    const size_t end = line_end;
     if (in_header(i)) {
       const size_t next = lexicon_name(i, end);
       i = next > i ? next : i + 1;
