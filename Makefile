@@ -5,7 +5,7 @@ BUILD_DIR ?= build
 JOBS ?= 2
 EVENTGRAPH = $(BUILD_DIR)/app/eventgraph
 # Debian packages the build, the tests and `make run` need.
-PACKAGES = cmake make g++ libboost-graph-dev rapidjson-dev doctest-dev graphviz \
+PACKAGES = cmake make g++ libboost-graph-dev rapidjson-dev doctest-dev libmimalloc-dev graphviz \
            libxml2-utils python3 python3-networkx
 
 .PHONY: all deps build run test bench clean

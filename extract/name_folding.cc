@@ -73,18 +73,19 @@ std::string fold_name(std::string_view s) {
 std::string name_key(std::string_view name) {
   const std::string folded = fold_name(name);
   std::string out;
+  out.reserve(folded.size());
+  const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
   bool gap = false;
   size_t i = 0;
   while (i < folded.size()) {
+    const char c = folded[i];
     // "al-Assad" and "el-Sisi" are the same names as "Assad" and "Sisi".
-    const bool word_start = i == 0 || !((folded[i - 1] >= 'a' && folded[i - 1] <= 'z') || (folded[i - 1] >= '0' && folded[i - 1] <= '9'));
-    if (word_start && (folded.compare(i, 3, "al-") == 0 || folded.compare(i, 3, "el-") == 0)) {
+    if ((c == 'a' || c == 'e') && i + 2 < folded.size() && folded[i + 1] == 'l' && folded[i + 2] == '-' &&
+        (i == 0 || !alnum(folded[i - 1]))) {
       i += 3;
       continue;
     }
-    const char c = folded[i];
-    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-    if (keep) {
+    if (alnum(c) || static_cast<unsigned char>(c) >= 0x80) {
       if (gap && !out.empty()) out += '_';
       out += c;
       gap = false;

@@ -58,7 +58,8 @@ struct TokenizedText {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
 
-  std::string_view text(const Token& t) const { return source.substr(t.start, t.end - t.start); }
+  // Tokens lie inside `source`, so no bounds check is needed.
+  std::string_view text(const Token& t) const { return std::string_view(source.data() + t.start, t.end - t.start); }
   std::string_view text(size_t token_index) const { return text(tokens[token_index]); }
   // The index of the sentence holding token `token_index`.
   size_t sentence_of(size_t token_index) const;

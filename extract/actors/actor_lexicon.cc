@@ -187,7 +187,8 @@ std::vector<const LexEntry*> ActorLexicon::near_places(std::string_view folded_v
   const std::string b = collapse_doubles(std::string(folded_view));
   for (size_t k = 0; k < place_entries_.size(); ++k) {
     const std::string& a = place_collapsed_[k];
-    if (a[0] != b[0] || (a != b && !one_edit_apart(a, b))) continue;
+    if (a[0] != b[0] || a.size() + 1 < b.size() || b.size() + 1 < a.size()) continue;  // cheap tests first
+    if (a != b && !one_edit_apart(a, b)) continue;
     const LexEntry& e = entries_[place_entries_[k]];
     if (std::none_of(found.begin(), found.end(), [&](const LexEntry* f) { return f->id == e.id; })) found.push_back(&e);
   }

@@ -79,7 +79,8 @@ uint8_t ActorFinder::word_kind(size_t i) const {
   // plain ASCII word (folded, it is its lower case).
   const bool plain = w.size() == folded_[i].size() &&
                      std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '-' && c != '.'; });
-  const bool maybe_date_or_number = !plain || (temporal_word_info(w).classes & (kTemporalWord | kNumberWord));
+  const bool maybe_date_or_number =
+      !plain || (temporal_word_info(folded_[i], hashes_[i]).classes & (kTemporalWord | kNumberWord));
   const bool weekday = maybe_date_or_number && weekday_from_word(w) != 0;
   const bool month = maybe_date_or_number && month_from_word(w) != 0;
   if (weekday || month) kind |= kWeekdayOrMonth;

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "extract/date_words.h"
+#include "extract/name_folding.h"
 
 namespace eventgraph {
 namespace {
@@ -125,13 +126,11 @@ struct ClassTable {
   std::array<TemporalWordInfo, kTableSize> info{};
 };
 
-// FNV-1a over the ASCII-lowercased bytes.
-uint32_t folded_hash(std::string_view w) {
-  uint32_t h = 2166136261u;
-  for (const char c : w) {
-    h ^= static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    h *= 16777619u;
-  }
+// folded_token_hash() of the ASCII-lowercased word, computed without a copy,
+// so that a token's precomputed hash finds the same slot.
+uint64_t folded_hash(std::string_view w) {
+  uint64_t h = kFoldedTokenHashSeed;
+  for (const char c : w) h = folded_token_hash_step(h, static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
   return h;
 }
 
@@ -205,7 +204,7 @@ const ClassTable& class_table() {
 
 }  // namespace
 
-TemporalWordInfo temporal_word_info(std::string_view word) {
+TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash) {
   if (word.find('-') != std::string_view::npos) {
     // "twenty-fourth", "mid-November", "decades-long", "five-year", "third-quarter".
     return {kTemporalWord, static_cast<int8_t>(compound(word, kOnes)), static_cast<int8_t>(compound(word, kOrdinalOnes))};
@@ -213,10 +212,15 @@ TemporalWordInfo temporal_word_info(std::string_view word) {
   // Ordinals in digits ("17th") and "1990s" are number tokens, not words.
   if (word.size() > 13 || word.empty()) return {};
   const ClassTable& t = class_table();
-  for (size_t slot = folded_hash(word) & (kTableSize - 1); !t.words[slot].empty(); slot = (slot + 1) & (kTableSize - 1)) {
+  for (size_t slot = hash & (kTableSize - 1); !t.words[slot].empty(); slot = (slot + 1) & (kTableSize - 1)) {
     if (equals_ignore_case(word, t.words[slot])) return t.info[slot];
   }
   return {};
+}
+
+TemporalWordInfo temporal_word_info(std::string_view word) {
+  if (word.size() > 13) return temporal_word_info(word, 0);  // no hash needed
+  return temporal_word_info(word, folded_hash(word));
 }
 
 }  // namespace eventgraph

@@ -52,5 +52,7 @@ struct TemporalWordInfo {
 // with neither class is none of these. One hash probe; hyphenated words ("twenty-five",
 // "mid-2015", "five-year") are all temporal and spelled out on the spot.
 TemporalWordInfo temporal_word_info(std::string_view word);
+// The same for a folded word with its folded_token_hash() (TokenFeatures has both).
+TemporalWordInfo temporal_word_info(std::string_view folded, uint64_t hash);
 
 }  // namespace eventgraph
