@@ -126,12 +126,13 @@ struct ClassTable {
   std::array<TemporalWordInfo, kTableSize> info{};
 };
 
-// folded_token_hash() of the ASCII-lowercased word, computed without a copy,
+// folded_token_hash() of the ASCII-lowercased word (at most 13 bytes here),
 // so that a token's precomputed hash finds the same slot.
 uint64_t folded_hash(std::string_view w) {
-  uint64_t h = kFoldedTokenHashSeed;
-  for (const char c : w) h = folded_token_hash_step(h, static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  return h;
+  char lower[16];
+  const size_t n = w.size() < sizeof lower ? w.size() : sizeof lower;
+  for (size_t k = 0; k < n; ++k) lower[k] = w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] + 32) : w[k];
+  return folded_token_hash(std::string_view(lower, n));
 }
 
 const ClassTable& class_table() {
