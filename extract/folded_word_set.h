@@ -37,8 +37,11 @@ class FoldedWordSet {
 
   // Open addressing with linear probing, at most half full; an empty word
   // marks a free slot (the empty word is never inserted).
-  std::vector<uint64_t> hashes_;
-  std::vector<std::string> words_;
+  struct Slot {
+    uint64_t hash = 0;
+    std::string word;  // hash and word side by side: a probe touches one cache line
+  };
+  std::vector<Slot> slots_;
   size_t count_ = 0;
 };
 
