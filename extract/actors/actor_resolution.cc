@@ -129,17 +129,18 @@ void ActorFinder::resolve_names() {
 
 std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) const {
   std::vector<Entity> entities;
+  entities.reserve(mentions_.size());  // at most one each: no entity is moved while growing
   std::vector<uint8_t> supported;  // per entity: some mention has a known kind or a title
   std::unordered_map<std::string_view, size_t> index;  // keys view the mentions' ids
+  index.reserve(mentions_.size());
   for (const RawMention& m : mentions_) {
     if (m.id.empty()) continue;
     auto [it, fresh] = index.try_emplace(m.id, entities.size());
     if (fresh) {
-      Entity e;
+      Entity& e = entities.emplace_back();
       e.id = m.id;
       e.kind = m.kind;
       e.label = m.label;
-      entities.push_back(std::move(e));
       supported.push_back(0);
     }
     if (m.kind_known || !m.title.empty()) supported[it->second] = 1;
@@ -158,15 +159,19 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
     e.mentions.push_back({{text_.tokens[m.first].start, text_.tokens[m.end - 1].end}, std::string(surface)});
   }
   // An unknown single word that nothing else supports is too weak to keep.
-  std::vector<Entity> kept;
+  // Kept entities close up in place.
+  size_t kept_count = 0;
   for (size_t k = 0; k < entities.size(); ++k) {
     Entity& e = entities[k];
     const bool weak = e.mentions.size() == 1 && e.kind == EntityKind::kOrganization &&
                       e.id.rfind("org:", 0) == 0 && e.label.find(' ') == std::string::npos &&
                       !(e.label.size() >= 2 && std::all_of(e.label.begin(), e.label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }));
     if (weak && !supported[k]) continue;
-    kept.push_back(std::move(e));
+    if (kept_count != k) entities[kept_count] = std::move(e);
+    ++kept_count;
   }
+  entities.resize(kept_count);
+  std::vector<Entity>& kept = entities;
   if (relations) {
     for (const Entity& e : kept) {
       if (e.kind != EntityKind::kPerson || e.title.empty() || e.affiliation.empty()) continue;
