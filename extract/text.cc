@@ -241,10 +241,10 @@ void split_sentences(TokenizedText& out) {
   };
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     if (i > first && tokens[i].has(kParagraphBefore) && !dangling(i - 1)) close(i);
-    if (tokens[i].kind != TokenKind::kPunct) continue;
-    const std::string_view t = out.text(tokens[i]);
-    if (t != "." && t != "!" && t != "?") continue;
-    if (t == "." && i > first && tokens[i - 1].kind == TokenKind::kWord &&
+    if (tokens[i].kind != TokenKind::kPunct || tokens[i].end - tokens[i].start != 1) continue;
+    const char c = out.source[tokens[i].start];
+    if (c != '.' && c != '!' && c != '?') continue;
+    if (c == '.' && i > first && tokens[i - 1].kind == TokenKind::kWord &&
         !tokens[i].has(kSpaceBefore) && is_abbreviation(out.text(tokens[i - 1]))) {
       continue;
     }

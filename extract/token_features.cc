@@ -33,19 +33,28 @@ TokenFeatures::TokenFeatures(const TokenizedText& text)
   std::string slow;
   for (const Token& t : text.tokens) {
     const size_t size = t.end - t.start;
-    if (size <= 8 && t.start + 8 <= source.size()) {
-      // Most tokens: one eight-byte load, folded and hashed as a whole.
-      uint64_t x;
-      std::memcpy(&x, source.data() + t.start, 8);
-      if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
-      x &= size == 8 ? ~0ULL : (1ULL << (8 * size)) - 1;
-      if ((x & 0x8080808080808080ULL) == 0) {
+    if (t.start + ((size + 7) & ~size_t{7}) <= source.size()) {  // the loads stay inside the text
+      // Most tokens: eight bytes at a time, folded and hashed as whole words.
+      uint64_t hash = kFoldedHashSeed ^ size;
+      bool ascii = true;
+      for (size_t k = 0; k < size; k += 8) {
+        uint64_t x;
+        std::memcpy(&x, source.data() + t.start + k, 8);
+        if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
+        if (size - k < 8) x &= (1ULL << (8 * (size - k))) - 1;
+        if (x & 0x8080808080808080ULL) {
+          ascii = false;
+          break;
+        }
         x = lower_ascii8(x);
         uint64_t stored = x;
         if constexpr (std::endian::native == std::endian::big) stored = __builtin_bswap64(stored);
-        std::memcpy(out, &stored, 8);
+        std::memcpy(out + k, &stored, 8);
+        hash = folded_hash_mix(hash ^ x);
+      }
+      if (ascii) {
         folded_.emplace_back(out, size);
-        hashes_.push_back(folded_hash_mix(folded_hash_mix((kFoldedHashSeed ^ size) ^ x)));
+        hashes_.push_back(folded_hash_mix(hash));
         out += size;
         continue;
       }
