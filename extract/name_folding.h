@@ -28,12 +28,17 @@ constexpr uint64_t folded_hash_mix(uint64_t x) {
   return x ^ (x >> 29);
 }
 constexpr uint64_t kFoldedHashSeed = 0x243F6A8885A308D3ULL;
-inline uint64_t folded_token_hash(std::string_view folded) {
+// With `lower_ascii`, 'A'..'Z' count as 'a'..'z': the hash of an ASCII word's
+// folded form, without folding it first.
+inline uint64_t folded_token_hash(std::string_view folded, bool lower_ascii = false) {
   uint64_t h = kFoldedHashSeed ^ folded.size();
   for (size_t i = 0; i < folded.size(); i += 8) {
     uint64_t chunk = 0;
     const size_t end = i + 8 < folded.size() ? i + 8 : folded.size();
-    for (size_t k = end; k-- > i;) chunk = (chunk << 8) | static_cast<uint8_t>(folded[k]);
+    for (size_t k = end; k-- > i;) {
+      const char c = lower_ascii && folded[k] >= 'A' && folded[k] <= 'Z' ? static_cast<char>(folded[k] + 32) : folded[k];
+      chunk = (chunk << 8) | static_cast<uint8_t>(c);
+    }
     h = folded_hash_mix(h ^ chunk);
   }
   return folded_hash_mix(h);

@@ -71,12 +71,19 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
                                 const TokenFeatures* features) {
   std::vector<Timex> out;
   const std::vector<uint8_t> blocked = features ? features->in_url() : url_and_email_tokens(text);
-  // Each word's class once, and the number or ordinal the temporal words spell.
+  // Each word's class once (one probe with the token's hash), and the number
+  // or ordinal the temporal words spell.
   std::vector<uint8_t> word_class(text.tokens.size(), 0);
   std::vector<int8_t> numbers(text.tokens.size(), -1), ordinals(text.tokens.size(), -1);
   for (size_t i = 0; i < text.tokens.size(); ++i) {
     if (text.tokens[i].kind != TokenKind::kWord) continue;
-    const TemporalWordInfo info = temporal_word_info(text.text(i));
+    // With the shared features, an ASCII word is looked up by its folded form
+    // (its lower case) and precomputed hash; other words as written ("Máy"
+    // is no "May").
+    const std::string_view word = text.text(i);
+    const bool ascii = features && std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const TemporalWordInfo info =
+        ascii ? temporal_word_info(features->folded()[i], features->hashes()[i]) : temporal_word_info(word);
     word_class[i] = info.classes;
     numbers[i] = info.number;
     ordinals[i] = info.ordinal;

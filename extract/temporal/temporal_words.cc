@@ -126,20 +126,11 @@ struct ClassTable {
   std::array<TemporalWordInfo, kTableSize> info{};
 };
 
-// folded_token_hash() of the ASCII-lowercased word (at most 13 bytes here),
-// so that a token's precomputed hash finds the same slot.
-uint64_t folded_hash(std::string_view w) {
-  char lower[16];
-  const size_t n = w.size() < sizeof lower ? w.size() : sizeof lower;
-  for (size_t k = 0; k < n; ++k) lower[k] = w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] + 32) : w[k];
-  return folded_token_hash(std::string_view(lower, n));
-}
-
 const ClassTable& class_table() {
   static const ClassTable table = [] {
     ClassTable t;
     const auto add = [&](std::string_view w, uint8_t cls) {
-      size_t slot = folded_hash(w) & (kTableSize - 1);
+      size_t slot = folded_token_hash(w) & (kTableSize - 1);
       while (!t.words[slot].empty() && t.words[slot] != w) slot = (slot + 1) & (kTableSize - 1);
       t.words[slot] = w;
       t.info[slot].classes |= cls;
@@ -221,7 +212,7 @@ TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash) {
 
 TemporalWordInfo temporal_word_info(std::string_view word) {
   if (word.size() > 13) return temporal_word_info(word, 0);  // no hash needed
-  return temporal_word_info(word, folded_hash(word));
+  return temporal_word_info(word, folded_token_hash(word, /*lower_ascii=*/true));
 }
 
 }  // namespace eventgraph
