@@ -106,7 +106,7 @@ Grammar::Match Grammar::with_time_of_day(Match date) const {
   size_t j = date->end;
   const std::string_view part = part_of_day_at(j);
   if (!part.empty()) {
-    date->expr.part_of_day = std::string(part);
+    date->expr.part_of_day = part;
     date->expr.type = TimexType::kTime;
     date->end = j + 1;
     return date;

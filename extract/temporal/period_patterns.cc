@@ -188,7 +188,7 @@ Grammar::Match Grammar::season_expr(size_t i) const {
     return std::nullopt;
   }
   GrammarMatch m{i, j + 1, {}};
-  m.expr.season = std::string(season);
+  m.expr.season = season;
   if (take_year(j + 1, m)) return m;
   // "fall" is a verb and "spring" a noun too: alone, only after a date word.
   if (!shifted && !has_the &&
@@ -208,7 +208,7 @@ Grammar::Match Grammar::season_expr(size_t i) const {
 // "the end of 2015", "the beginning of the month", "early next year",
 // "mid-November", "late last July", "mid-2015", "earlier this year".
 Grammar::Match Grammar::part_of_period(size_t i) const {
-  std::string mod;
+  std::string_view mod;  // a TIMEX3 mod, a static string
   size_t j = i;
   const auto inner_at = [&](size_t k) -> Match {
     // The period itself: any date-like expression except a bare time.

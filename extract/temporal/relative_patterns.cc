@@ -49,7 +49,7 @@ Grammar::Match Grammar::deictic_day(size_t i) const {
     const bool last = is(i, "last");
     if (last && !is(i + 1, "night")) return std::nullopt;  // "last evening" is rare; "last morning" odd
     m = shifted(i, i + 2, is(i, "that") ? Anchor::kNarrative : Anchor::kDct, Unit::kDay, last ? -1 : 0);
-    m->expr.part_of_day = std::string(part_of_day_at(i + 1));
+    m->expr.part_of_day = part_of_day_at(i + 1);
     m->expr.type = TimexType::kTime;
     return m;
   } else {
@@ -57,7 +57,7 @@ Grammar::Match Grammar::deictic_day(size_t i) const {
   }
   // "yesterday morning", "tomorrow night".
   if (const std::string_view part = part_of_day_at(m->end); !part.empty()) {
-    m->expr.part_of_day = std::string(part);
+    m->expr.part_of_day = part;
     m->expr.type = TimexType::kTime;
     ++m->end;
   }
@@ -123,7 +123,7 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
     return m;
   }
   if (const std::string_view part = part_of_day_at(k); !part.empty()) {
-    m.expr.part_of_day = std::string(part);
+    m.expr.part_of_day = part;
     m.expr.type = TimexType::kTime;
     m.end = k + 1;
   } else {
@@ -290,7 +290,7 @@ Grammar::Match Grammar::anaphoric(size_t i) const {
     // "the next morning", "the following evening".
     if (const std::string_view part = part_of_day_at(i + 2); !part.empty()) {
       Match m = shifted(i, i + 3, Anchor::kNarrative, Unit::kDay, shift);
-      m->expr.part_of_day = std::string(part);
+      m->expr.part_of_day = part;
       m->expr.type = TimexType::kTime;
       return m;
     }
@@ -312,7 +312,7 @@ Grammar::Match Grammar::anaphoric(size_t i) const {
 // "the last three years", "for years", "half an hour".
 Grammar::Match Grammar::duration(size_t i) const {
   size_t j = i;
-  std::string mod;
+  std::string_view mod;  // a TIMEX3 mod, a static string
   if (is_one_of(i, "about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under") ||
       (is_one_of(i, "more", "less", "fewer") && is(i + 1, "than")) || (is(i, "at") && is_one_of(i + 1, "least", "most")) ||
       (is(i, "up") && is(i + 1, "to"))) {
@@ -524,7 +524,7 @@ std::optional<GrammarMatch> Grammar::at(size_t i) const {
   if (i >= end_ || blocked_[i] || !can_start(i)) return std::nullopt;
   Match best;
   const auto consider = [&](Match m) {
-    if (m && m->end > m->first && (!best || m->end > best->end)) best = m;
+    if (m && m->end > m->first && (!best || m->end > best->end)) best = std::move(m);
   };
   consider(part_of_period(i));
   consider(calendar_date(i));

@@ -61,7 +61,7 @@ std::string time_suffix(const TimeExpr& e) {
     std::string s = "T" + two_digits(e.hour) + ":" + two_digits(std::max(e.minute, 0));
     return e.utc ? s + "Z" : s;
   }
-  if (!e.part_of_day.empty()) return "T" + e.part_of_day;
+  if (!e.part_of_day.empty()) return "T" + std::string(e.part_of_day);
   return "";
 }
 
@@ -101,7 +101,7 @@ std::string placeholder(const TimeExpr& e) {
   if (e.month > 0 && e.day > 0) return "XXXX-" + two_digits(e.month) + "-" + two_digits(e.day);
   if (e.month > 0) return "XXXX-" + two_digits(e.month);
   if (e.quarter > 0) return "XXXX-Q" + std::to_string(e.quarter);
-  if (!e.season.empty()) return "XXXX-" + e.season;
+  if (!e.season.empty()) return "XXXX-" + std::string(e.season);
   switch (e.shift_unit) {
     case Unit::kWeek: return "XXXX-WXX";
     case Unit::kWeekend: return "XXXX-WXX-WE";
@@ -132,7 +132,7 @@ Resolved absolute(const TimeExpr& e) {
   } else if (e.half > 0) {
     r.value = format_year(e.year) + "-H" + std::to_string(e.half);
   } else if (!e.season.empty()) {
-    r.value = format_year(e.year) + "-" + e.season;
+    r.value = format_year(e.year) + "-" + std::string(e.season);
   } else {
     r.value = format_year(e.year);
   }
@@ -345,7 +345,7 @@ Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
     const int year = start / 12;
     r.value = format_year(year) + (e.quarter > 0   ? "-Q" + std::to_string(e.quarter)
                                    : e.half > 0    ? "-H" + std::to_string(e.half)
-                                                   : "-" + e.season);
+                                                   : "-" + std::string(e.season));
     return r;
   }
   // A shift of the anchor by whole units ("last week", "two days ago", "tomorrow").

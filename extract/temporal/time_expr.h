@@ -55,7 +55,9 @@ struct TimeExpr {
   int weekday = 0;  // 1..7
   int quarter = 0;  // 1..4
   int half = 0;     // 1..2
-  std::string season;  // "SP", "SU", "FA", "WI"
+  // The text fields below view static strings: a TimeExpr is cheap to copy,
+  // and the grammar copies candidates often.
+  std::string_view season;  // "SP", "SU", "FA", "WI"
   int decade = -1;     // 199 for the 1990s
   int century = -1;    // 19 for the 20th century
   bool weekend = false;
@@ -81,14 +83,14 @@ struct TimeExpr {
   bool keep_day = false;
 
   // Time of day: a part ("MO", "AF", "EV", "NI", "DT") or a clock time.
-  std::string part_of_day;
+  std::string_view part_of_day;
   int hour = -1;
   int minute = -1;
   bool utc = false;
 
   // Set directly when the grammar knows the value ("P3D", "PRESENT_REF").
   std::string literal;
-  std::string mod;  // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, ...
+  std::string_view mod;  // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, ...
 };
 
 struct ResolveContext {
