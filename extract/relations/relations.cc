@@ -43,7 +43,15 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
     }
     return "";
   };
-  const auto is_ally = [&](size_t k) { return !relation_noun(k).empty(); };
+  const auto is_ally = [&](size_t k) {
+    // Cheaply first: the nouns above have 3 to 9 letters and start with a, e, f, p or r.
+    const std::string_view w = t.text(k);
+    const char first = static_cast<char>(w[0] | 0x20);
+    if (w.size() < 3 || w.size() > 9 || (first != 'a' && first != 'e' && first != 'f' && first != 'p' && first != 'r')) {
+      return false;
+    }
+    return !relation_noun(k).empty();
+  };
   for (size_t k = 0; k < t.tokens.size(); ++k) {
     if (!is_ally(k)) continue;
     int of = -1, who = -1;
