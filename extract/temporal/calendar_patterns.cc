@@ -466,8 +466,10 @@ Grammar::Match Grammar::calendar_date(size_t i) const {
                     !is(i, "from") && !is(i, "between"))) {
     return std::nullopt;
   }
-  if (Match day = day_of_month(i); day && !calendar_date_no_range(i)) return day;
   Match single = calendar_date_no_range(i);
+  if (!single) {
+    if (Match day = day_of_month(i)) return day;
+  }
   Match range = date_range(i);
   if (range && (!single || range->end > single->end)) return range;
   return single;
@@ -485,8 +487,10 @@ Grammar::Match Grammar::calendar_date_no_range(size_t i) const {
     weekday = 0;
   }
   Match best;
-  for (Match m : {month_day_year(j), day_month_year(j), numeric_date(j), standalone_month(j), year_month_day(j)}) {
-    if (m && (!best || m->end > best->end)) best = m;
+  // Built in place and moved from: a Match is large, and copies showed in profiles.
+  Match candidates[] = {month_day_year(j), day_month_year(j), numeric_date(j), standalone_month(j), year_month_day(j)};
+  for (Match& m : candidates) {
+    if (m && (!best || m->end > best->end)) best = std::move(m);
   }
   if (!best) return std::nullopt;
   if (weekday > 0) {

@@ -184,8 +184,9 @@ Grammar::Match Grammar::offset_from_date(size_t i) const {
   else if (is(k, "before")) sign = -1;
   else return std::nullopt;
   Match base;
-  for (Match m : {deictic_day(k + 1), weekday_expr(k + 1), calendar_date_no_range(k + 1), holiday_expr(k + 1)}) {
-    if (m && (!base || m->end > base->end)) base = m;
+  Match candidates[] = {deictic_day(k + 1), weekday_expr(k + 1), calendar_date_no_range(k + 1), holiday_expr(k + 1)};
+  for (Match& m : candidates) {
+    if (m && (!base || m->end > base->end)) base = std::move(m);
   }
   if (!base || base->expr.type != TimexType::kDate) return std::nullopt;
   // A base that names a day of its own ("Easter", "next Friday", "March 3"):

@@ -213,9 +213,10 @@ Grammar::Match Grammar::part_of_period(size_t i) const {
   const auto inner_at = [&](size_t k) -> Match {
     // The period itself: any date-like expression except a bare time.
     Match best;
-    for (Match m : {calendar_date(k), year_expr(k), shifted_unit(k), decade_or_century(k), quarter_half(k),
-                    season_expr(k), weekday_expr(k), deictic_day(k)}) {
-      if (m && m->expr.type == TimexType::kDate && (!best || m->end > best->end)) best = m;
+    Match candidates[] = {calendar_date(k), year_expr(k),   shifted_unit(k),   decade_or_century(k),
+                          quarter_half(k),  season_expr(k), weekday_expr(k),   deictic_day(k)};
+    for (Match& m : candidates) {
+      if (m && m->expr.type == TimexType::kDate && (!best || m->end > best->end)) best = std::move(m);
     }
     return best;
   };

@@ -553,8 +553,9 @@ std::optional<GrammarMatch> Grammar::at(size_t i) const {
     size_t k = best->end;
     if (is(k, "on")) ++k;
     Match day;
-    for (Match m : {calendar_date(k), weekday_expr(k), deictic_day(k)}) {
-      if (m && !m->range_end && m->expr.type == TimexType::kDate && (!day || m->end > day->end)) day = m;
+    Match candidates[] = {calendar_date(k), weekday_expr(k), deictic_day(k)};
+    for (Match& m : candidates) {
+      if (m && !m->range_end && m->expr.type == TimexType::kDate && (!day || m->end > day->end)) day = std::move(m);
     }
     if (day && day->expr.day + day->expr.weekday + (day->expr.shift_unit == Unit::kDay ? 1 : 0) > 0) {
       TimeExpr e = day->expr;
