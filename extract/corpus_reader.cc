@@ -168,6 +168,9 @@ void CorpusReader::read_plain_text(const std::string& path, std::string contents
 
 void CorpusReader::read_json_lines(const std::string& path, std::string& contents, Run& run) {
   const std::string stem = stem_of(path);
+  // RapidJSON's SSE4.2 scanner reads aligned 16-byte blocks, which can reach up
+  // to 15 bytes past a line's end: keep them inside the allocation.
+  contents.reserve(contents.size() + kJsonScanPadding);
   uint32_t line_no = 0;
   size_t pos = 0;
   while (pos < contents.size()) {

@@ -94,7 +94,9 @@ JsonDocumentResult parse_json_document_in_place(char* json, std::string source, 
 
 JsonDocumentResult parse_json_document(std::string_view json, std::string source, uint32_t line,
                                        std::string default_id) {
-  std::string copy(json);
+  std::string copy;
+  copy.reserve(json.size() + kJsonScanPadding);
+  copy.assign(json);
   return parse_json_document_in_place(copy.data(), std::move(source), line, std::move(default_id));
 }
 

@@ -34,7 +34,10 @@ JsonDocumentResult parse_json_document(std::string_view json, std::string source
                                        std::string default_id);
 
 // The same, parsing in place: `json` must be NUL-terminated and is
-// overwritten (RapidJSON's in-situ mode, the fast path for JSON Lines).
+// overwritten (RapidJSON's in-situ mode, the fast path for JSON Lines). Its
+// allocation must extend kJsonScanPadding bytes past the terminator: the
+// SSE4.2 scanner reads whole aligned 16-byte blocks.
+inline constexpr size_t kJsonScanPadding = 16;
 JsonDocumentResult parse_json_document_in_place(char* json, std::string source, uint32_t line,
                                                 std::string default_id);
 

@@ -21,7 +21,7 @@ inline std::vector<HostileString> hostile_strings() {
       {"markup", "a < b && c > d"},
       {"newline", "line one\nline two"},
       {"tab", "col\tcol"},
-      {"control characters", std::string("bell\x07 nul\x01 esc\x1B del\x7F", 23)},
+      {"control characters", std::string("bell\x07 nul\x00 esc\x1B del\x7F", 20)},  // NUL included
       {"invalid UTF-8", "caf\xC3 \xFF\xFE end"},
       {"emoji", "fire \xF0\x9F\x94\xA5 flag \xF0\x9F\x87\xBA\xF0\x9F\x87\xA6"},
       {"right-to-left", "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 \xE2\x80\x8F"},
