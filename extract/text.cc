@@ -332,9 +332,10 @@ TokenizedText tokenize(std::string_view text) {
   int newlines = 0;
   size_t i = 0;
   while (i < text.size()) {
-    if (text[i] == ' ') {  // the common separator, without a full classification
+    if (text[i] == ' ') {  // the common separator (in runs, in tables), without a full classification
       pending |= kSpaceBefore;
-      ++i;
+      do ++i;
+      while (i < text.size() && text[i] == ' ');
       continue;
     }
     const CharInfo ci = classify(text, i);

@@ -65,6 +65,9 @@ class ActorLexicon {
   // Organization cue words, as written (case matters: "Party", not "party").
   bool is_org_tail(std::string_view word) const { return org_tails_.contains(word); }
   bool is_org_lead(std::string_view word) const { return org_leads_.contains(word); }
+  // False when no cue word folds to `folded` (with its hash): the quick test
+  // before the exact ones above.
+  bool may_be_org_cue(std::string_view folded, uint64_t hash) const { return org_cues_folded_.contains(folded, hash); }
   // Known places (and capitals) one letter away from `folded` ("ragga" ->
   // Raqqa, with doubled letters counted once), for words in a place context.
   std::vector<const LexEntry*> near_places(std::string_view folded) const;
@@ -87,6 +90,7 @@ class ActorLexicon {
   FoldedWordSet common_words_;
   FoldedWordSet org_tails_;  // holds the words as written, not folded
   FoldedWordSet org_leads_;
+  FoldedWordSet org_cues_folded_;  // every cue word, folded
   std::vector<size_t> place_entries_;          // for near_places
   std::vector<std::string> place_collapsed_;   // their folded names, doubled letters once
   std::unordered_map<std::string, size_t> countries_by_id_;

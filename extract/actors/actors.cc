@@ -65,6 +65,7 @@ uint8_t ActorFinder::org_kind(size_t i) const {
   uint8_t& kind = word_kinds_[i];
   if (kind & kOrgKnown) return kind;
   kind |= kOrgKnown;
+  if (!lex_.may_be_org_cue(folded_[i], hashes_[i])) return kind;
   if (lex_.is_org_tail(surface_[i])) kind |= kOrgTail;
   if (lex_.is_org_lead(surface_[i])) kind |= kOrgLead;
   return kind;
