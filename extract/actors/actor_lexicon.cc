@@ -83,7 +83,9 @@ ActorLexicon::ActorLexicon() {
   for (const size_t index : place_entries_) place_collapsed_.push_back(collapse_doubles(fold_name(entries_[index].label)));
   for (const LexiconRecord& r : read_lexicon("titles.txt")) add_title(r.fields[0], field(r, 1));
   for (const LexiconRecord& r : read_lexicon("given_names.txt")) given_names_.insert(fold_name(r.fields[0]));
+  // Both lists keep a capitalized word from starting an unknown name.
   for (const LexiconRecord& r : read_lexicon("common_words.txt")) common_words_.insert(fold_name(r.fields[0]));
+  for (const LexiconRecord& r : read_lexicon("not_actors.txt")) common_words_.insert(fold_name(r.fields[0]));
   for (const LexiconRecord& r : read_lexicon("org_cues.txt")) {
     const std::string_view pos = field(r, 1);
     if (pos == "tail" || pos == "both") org_tails_.insert(std::string(r.fields[0]));

@@ -458,6 +458,17 @@ void ActorFinder::scan_sentence(const Sentence& s) {
     }
     size_t next = titled_person(i, end);
     if (next == i) next = lexicon_name(i, end);
+    if (next == i) {
+      // A title with no name after it ("his post as CEO", "the Apple Chief
+      // Executive Officer, announced") is no actor, and no word inside it
+      // starts one ("Officer"). Before a capitalized word it may open an
+      // organization's name ("General Dynamics"), which the next steps judge.
+      if (const size_t title_length = lex_.match_title(tokens_, i, end).second;
+          title_length > 0 && !capitalized(i + title_length)) {
+        i += title_length;
+        continue;
+      }
+    }
     if (next == i && (capitalized(i) || all_caps(i))) next = unknown_name(i, end);
     i = next > i ? next : i + 1;
   }

@@ -207,6 +207,11 @@ TEST_CASE("not actors") {
       "In February prices rose.",
       "Original url:\n\nhttps://www.example.com/2015/11/18/putin-said",
       "Twelve aircraft took part.",
+      "The take-off, at 08:30 UTC, was normal.",                    // a time zone
+      "The program costs $99 (USD) to join.",                        // a currency code
+      "GDP rose 2 pct and TV sales fell.",                           // common nouns in capitals
+      "He resigned from his post as CEO of the company.",            // a title with no name
+      "The company, said its Chief Executive Officer, will grow.",   // no word inside a title
   };
   for (const char* t : texts) {
     CAPTURE(t);
