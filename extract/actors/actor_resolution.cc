@@ -9,7 +9,7 @@ namespace {
 
 // Suffixes a company's name may carry or drop: "Chrysler LLC" is "Chrysler".
 bool is_legal_suffix(std::string_view w) {
-  return equals_any(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc",
+  return equals_any(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Plc",
                         "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Group", "Holdings", "Company"});
 }
 

@@ -270,6 +270,10 @@ void ActorFinder::apposition(size_t person, size_t after, size_t end) {
 size_t ActorFinder::lexicon_name(size_t i, size_t end) {
   const NameMatch& m = name_at(i, end);
   if (m.length == 0) return i;
+  // "US$ 6 billion", "HK$", "A$": a currency, not the country.
+  if (i + m.length < text_.tokens.size() && surface_[i + m.length] == "$" && !text_.tokens[i + m.length].has(kSpaceBefore)) {
+    return i + m.length;
+  }
   // A given name before a lexicon word makes a person ("Michael Jordan", "Gerald Ford").
   if (lex_.is_given_name(folded_[i], hashes_[i]) && m.length == 1 && capitalized(i + 1) && !name_at(i + 1, end).length) {
     return i;

@@ -212,6 +212,7 @@ TEST_CASE("not actors") {
       "GDP rose 2 pct and TV sales fell.",                           // common nouns in capitals
       "He resigned from his post as CEO of the company.",            // a title with no name
       "The company, said its Chief Executive Officer, will grow.",   // no word inside a title
+      "The deal is worth US$ 6 billion.",                            // a currency, not the country
   };
   for (const char* t : texts) {
     CAPTURE(t);
