@@ -98,6 +98,7 @@ class ActorFinder {
   std::string_view label_of(size_t first, size_t end) const;  // the text of tokens [first, end)
 
   bool contains_title_or_cue(size_t first, size_t end) const;
+  bool listed_with_organization(size_t first, size_t end, size_t line_end) const;
   bool is_apposition_title(size_t after, size_t end) const;
   void resolve_names();
   std::vector<Entity> assemble(std::vector<Relation>* relations) const;

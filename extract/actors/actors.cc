@@ -102,7 +102,11 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
   size_t j = i;
   while (j < limit) {
     if (capitalized(j) || all_caps(j)) {
-      if (j > i && (word_kind(j) & kWeekdayOrMonth)) break;
+      // A weekday or month ends a name, but "May" may be one ("Theresa May")
+      // unless a day or year follows.
+      const bool may_as_name = folded_[j] == "may" &&
+                               !(j + 1 < text_.tokens.size() && text_.tokens[j + 1].kind == TokenKind::kNumber);
+      if (j > i && (word_kind(j) & kWeekdayOrMonth) && !may_as_name) break;
       ++j;
       continue;
     }
@@ -321,6 +325,15 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
 // shape and context.
 size_t ActorFinder::unknown_name(size_t i, size_t end) {
   const size_t first = i;
+  // "May" may be a name (Theresa May), but "in May", "since May", "May 5" and
+  // "May 2016" are the month.
+  if (folded_[first] == "may" &&
+      ((first > 0 && equals_any(folded_[first - 1], {"in", "since", "until", "till", "by", "from", "to", "through",
+                                                     "during", "early", "late", "mid", "last", "next", "this", "of",
+                                                     "before", "after", "throughout"})) ||
+       (first + 1 < text_.tokens.size() && text_.tokens[first + 1].kind == TokenKind::kNumber))) {
+    return i + 1;
+  }
   // A capitalized common word ("Following", "The") starts no unknown name; the
   // next word is scanned on its own, lexicon first. Mid-sentence, one may open
   // an organization's name ("the Federal Highway Police").
@@ -341,12 +354,14 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   }
   // "Committee for Fair Trade (CFT)", "Union of Concerned Scientists": connectors
   // inside an organization's name, when the name ends like one.
+  bool joined_as_organization = false;
   while ((is(e, "for") || is(e, "of") || is(e, "on") || is(e, "and")) && capitalized(e + 1)) {
     const size_t e2 = name_end(e + 1, end);
-    const bool org_like = org_tail(e2 - 1) || org_lead(first) ||
-                          org_tail(e - 1) || (is(e2, "(") && all_caps(e2 + 1) && is(e2 + 2, ")"));
+    const bool org_like = org_tail(e2 - 1) || org_lead(first) || org_tail(e - 1) ||
+                          (is(e2, "(") && all_caps(e2 + 1) && is(e2 + 2, ")"));
     if (!org_like || e2 == e + 1) break;
     e = e2;
+    joined_as_organization = true;
   }
   // "Bank of Japan", "Ministry of Defense", "University of Chicago".
   if (org_lead(first) && is(e, "of") && capitalized(e + 1)) {
@@ -365,7 +380,8 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // An acronym defined in parentheses: "Organization for ... (OSCE)" is caught by the lexicon;
   // an unknown one defines an organization.
   const bool defines_acronym = is(e, "(") && all_caps(e + 1) && is(e + 2, ")");
-  if (org_tail(e - 1) || org_lead(first) || defines_acronym) {
+  // A cue word alone ("Management offered", "the Ministry said") names nothing.
+  if ((length >= 2 && (org_tail(e - 1) || org_lead(first))) || defines_acronym || joined_as_organization) {
     m.kind = EntityKind::kOrganization;
   } else if (first > 0 && (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
     m.kind = EntityKind::kPerson;
@@ -423,6 +439,11 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     if (mid_sentence_count(first) >= 2) {
       m.kind_known = true;
     }
+    // Listed with organizations, it is one: "Chrysler, Ford, and General Motors".
+    if (!initial && listed_with_organization(first, e, end)) {
+      m.kind_known = true;
+      m.candidate_only = false;
+    }
   }
   if (defines_acronym) {
     acronyms_[surface_[e + 1]] = "";  // filled once the id is known
@@ -476,6 +497,29 @@ void ActorFinder::scan_sentence(const Sentence& s) {
     if (next == i && (capitalized(i) || all_caps(i))) next = unknown_name(i, end);
     i = next > i ? next : i + 1;
   }
+}
+
+// Whether tokens [first, end) stand in a list beside a lexicon organization:
+// ", Ford" or ", and General Motors" after them, or "Ford and" before them.
+// Abbreviations ("Fla.", "Calif." after a company's name) and short words are
+// no list members.
+bool ActorFinder::listed_with_organization(size_t first, size_t end, size_t line_end) const {
+  if (surface_[first].size() < 3 || (is(end, ".") && !text_.tokens[end].has(kSpaceBefore))) return false;
+  const auto organization_at = [&](size_t k) {
+    const NameMatch& m = name_at(k, line_end);
+    return m.length > 0 && m.entries.front()->kind == EntityKind::kOrganization;
+  };
+  size_t after = end;
+  if (is(after, ",")) ++after;
+  if (is(after, "and") || is(after, "or")) ++after;
+  if (after > end && organization_at(after)) return true;
+  if (first >= 2 && (is(first - 1, "and") || is(first - 1, "or"))) {
+    const size_t k = is(first - 2, ",") ? first - 2 : first - 1;
+    for (const RawMention& m : mentions_) {
+      if (m.end == k && m.kind == EntityKind::kOrganization && m.kind_known) return true;
+    }
+  }
+  return false;
 }
 
 // Titles and organization words are no parts of a person's name

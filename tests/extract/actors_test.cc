@@ -82,6 +82,7 @@ TEST_CASE("titles and affiliations") {
       {"North Korean leader Kim Jong Un watched the test.", "person:kim_jong_un", "person", "Kim Jong Un", "Leader", "country:PRK"},
       {"UN envoy Staffan de Mistura proposed a truce.", "person:staffan_de_mistura", "person", "Staffan de Mistura", "Envoy", "org:united_nations"},
       {"Saudi Crown Prince Mohammed bin Salman visited.", "person:mohammed_bin_salman", "person", "Mohammed bin Salman", "Crown Prince", "country:SAU"},
+      {"British Prime Minister Theresa May said so in May.", "person:theresa_may", "person", "Theresa May", "Prime Minister", "country:GBR"},
   });
 }
 
@@ -195,6 +196,14 @@ TEST_CASE("organizations by cue words and context") {
       {"The Bank of Japan cut rates.", "org:bank_of_japan", "organization", "Bank of Japan"},
       {"A bomb brought down the Russian Metrojet aircraft.", "org:metrojet", "organization", "Metrojet"},
       {"Shares in Chrysler fell. Chrysler said sales dropped.", "org:chrysler", "organization", "Chrysler"},
+      // Listed beside a known organization: one of them.
+      {"The Big Three -- Chrysler, Ford, and General Motors -- lost money.", "org:chrysler", "organization", "Chrysler"},
+      {"Boeing, Airbus and Embraer compete.", "org:embraer", "organization", "Embraer"},
+      {"After the bankruptcies of Lehman Brothers, Washington Mutual and WorldCom, markets fell.", "org:lehman_brothers", "organization", "Lehman Brothers"},
+      {"After the bankruptcies of Lehman Brothers, Washington Mutual and WorldCom, markets fell.", "org:worldcom", "organization", "WorldCom"},
+      {"Depositors left Washington Mutual last year.", "org:washington_mutual", "organization", "Washington Mutual", "", "country:USA"},
+      {"The black boxes of Air France Flight 447 were found.", "org:air_france", "organization", "Air France", "", "country:FRA"},
+      {"British Airways Plc said profits rose. British Airways flies to Lagos.", "org:british_airways", "organization", "British Airways", "", "country:GBR"},
   });
 }
 
@@ -213,6 +222,8 @@ TEST_CASE("not actors") {
       "He resigned from his post as CEO of the company.",            // a title with no name
       "The company, said its Chief Executive Officer, will grow.",   // no word inside a title
       "The deal is worth US$ 6 billion.",                            // a currency, not the country
+      "Management offered 38 dlrs a share, the Bank said.",          // a cue word alone names nothing
+      "Talks resumed in May and ended on May 5.",                    // the month, not Theresa May
   };
   for (const char* t : texts) {
     CAPTURE(t);
