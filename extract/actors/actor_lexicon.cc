@@ -80,6 +80,7 @@ ActorLexicon::ActorLexicon() {
   load_countries();
   load_places();
   load_organizations();
+  load_people();
   for (const size_t index : place_entries_) place_collapsed_.push_back(collapse_doubles(fold_name(entries_[index].label)));
   for (const LexiconRecord& r : read_lexicon("titles.txt")) add_title(r.fields[0], field(r, 1));
   for (const LexiconRecord& r : read_lexicon("given_names.txt")) given_names_.insert(fold_name(r.fields[0]));
@@ -155,6 +156,18 @@ void ActorLexicon::load_organizations() {
     org.org_type = std::string(field(r, 3));
     add_name(org.label, org);
     for (const std::string_view alias : split_list(field(r, 1))) add_name(alias, org);
+  }
+}
+
+void ActorLexicon::load_people() {
+  for (const LexiconRecord& r : read_lexicon("people.txt")) {
+    LexEntry person;
+    person.kind = EntityKind::kPerson;
+    person.label = std::string(field(r, 0));
+    person.id = "person:" + name_key(person.label);  // the id the text's full name gets too
+    person.country = country_id_of(field(r, 2));
+    add_name(person.label, person);
+    for (const std::string_view alias : split_list(field(r, 1))) add_name(alias, person);
   }
 }
 

@@ -1,5 +1,6 @@
 // actor_lexicon.h: the lexicons of data/ as lookup structures for the actor stage:
-// a token trie of names (countries, demonyms, capitals, places, organizations),
+// a token trie of names (countries, demonyms, capitals, places, organizations,
+// people often named by surname alone),
 // a trie of titles, and word sets (given names, common words, organization cues).
 //
 // Built once, on first use, from the lexicons compiled into the binary; shared
@@ -81,6 +82,7 @@ class ActorLexicon {
   void load_countries();
   void load_places();
   void load_organizations();
+  void load_people();
 
   PhraseTrie names_;
   std::vector<LexEntry> entries_;

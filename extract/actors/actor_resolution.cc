@@ -50,6 +50,16 @@ void ActorFinder::resolve_names() {
   for (size_t k = 0; k < mentions_.size(); ++k) {
     if (mentions_[k].id.empty()) folded_labels[k] = fold_name(mentions_[k].label);
   }
+  // A surname the lexicon knows ("Putin") is the document's own full name with
+  // that surname when there is one ("Gerhard Stoltenberg", not the lexicon's).
+  for (RawMention& m : mentions_) {
+    if (m.kind != EntityKind::kPerson || m.id.empty() || m.end - m.first != 1 || by_suffix.empty()) continue;
+    if (const auto it = by_suffix.find(std::string(folded_[m.first])); it != by_suffix.end() && it->second != m.id) {
+      m.id = it->second;
+      m.label = label_of(m.first, m.end);
+      m.affiliation = {};
+    }
+  }
   // An unknown name classified somewhere (a place after "in") is that everywhere.
   std::unordered_map<std::string_view, EntityKind> kind_of_label;
   for (size_t k = 0; k < mentions_.size(); ++k) {

@@ -163,10 +163,8 @@ void ActorFinder::add_lexicon_mention(size_t i, size_t length, const LexEntry& e
   m.label = e.label;
   m.org_type = e.org_type;
   if (e.demonym) m.kind = EntityKind::kCountry;
-  // Organizations act for their country; places lie in theirs.
-  if ((e.kind == EntityKind::kOrganization || e.kind == EntityKind::kLocation) && !e.country.empty()) {
-    m.affiliation = e.country;
-  }
+  // Organizations and people act for their country; places lie in theirs.
+  if (e.kind != EntityKind::kCountry && !e.country.empty()) m.affiliation = e.country;
   // A capital that acts is its country ("Moscow said", "a longtime Moscow ally");
   // after "in" or a motion verb it is the city.
   if (e.capital) {
@@ -345,9 +343,12 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   }
   size_t e = name_end(first, end);
   if (e == first) return i + 1;
-  // Stop before a lexicon name inside the run ("Obama Moscow").
+  // Stop before a lexicon name inside the run ("Obama Moscow"), though not
+  // before a known surname: "Gerhard Stoltenberg" is his own name.
   for (size_t k = first + 1; k < e; ++k) {
-    if (name_at(k, end).length > 0 && !lex_.is_given_name(folded_[k], hashes_[k])) {
+    const NameMatch& inner = name_at(k, end);
+    if (inner.length > 0 && inner.entries.front()->kind != EntityKind::kPerson &&
+        !lex_.is_given_name(folded_[k], hashes_[k])) {
       e = k;
       break;
     }

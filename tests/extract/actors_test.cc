@@ -83,6 +83,10 @@ TEST_CASE("titles and affiliations") {
       {"UN envoy Staffan de Mistura proposed a truce.", "person:staffan_de_mistura", "person", "Staffan de Mistura", "Envoy", "org:united_nations"},
       {"Saudi Crown Prince Mohammed bin Salman visited.", "person:mohammed_bin_salman", "person", "Mohammed bin Salman", "Crown Prince", "country:SAU"},
       {"British Prime Minister Theresa May said so in May.", "person:theresa_may", "person", "Theresa May", "Prime Minister", "country:GBR"},
+      // People news names by surname alone carry their country from data/people.txt, no title.
+      {"Obama and Putin met in Zurich.", "person:barack_obama", "person", "Barack Obama", "", "country:USA"},
+      {"Obama and Putin met in Zurich.", "person:vladimir_putin", "person", "Vladimir Putin", "", "country:RUS"},
+      {"Erdogan accused Netanyahu of lying.", "person:benjamin_netanyahu", "person", "Benjamin Netanyahu", "", "country:ISR"},
   });
 }
 
@@ -255,6 +259,25 @@ TEST_CASE("title relations") {
   CHECK(f.relations[0].predicate == "president of");
   CHECK(f.relations[1].source == "person:barack_obama");
   CHECK(f.relations[1].target == "country:USA");
+}
+
+}  // namespace eventgraph
+
+namespace eventgraph {
+
+TEST_CASE("a known surname is the document's own person when it names one") {
+  // "Medvedev" alone is Dmitry Medvedev (data/people.txt) unless the text
+  // names another Medvedev in full.
+  const Found own = run("Sergei Medvedev, a historian, said so. Medvedev added that the war would last.");
+  const Entity* sergei = by_id(own, "person:sergei_medvedev");
+  REQUIRE(sergei != nullptr);
+  CHECK(sergei->mentions.size() == 2);
+  CHECK(sergei->affiliation.empty());
+  CHECK(by_id(own, "person:dmitry_medvedev") == nullptr);
+  const Found known = run("Medvedev said the war would last.");
+  const Entity* dmitry = by_id(known, "person:dmitry_medvedev");
+  REQUIRE(dmitry != nullptr);
+  CHECK(dmitry->affiliation == "country:RUS");
 }
 
 }  // namespace eventgraph
