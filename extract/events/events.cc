@@ -154,11 +154,26 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
       if (k > s.first_token && is_actor(entity_at(k - 1))) add(entity_at(k - 1), "agent", k - 1);
     }
     // Subjects: actors before the verb in its clause that no preposition governs.
+    const size_t subjects_before = e.participants.size();
     for (size_t k = from; k < i; ++k) {
       const int ent = entity_at(k);
       if (!is_actor(ent) || (k > from && entity_at(k - 1) == ent)) continue;
       if (preceded_by_preposition(k) || (k > 0 && is(k - 1, "("))) continue;  // "(Reuters)" is a byline
       add(ent, passive ? "patient" : "agent", k);
+    }
+    // "Obama and Putin said they will attack Iraq", "the US claimed that it had
+    // attacked": a pronoun opening a reported clause is the speaker.
+    if (!passive && e.participants.size() == subjects_before && is_one_of(w(from), {"he", "she", "they", "it", "we"})) {
+      size_t k = from;
+      if (k > s.first_token && is(k - 1, "that")) --k;
+      if (k > s.first_token && is_one_of(w(k - 1), {"said", "says", "claimed", "announced", "warned", "stated",
+                                                     "insisted", "threatened", "vowed", "promised", "added"})) {
+        for (size_t j = clause_start(s, k - 1); j + 1 < k; ++j) {
+          const int ent = entity_at(j);
+          if (!is_actor(ent) || (j > s.first_token && entity_at(j - 1) == ent) || preceded_by_preposition(j)) continue;
+          add(ent, "agent", j);
+        }
+      }
     }
     // Objects: the actors after the verb in its clause ("at the White House" is a place).
     bool first = true;
@@ -452,13 +467,20 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
       }
     }
   }
+  // A noun form after "to" or a modal is the verb: "wants to attack", "will strike".
+  TriggerInfo as_used = info;
+  if (!info.verb && i > s.first_token &&
+      is_one_of(w(i - 1), {"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not"})) {
+    if (is(i, "deal") && is(end, "with")) return std::nullopt;  // "to deal with" a problem
+    as_used.verb = true;
+  }
   e.trigger = {{t_.tokens[i].start, t_.tokens[end - 1].end},
                std::string(t_.source.substr(t_.tokens[i].start, t_.tokens[end - 1].end - t_.tokens[i].start))};
   e.sentence = s.span;
-  add_participants(e, s, i, end, info);
+  add_participants(e, s, i, end, as_used);
   add_location(e, s, i, end);
   // "his statement", "the announcement" point back to an event told before.
-  if (!info.verb && i > s.first_token && is_one_of(w(i - 1), {"his", "her", "their", "its", "this", "that"})) {
+  if (!as_used.verb && i > s.first_token && is_one_of(w(i - 1), {"his", "her", "their", "its", "this", "that"})) {
     return std::nullopt;
   }
   // Nothing to anchor the event to: no actor, no place. Statements need a speaker.
@@ -468,7 +490,7 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
     return std::nullopt;
   }
   add_date(e, s, i, end);
-  add_modality(e, s, i, info);
+  add_modality(e, s, i, as_used);
   add_casualties_and_source(e, s);
   // Casualties belong to what causes them, not to every event in the sentence.
   const bool violent = e.type == "attack" || e.type == "bombing" || e.type == "shooting" || e.type == "killing" ||

@@ -120,6 +120,20 @@ TEST_CASE("argument patterns") {
   CHECK(down->killed == 224);
   CHECK(down->reporter == "org:cnn");
   CHECK(down->date == "2015-10-31");
+  // A noun form after "to" is the verb, with the subject of the verb before it.
+  const Extraction wants = run("Obama wants to attack Switzerland.");
+  const Event* planned = find_event(wants, "attack");
+  REQUIRE(planned != nullptr);
+  CHECK(role_of(*planned, "person:barack_obama") == "agent");
+  CHECK(role_of(*planned, "country:CHE") == "patient");
+  CHECK(modality_name(planned->modality) == std::string("future"));
+  // A pronoun opening a reported clause is the speaker.
+  const Extraction they = run("Obama and Putin said they will attack Iraq.");
+  const Event* theirs = find_event(they, "attack");
+  REQUIRE(theirs != nullptr);
+  CHECK(role_of(*theirs, "person:barack_obama") == "agent");
+  CHECK(role_of(*theirs, "person:vladimir_putin") == "agent");
+  CHECK(role_of(*theirs, "country:IRQ") == "patient");
 }
 
 TEST_CASE("modality") {
@@ -148,6 +162,7 @@ TEST_CASE("what is no event") {
       "\"We need vigorous strikes on the IS,\" he said.",  // quoted speech
       "His statement was echoed by Hollande.",   // points back to another event
       "The meeting ended.",                      // nothing anchors it
+      "Officials will try to deal with the problem.",  // "deal with" is no agreement
   };
   for (const char* t : texts) {
     CAPTURE(t);
