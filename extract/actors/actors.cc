@@ -323,6 +323,13 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
 // shape and context.
 size_t ActorFinder::unknown_name(size_t i, size_t end) {
   const size_t first = i;
+  // "the aircraft carrier Charles de Gaulle", "the tanker Exxon Valdez": a
+  // vessel's name is no actor.
+  if (first > 0 && equals_any(folded_[first - 1], {"carrier", "ship", "frigate", "destroyer", "submarine", "vessel",
+                                                   "warship", "cruiser", "tanker", "freighter", "ferry", "yacht"})) {
+    const size_t run = name_end(first, end);
+    return run > first ? run : i + 1;
+  }
   // "May" may be a name (Theresa May), but "in May", "since May", "May 5" and
   // "May 2016" are the month.
   if (folded_[first] == "may" &&

@@ -228,6 +228,7 @@ TEST_CASE("not actors") {
       "The deal is worth US$ 6 billion.",                            // a currency, not the country
       "Management offered 38 dlrs a share, the Bank said.",          // a cue word alone names nothing
       "Talks resumed in May and ended on May 5.",                    // the month, not Theresa May
+      "The aircraft carrier Charles de Gaulle sailed.",               // a ship's name
   };
   for (const char* t : texts) {
     CAPTURE(t);
