@@ -27,6 +27,18 @@ const Event* find_event(const Extraction& x, const std::string& type) {
   return nullptr;
 }
 
+// The first event of `type` in `text`; the test case fails when there is none.
+Event event_of(const std::string& text, const std::string& type) {
+  CAPTURE(text);
+  const Extraction x = run(text);
+  std::string all;
+  for (const Event& ev : x.events) all += ev.type + "@" + ev.date + " ";
+  CAPTURE(all);
+  const Event* e = find_event(x, type);
+  REQUIRE(e != nullptr);
+  return *e;
+}
+
 std::string role_of(const Event& e, const std::string& entity) {
   for (const Participant& p : e.participants) {
     if (p.entity == entity) return p.role;
@@ -68,16 +80,9 @@ TEST_CASE("triggers, types and dates") {
       {"Navies met on Nov. 17, two days after President Vladimir Putin ordered the move.", "order", "2015-11-15", "timex"},
   };
   for (const Row& r : rows) {
-    const std::string text = r.text;
-    CAPTURE(text);
-    const Extraction x = run(r.text);
-    const Event* e = find_event(x, r.type);
-    std::string all;
-    for (const Event& ev : x.events) all += ev.type + "@" + ev.date + " ";
-    CAPTURE(all);
-    REQUIRE(e != nullptr);
-    CHECK(e->date == std::string(r.date));
-    CHECK(e->date_source == std::string(r.date_source));
+    const Event e = event_of(r.text, r.type);
+    CHECK(e.date == std::string(r.date));
+    CHECK(e.date_source == std::string(r.date_source));
   }
 }
 
@@ -120,20 +125,23 @@ TEST_CASE("argument patterns") {
   CHECK(down->killed == 224);
   CHECK(down->reporter == "org:cnn");
   CHECK(down->date == "2015-10-31");
-  // A noun form after "to" is the verb, with the subject of the verb before it.
-  const Extraction wants = run("Obama wants to attack Switzerland.");
-  const Event* planned = find_event(wants, "attack");
-  REQUIRE(planned != nullptr);
-  CHECK(role_of(*planned, "person:barack_obama") == "agent");
-  CHECK(role_of(*planned, "country:CHE") == "patient");
-  CHECK(modality_name(planned->modality) == std::string("future"));
-  // A pronoun opening a reported clause is the speaker.
-  const Extraction they = run("Obama and Putin said they will attack Iraq.");
-  const Event* theirs = find_event(they, "attack");
-  REQUIRE(theirs != nullptr);
-  CHECK(role_of(*theirs, "person:barack_obama") == "agent");
-  CHECK(role_of(*theirs, "person:vladimir_putin") == "agent");
-  CHECK(role_of(*theirs, "country:IRQ") == "patient");
+}
+
+TEST_CASE("roles in planned and reported clauses") {
+  struct Row { const char* text; const char* type; const char* entity; const char* role; };
+  const Row rows[] = {
+      // A noun form after "to" or a modal is the verb.
+      {"Obama wants to attack Switzerland.", "attack", "person:barack_obama", "agent"},
+      {"Obama wants to attack Switzerland.", "attack", "country:CHE", "patient"},
+      // A pronoun opening a reported clause is the speaker.
+      {"Obama and Putin said they will attack Iraq.", "attack", "person:barack_obama", "agent"},
+      {"Obama and Putin said they will attack Iraq.", "attack", "person:vladimir_putin", "agent"},
+      {"Obama and Putin said they will attack Iraq.", "attack", "country:IRQ", "patient"},
+  };
+  for (const Row& r : rows) {
+    const Event e = event_of(r.text, r.type);
+    CHECK(role_of(e, r.entity) == std::string(r.role));
+  }
 }
 
 TEST_CASE("modality") {
@@ -144,14 +152,11 @@ TEST_CASE("modality") {
       {"Leaders will meet in Paris on Friday.", "meeting", Modality::kFuture},
       {"Iran plans to sign the treaty in March.", "agreement", Modality::kFuture},
       {"If Turkey attacked Syria, Russia would respond.", "attack", Modality::kHypothetical},
+      {"Obama wants to attack Switzerland.", "attack", Modality::kFuture},
   };
   for (const M& r : rows) {
-    const std::string text = r.text;
-    CAPTURE(text);
-    const Extraction x = run(r.text);
-    const Event* e = find_event(x, r.type);
-    REQUIRE(e != nullptr);
-    CHECK(modality_name(e->modality) == std::string(modality_name(r.modality)));
+    const Event e = event_of(r.text, r.type);
+    CHECK(modality_name(e.modality) == std::string(modality_name(r.modality)));
   }
 }
 
