@@ -378,6 +378,11 @@ Grammar::Match Grammar::duration(size_t i) const {
       }
       return std::nullopt;
     }
+    // "two and a half years", "one and a half hours"
+    if (count >= 1 && is(after, "and") && is(after + 1, "a") && is(after + 2, "half") && unit_at(after + 3) != Unit::kNone) {
+      count += 0.5;
+      after += 3;
+    }
     unit = unit_at(after);
     if (unit == Unit::kNone && is(after, "trading") ) unit = unit_at(after + 1), ++after;
     if (unit == Unit::kNone || unit == Unit::kWeekend) return std::nullopt;

@@ -382,6 +382,8 @@ TEST_CASE("durations") {
       {"The siege lasted nearly five months.", D, "nearly five months", "DURATION", "P5M", "LESS_THAN"},
       {"The meeting took half an hour.", D, "half an hour", "DURATION", "PT30M"},
       {"The project took a year and a half.", D, "a year and a half", "DURATION", "P1.5Y"},
+      {"The project took almost two and a half years.", D, "almost two and a half years", "DURATION", "P2.5Y", "LESS_THAN"},
+      {"They waited one and a half hours.", D, "one and a half hours", "DURATION", "PT1.5H"},
       {"The feud has gone on for years.", D, "years", "DURATION", "PXY"},
       {"Prices doubled in the past two years.", D, "the past two years", "DURATION", "P2Y"},
       {"Prices will rise in the next three months.", D, "the next three months", "DURATION", "P3M"},
