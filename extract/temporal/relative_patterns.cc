@@ -363,7 +363,15 @@ Grammar::Match Grammar::duration(size_t i) const {
       after = j;
     }
     if (count == -1) {
-      // Bare plurals after "for"/"over"/"recent": "for years", "in recent months".
+      // Bare plurals after "for"/"over"/"recent": "for years", "in recent months",
+      // "over the years".
+      if (is(j - 1, "over") && is(j, "the") && unit_at(j + 1) != Unit::kNone && word(j + 1).size() > 3 &&
+          (word(j + 1).back() == 's' || word(j + 1).back() == 'S') && unit_at(j + 1) != Unit::kWeekend) {
+        GrammarMatch m{j, j + 2, {}};
+        m.expr.type = TimexType::kDuration;
+        m.expr.literal = duration_value(-1, unit_at(j + 1));
+        return m;
+      }
       const Unit u = unit_at(j);
       const bool plural = !word(j).empty() && (word(j).back() == 's' || word(j).back() == 'S');
       if (u != Unit::kNone && plural && u != Unit::kWeekend && is_one_of(j - 1, "for", "over", "recent", "within", "in", "took")) {

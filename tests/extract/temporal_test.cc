@@ -385,6 +385,7 @@ TEST_CASE("durations") {
       {"The project took almost two and a half years.", D, "almost two and a half years", "DURATION", "P2.5Y", "LESS_THAN"},
       {"They waited one and a half hours.", D, "one and a half hours", "DURATION", "PT1.5H"},
       {"The feud has gone on for years.", D, "years", "DURATION", "PXY"},
+      {"The company grew over the years.", D, "the years", "DURATION", "PXY"},
       {"Prices doubled in the past two years.", D, "the past two years", "DURATION", "P2Y"},
       {"Prices will rise in the next three months.", D, "the next three months", "DURATION", "P3M"},
       {"He set goals for the first 100 days.", D, "the first 100 days", "DURATION", "P100D"},
