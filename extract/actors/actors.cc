@@ -323,6 +323,12 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
 // shape and context.
 size_t ActorFinder::unknown_name(size_t i, size_t end) {
   const size_t first = i;
+  // Never a name by itself: a single letter ("S" of "S and P"), "May" alone,
+  // a wire's date code ("DEC7", "MAR8").
+  const std::string_view w = surface_[first];
+  const bool date_code = w.size() >= 4 && w.size() <= 5 && month_from_word(w.substr(0, 3)) != 0 &&
+                         std::all_of(w.begin() + 3, w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (w.size() == 1 || date_code || (folded_[first] == "may" && name_end(first, end) == first + 1)) return i + 1;
   // "the aircraft carrier Charles de Gaulle", "the tanker Exxon Valdez": a
   // vessel's name is no actor.
   if (first > 0 && equals_any(folded_[first - 1], {"carrier", "ship", "frigate", "destroyer", "submarine", "vessel",

@@ -229,6 +229,8 @@ TEST_CASE("not actors") {
       "Management offered 38 dlrs a share, the Bank said.",          // a cue word alone names nothing
       "Talks resumed in May and ended on May 5.",                    // the month, not Theresa May
       "The aircraft carrier Charles de Gaulle sailed.",               // a ship's name
+      "Shares of S and P rose, DEC7 wire said.",                      // a letter, a date code
+      "NOTE: GNP rose as AIDS cases fell.",                           // notes, measures, diseases
   };
   for (const char* t : texts) {
     CAPTURE(t);
