@@ -476,6 +476,15 @@ Grammar::Match Grammar::calendar_date(size_t i) const {
 }
 
 Grammar::Match Grammar::calendar_date_no_range(size_t i) const {
+  // calendar_date() and date_range() ask for the same position one after the
+  // other: the last answer is kept.
+  if (i == last_date_at_) return last_date_;
+  last_date_ = calendar_date_no_range_uncached(i);
+  last_date_at_ = i;
+  return last_date_;
+}
+
+Grammar::Match Grammar::calendar_date_no_range_uncached(size_t i) const {
   // An optional weekday before the date: "Wednesday, November 18, 2015".
   size_t j = i;
   int weekday = weekday_at(i);

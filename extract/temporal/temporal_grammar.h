@@ -48,7 +48,8 @@ class Grammar {
   Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked,
           const std::vector<uint8_t>& word_class, const std::vector<int8_t>& numbers,
           const std::vector<int8_t>& ordinals);
-  // Not copyable or movable: it holds references to the text.
+  // Not copyable or movable: it holds references to the text. Not for use by
+  // several threads at once (it keeps its last calendar-date answer).
   Grammar(const Grammar&) = delete;
   Grammar& operator=(const Grammar&) = delete;
 
@@ -63,6 +64,7 @@ class Grammar {
   // calendar_patterns.cc and clock_patterns.cc
   Match calendar_date(size_t i) const;
   Match calendar_date_no_range(size_t i) const;
+  Match calendar_date_no_range_uncached(size_t i) const;
   Match day_of_month(size_t i) const;
   Match month_day_year(size_t i) const;
   Match day_month_year(size_t i) const;
@@ -152,6 +154,9 @@ class Grammar {
   const std::vector<uint8_t>& word_class_;
   const std::vector<int8_t>& numbers_;
   const std::vector<int8_t>& ordinals_;
+  // The last calendar_date_no_range() answer and its position.
+  mutable size_t last_date_at_ = static_cast<size_t>(-1);
+  mutable Match last_date_;
 };
 
 }  // namespace eventgraph
