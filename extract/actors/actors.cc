@@ -220,8 +220,10 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   if (after.length > 0 && after.entries.front()->kind != EntityKind::kPerson) return i;
   const size_t e = name_end(k, end);
   if (e == k) return i;
-  // A title alone before a capitalized common word is no person ("President Said").
+  // A title alone before a capitalized common word is no person ("President Said"),
+  // nor before a company ("market researcher Dataquest Inc").
   if (e == k + 1 && lex_.is_common_word(folded_[k], hashes_[k])) return i;
+  if (org_tail(e - 1)) return i;
   if (affiliation) add_lexicon_mention(i, affiliation_length, *affiliation);
   RawMention p;
   p.first = k;

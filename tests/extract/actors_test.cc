@@ -83,6 +83,7 @@ TEST_CASE("titles and affiliations") {
       {"UN envoy Staffan de Mistura proposed a truce.", "person:staffan_de_mistura", "person", "Staffan de Mistura", "Envoy", "org:united_nations"},
       {"Saudi Crown Prince Mohammed bin Salman visited.", "person:mohammed_bin_salman", "person", "Mohammed bin Salman", "Crown Prince", "country:SAU"},
       {"British Prime Minister Theresa May said so in May.", "person:theresa_may", "person", "Theresa May", "Prime Minister", "country:GBR"},
+      {"Activist Alexei Navalny was arrested.", "person:alexei_navalny", "person", "Alexei Navalny", "Activist", ""},
       // People news names by surname alone carry their country from data/people.txt, no title.
       {"Obama and Putin met in Zurich.", "person:barack_obama", "person", "Barack Obama", "", "country:USA"},
       {"Obama and Putin met in Zurich.", "person:vladimir_putin", "person", "Vladimir Putin", "", "country:RUS"},
@@ -206,6 +207,7 @@ TEST_CASE("organizations by cue words and context") {
       {"After the bankruptcies of Lehman Brothers, Washington Mutual and WorldCom, markets fell.", "org:lehman_brothers", "organization", "Lehman Brothers"},
       {"After the bankruptcies of Lehman Brothers, Washington Mutual and WorldCom, markets fell.", "org:worldcom", "organization", "WorldCom"},
       {"Depositors left Washington Mutual last year.", "org:washington_mutual", "organization", "Washington Mutual", "", "country:USA"},
+      {"Sales rose, said market researcher Dataquest Inc.", "org:dataquest", "organization", "Dataquest Inc"},  // no person after a title
       {"The black boxes of Air France Flight 447 were found.", "org:air_france", "organization", "Air France", "", "country:FRA"},
       {"British Airways Plc said profits rose. British Airways flies to Lagos.", "org:british_airways", "organization", "British Airways", "", "country:GBR"},
   });
