@@ -311,6 +311,8 @@ Grammar::Match Grammar::anaphoric(size_t i) const {
 // "several days", "about 30 minutes", "more than two years", "the past week",
 // "the last three years", "for years", "half an hour".
 Grammar::Match Grammar::duration(size_t i) const {
+  // "over the next two days": "over" is the preposition there, not "more than".
+  if (is(i, "over") && is(i + 1, "the")) return std::nullopt;
   size_t j = i;
   std::string_view mod;  // a TIMEX3 mod, a static string
   if (is_one_of(i, "about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under") ||

@@ -386,6 +386,7 @@ TEST_CASE("durations") {
       {"They waited one and a half hours.", D, "one and a half hours", "DURATION", "PT1.5H"},
       {"The feud has gone on for years.", D, "years", "DURATION", "PXY"},
       {"The company grew over the years.", D, "the years", "DURATION", "PXY"},
+      {"The summit will take place over the next two days.", D, "the next two days", "DURATION", "P2D"},
       {"Prices doubled in the past two years.", D, "the past two years", "DURATION", "P2Y"},
       {"Prices will rise in the next three months.", D, "the next three months", "DURATION", "P3M"},
       {"He set goals for the first 100 days.", D, "the first 100 days", "DURATION", "P100D"},
