@@ -23,15 +23,26 @@ std::string fold_name(std::string_view s);
 // once per token, so lexicon lookups do not hash a word again. It takes the
 // word eight bytes at a time as little-endian integers (the last one padded
 // with zeros): most tokens are one such word, one multiply-and-mix each.
-constexpr uint64_t folded_hash_mix(uint64_t x) {
-  x *= 0x9E3779B97F4A7C15ULL;
-  return x ^ (x >> 29);
-}
-constexpr uint64_t kFoldedHashSeed = 0x243F6A8885A308D3ULL;
+// FoldedHash is the one definition; TokenFeatures feeds it whole words it has
+// loaded, folded_token_hash() the bytes of a string.
+class FoldedHash {
+ public:
+  explicit constexpr FoldedHash(size_t size) : h_(0x243F6A8885A308D3ULL ^ size) {}
+  constexpr void add(uint64_t eight_bytes) { h_ = mix(h_ ^ eight_bytes); }
+  constexpr uint64_t value() const { return mix(h_); }
+
+ private:
+  static constexpr uint64_t mix(uint64_t x) {
+    x *= 0x9E3779B97F4A7C15ULL;
+    return x ^ (x >> 29);
+  }
+  uint64_t h_;
+};
+
 // With `lower_ascii`, 'A'..'Z' count as 'a'..'z': the hash of an ASCII word's
 // folded form, without folding it first.
 inline uint64_t folded_token_hash(std::string_view folded, bool lower_ascii = false) {
-  uint64_t h = kFoldedHashSeed ^ folded.size();
+  FoldedHash hash(folded.size());
   for (size_t i = 0; i < folded.size(); i += 8) {
     uint64_t chunk = 0;
     const size_t end = i + 8 < folded.size() ? i + 8 : folded.size();
@@ -39,9 +50,9 @@ inline uint64_t folded_token_hash(std::string_view folded, bool lower_ascii = fa
       const char c = lower_ascii && folded[k] >= 'A' && folded[k] <= 'Z' ? static_cast<char>(folded[k] + 32) : folded[k];
       chunk = (chunk << 8) | static_cast<uint8_t>(c);
     }
-    h = folded_hash_mix(h ^ chunk);
+    hash.add(chunk);
   }
-  return folded_hash_mix(h);
+  return hash.value();
 }
 
 // A document's folded tokens with their folded_token_hash()es (both owned by

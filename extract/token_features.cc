@@ -35,7 +35,7 @@ TokenFeatures::TokenFeatures(const TokenizedText& text)
     const size_t size = t.end - t.start;
     if (t.start + ((size + 7) & ~size_t{7}) <= source.size()) {  // the loads stay inside the text
       // Most tokens: eight bytes at a time, folded and hashed as whole words.
-      uint64_t hash = kFoldedHashSeed ^ size;
+      FoldedHash hash(size);
       bool ascii = true;
       for (size_t k = 0; k < size; k += 8) {
         uint64_t x;
@@ -50,11 +50,11 @@ TokenFeatures::TokenFeatures(const TokenizedText& text)
         uint64_t stored = x;
         if constexpr (std::endian::native == std::endian::big) stored = __builtin_bswap64(stored);
         std::memcpy(out + k, &stored, 8);
-        hash = folded_hash_mix(hash ^ x);
+        hash.add(x);
       }
       if (ascii) {
         folded_.emplace_back(out, size);
-        hashes_.push_back(folded_hash_mix(hash));
+        hashes_.push_back(hash.value());
         out += size;
         continue;
       }

@@ -70,6 +70,11 @@ std::string country_id_of(std::string_view iso) {
 
 }  // namespace
 
+std::string entity_id(EntityKind kind, std::string_view name) {
+  const char* prefix = kind == EntityKind::kPerson ? "person:" : kind == EntityKind::kLocation ? "location:" : "org:";
+  return prefix + name_key(name);
+}
+
 const ActorLexicon& ActorLexicon::get() {
   static const ActorLexicon lexicon;
   return lexicon;
@@ -102,6 +107,11 @@ void ActorLexicon::add_name(std::string_view phrase, const LexEntry& entry) {
   entries_.push_back(std::move(e));
 }
 
+void ActorLexicon::add_names(const LexEntry& entry, std::string_view aliases) {
+  add_name(entry.label, entry);
+  for (const std::string_view alias : split_list(aliases)) add_name(alias, entry);
+}
+
 void ActorLexicon::add_title(std::string_view phrase, std::string_view canonical) {
   titles_.add(fold_tokens(phrase), static_cast<uint32_t>(title_forms_.size()));
   title_forms_.emplace_back(canonical);
@@ -115,8 +125,7 @@ void ActorLexicon::load_countries() {
     country.label = std::string(field(r, 1));
     country.country = country.id;
     countries_by_id_[country.id] = entries_.size();
-    add_name(country.label, country);
-    for (const std::string_view alias : split_list(field(r, 2))) add_name(alias, country);
+    add_names(country, field(r, 2));
     LexEntry demonym = country;
     demonym.demonym = true;
     for (const std::string_view adjective : split_list(field(r, 3))) add_name(adjective, demonym);
@@ -124,7 +133,7 @@ void ActorLexicon::load_countries() {
       LexEntry city;
       city.kind = EntityKind::kLocation;
       city.label = std::string(split_list(field(r, 4)).front());
-      city.id = "location:" + name_key(city.label);
+      city.id = entity_id(EntityKind::kLocation, city.label);
       city.country = country.id;
       city.capital = true;
       place_entries_.push_back(entries_.size());
@@ -138,11 +147,10 @@ void ActorLexicon::load_places() {
     LexEntry place;
     place.kind = EntityKind::kLocation;
     place.label = std::string(field(r, 0));
-    place.id = "location:" + name_key(place.label);
+    place.id = entity_id(EntityKind::kLocation, place.label);
     place.country = country_id_of(field(r, 1));
     place_entries_.push_back(entries_.size());
-    add_name(place.label, place);
-    for (const std::string_view alias : split_list(field(r, 3))) add_name(alias, place);
+    add_names(place, field(r, 3));
   }
 }
 
@@ -151,11 +159,10 @@ void ActorLexicon::load_organizations() {
     LexEntry org;
     org.kind = EntityKind::kOrganization;
     org.label = std::string(field(r, 0));
-    org.id = "org:" + name_key(org.label);
+    org.id = entity_id(EntityKind::kOrganization, org.label);
     org.country = country_id_of(field(r, 2));
     org.org_type = std::string(field(r, 3));
-    add_name(org.label, org);
-    for (const std::string_view alias : split_list(field(r, 1))) add_name(alias, org);
+    add_names(org, field(r, 1));
   }
 }
 
@@ -164,10 +171,9 @@ void ActorLexicon::load_people() {
     LexEntry person;
     person.kind = EntityKind::kPerson;
     person.label = std::string(field(r, 0));
-    person.id = "person:" + name_key(person.label);  // the id the text's full name gets too
+    person.id = entity_id(EntityKind::kPerson, person.label);
     person.country = country_id_of(field(r, 2));
-    add_name(person.label, person);
-    for (const std::string_view alias : split_list(field(r, 1))) add_name(alias, person);
+    add_names(person, field(r, 1));
   }
 }
 

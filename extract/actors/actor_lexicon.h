@@ -35,6 +35,11 @@ struct LexEntry {
   std::string exact_surface;
 };
 
+// The id of a person, organization or place named `name` ("person:vladimir_putin",
+// "org:islamic_state", "location:raqqa"): lexicon entries and names found in the
+// text get theirs from here, so the two agree.
+std::string entity_id(EntityKind kind, std::string_view name);
+
 struct NameMatch {
   size_t length = 0;  // tokens matched; 0 when none
   std::vector<const LexEntry*> entries;
@@ -78,6 +83,8 @@ class ActorLexicon {
  private:
   ActorLexicon();
   void add_name(std::string_view phrase, const LexEntry& entry);
+  // add_name() for the entry's label and each of a ";" list of other names.
+  void add_names(const LexEntry& entry, std::string_view aliases);
   void add_title(std::string_view phrase, std::string_view canonical);
   void load_countries();
   void load_places();

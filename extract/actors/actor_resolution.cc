@@ -34,7 +34,7 @@ void ActorFinder::resolve_names() {
       full += folded_[t];
     }
     const auto known = by_suffix.find(full);
-    m->id = known != by_suffix.end() ? known->second : "person:" + name_key(m->label);
+    m->id = known != by_suffix.end() ? known->second : entity_id(EntityKind::kPerson, m->label);
     for (size_t k = m->first + 1; k < m->end; ++k) {
       std::string suffix;
       for (size_t t = k; t < m->end; ++t) {
@@ -52,12 +52,14 @@ void ActorFinder::resolve_names() {
   }
   // A surname the lexicon knows ("Putin") is the document's own full name with
   // that surname when there is one ("Gerhard Stoltenberg", not the lexicon's).
-  for (RawMention& m : mentions_) {
-    if (m.kind != EntityKind::kPerson || m.id.empty() || m.end - m.first != 1 || by_suffix.empty()) continue;
-    if (const auto it = by_suffix.find(std::string(folded_[m.first])); it != by_suffix.end() && it->second != m.id) {
-      m.id = it->second;
-      m.label = label_of(m.first, m.end);
-      m.affiliation = {};
+  if (!by_suffix.empty()) {
+    for (RawMention& m : mentions_) {
+      if (m.kind != EntityKind::kPerson || m.id.empty() || m.end - m.first != 1) continue;
+      if (const auto it = by_suffix.find(std::string(folded_[m.first])); it != by_suffix.end() && it->second != m.id) {
+        m.id = it->second;
+        m.label = label_of(m.first, m.end);
+        m.affiliation = {};
+      }
     }
   }
   // An unknown name classified somewhere (a place after "in") is that everywhere.
@@ -122,16 +124,15 @@ void ActorFinder::resolve_names() {
     } else if (m.candidate_only) {
       continue;  // an unresolved sentence opener
     } else if (m.kind == EntityKind::kPerson && m.kind_known) {
-      m.id = "person:" + name_key(m.label);  // a titled person known by one name only
+      m.id = entity_id(EntityKind::kPerson, m.label);  // a titled person known by one name only
     } else if (m.kind_known || m.end - m.first >= 2) {
-      const char* prefix = m.kind == EntityKind::kPerson ? "person:" : m.kind == EntityKind::kLocation ? "location:" : "org:";
       // "Chrysler LLC", "Chrysler Group" and "Chrysler" are one company: the id
       // leaves out legal and group suffixes.
       size_t core_end = m.end;
       while (m.kind == EntityKind::kOrganization && core_end - m.first > 1 && is_legal_suffix(surface_[core_end - 1])) {
         --core_end;
       }
-      m.id = prefix + name_key(label_of(m.first, core_end));
+      m.id = entity_id(m.kind, label_of(m.first, core_end));
     }
     give_alias();
   }
@@ -181,9 +182,8 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
     ++kept_count;
   }
   entities.resize(kept_count);
-  std::vector<Entity>& kept = entities;
   if (relations) {
-    for (const Entity& e : kept) {
+    for (const Entity& e : entities) {
       if (e.kind != EntityKind::kPerson || e.title.empty() || e.affiliation.empty()) continue;
       std::string predicate = fold_name(e.title) + " of";
       Relation r{e.id, e.affiliation, predicate, "", e.mentions.front().span, ""};
@@ -197,7 +197,7 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
       relations->push_back(std::move(r));
     }
   }
-  return kept;
+  return entities;
 }
 
 std::vector<Entity> ActorFinder::run(std::vector<Relation>* relations) {

@@ -78,8 +78,8 @@ uint8_t ActorFinder::word_kind(size_t i) const {
   const std::string_view w = surface_[i];
   // Most words are no date or number word, which one table probe says for a
   // plain ASCII word (folded, it is its lower case).
-  const bool plain = w.size() == folded_[i].size() &&
-                     std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '-' && c != '.'; });
+  const bool plain =
+      std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '-' && c != '.'; });
   const bool maybe_date_or_number =
       !plain || (temporal_word_info(folded_[i], hashes_[i]).classes & (kTemporalWord | kNumberWord));
   const bool weekday = maybe_date_or_number && weekday_from_word(w) != 0;
@@ -325,27 +325,26 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
 // shape and context.
 size_t ActorFinder::unknown_name(size_t i, size_t end) {
   const size_t first = i;
-  // Never a name by itself: a single letter ("S" of "S and P"), "May" alone,
-  // a wire's date code ("DEC7", "MAR8").
+  // Never a name by itself: a single letter ("S" of "S and P"), a wire's date
+  // code ("DEC7", "MAR8"). "May" may be a name (Theresa May) only as part of
+  // one: alone, after "in", "since"... ("in May") or before a day or year
+  // ("May 5", whose run ends at the number) it is the month.
   const std::string_view w = surface_[first];
   const bool date_code = w.size() >= 4 && w.size() <= 5 && month_from_word(w.substr(0, 3)) != 0 &&
                          std::all_of(w.begin() + 3, w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (w.size() == 1 || date_code || (folded_[first] == "may" && name_end(first, end) == first + 1)) return i + 1;
+  const bool month_may =
+      folded_[first] == "may" &&
+      (name_end(first, end) == first + 1 ||
+       (first > 0 && equals_any(folded_[first - 1], {"in", "since", "until", "till", "by", "from", "to", "through",
+                                                    "during", "early", "late", "mid", "last", "next", "this", "of",
+                                                    "before", "after", "throughout"})));
+  if (w.size() == 1 || date_code || month_may) return i + 1;
   // "the aircraft carrier Charles de Gaulle", "the tanker Exxon Valdez": a
   // vessel's name is no actor.
   if (first > 0 && equals_any(folded_[first - 1], {"carrier", "ship", "frigate", "destroyer", "submarine", "vessel",
                                                    "warship", "cruiser", "tanker", "freighter", "ferry", "yacht"})) {
     const size_t run = name_end(first, end);
     return run > first ? run : i + 1;
-  }
-  // "May" may be a name (Theresa May), but "in May", "since May", "May 5" and
-  // "May 2016" are the month.
-  if (folded_[first] == "may" &&
-      ((first > 0 && equals_any(folded_[first - 1], {"in", "since", "until", "till", "by", "from", "to", "through",
-                                                     "during", "early", "late", "mid", "last", "next", "this", "of",
-                                                     "before", "after", "throughout"})) ||
-       (first + 1 < text_.tokens.size() && text_.tokens[first + 1].kind == TokenKind::kNumber))) {
-    return i + 1;
   }
   // A capitalized common word ("Following", "The") starts no unknown name; the
   // next word is scanned on its own, lexicon first. Mid-sentence, one may open
