@@ -11,15 +11,15 @@
 
 namespace eventgraph {
 
+using namespace grammar_literals;
+
 Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked,
-                 const std::vector<uint8_t>& word_class, const std::vector<int8_t>& numbers,
-                 const std::vector<int8_t>& ordinals)
-    : text_(text), begin_(begin), end_(end), blocked_(blocked), word_class_(word_class), numbers_(numbers),
-      ordinals_(ordinals) {}
+                 const std::vector<TemporalWordInfo>& words)
+    : text_(text), begin_(begin), end_(end), blocked_(blocked), words_(words) {}
 
 bool Grammar::can_start(size_t i) const {
   const auto temporal = [&](size_t k) {
-    return k < end_ && !blocked_[k] && (word_class_[k] & kTemporalWord);
+    return k < end_ && !blocked_[k] && (words_[k].classes & kTemporalWord);
   };
   const auto number = [&](size_t k) { return k < end_ && !blocked_[k] && text_.tokens[k].kind == TokenKind::kNumber; };
   if (number(i)) {
@@ -33,21 +33,21 @@ bool Grammar::can_start(size_t i) const {
     if (std::count(w.begin(), w.end(), '.') == 2) return true;  // "17.11.2015"
     if (temporal(i + 1) || temporal(i + 2) || temporal(i + 3) || number(i + 2)) return true;
     const std::string_view next = word(i + 1);
-    return next == "/" || next == ":" || next == "-" || next == "." || is(i + 1, "a.m.") || is(i + 1, "p.m.") ||
-           is(i + 1, "am") || is(i + 1, "pm") || is(i + 1, "utc") || is(i + 1, "gmt") || is(i + 1, "o'clock");
+    return next == "/" || next == ":" || next == "-" || next == "." || is(i + 1, "a.m."_gw) || is(i + 1, "p.m."_gw) ||
+           is(i + 1, "am"_gw) || is(i + 1, "pm"_gw) || is(i + 1, "utc"_gw) || is(i + 1, "gmt"_gw) || is(i + 1, "o'clock"_gw);
   }
-  if (temporal(i) || (word_class_[i] & kHolidayStart)) return true;
+  if (temporal(i) || (words_[i].classes & kHolidayStart)) return true;
   if (text_.tokens[i].kind == TokenKind::kPunct) return (punct(i, "'") || punct(i, "\xE2\x80\x99")) && number(i + 1);
-  if (!(word_class_[i] & kLeadWord)) return false;
+  if (!(words_[i].classes & kLeadWord)) return false;
   // A lead word starts an expression only through a chain of lead words (and
   // "of", "than", an apostrophe) to a time word or a number: "in the past two years", "at about 9",
   // "the end of the year". Most "the", "in" and "a" are followed by anything
   // else, and this is where the scanner spends its time.
   for (size_t k = i + 1; k < end_ && k <= i + 4 && !blocked_[k]; ++k) {
-    if ((word_class_[k] & (kTemporalWord | kHolidayStart)) || (number(k) && k <= i + 3)) return true;
-    const bool chain = (word_class_[k] & kLeadWord) ||
-                       is_one_of(k, "of", "than", "least", "most", "to", "prior", "preceding", "couple", "other",
-                                 "very", "little", "whole", "entire", "full", "latest", "trading") ||
+    if ((words_[k].classes & (kTemporalWord | kHolidayStart)) || (number(k) && k <= i + 3)) return true;
+    const bool chain = (words_[k].classes & kLeadWord) ||
+                       is_one_of(k, "of"_gw, "than"_gw, "least"_gw, "most"_gw, "to"_gw, "prior"_gw, "preceding"_gw, "couple"_gw, "other"_gw,
+                                 "very"_gw, "little"_gw, "whole"_gw, "entire"_gw, "full"_gw, "latest"_gw, "trading"_gw) ||
                        punct(k, "'") || punct(k, "\xE2\x80\x99");  // "more than two years", "the '90s"
     if (!chain) return false;
   }
@@ -61,16 +61,16 @@ bool Grammar::sentence_initial(size_t i) const {
 }
 
 bool Grammar::temporal_word(size_t i) const {
-  return i >= begin_ && i < end_ && !blocked_[i] && (word_class_[i] & kTemporalWord);
+  return i >= begin_ && i < end_ && !blocked_[i] && (words_[i].classes & kTemporalWord);
 }
 
 Unit Grammar::unit_at(size_t i) const { return temporal_word(i) ? unit_word(word(i)) : Unit::kNone; }
 
-int Grammar::number_word_at(size_t i) const { return temporal_word(i) ? numbers_[i] : -1; }
+int Grammar::number_word_at(size_t i) const { return temporal_word(i) ? words_[i].number : -1; }
 
 int Grammar::ordinal_at(size_t i) const {
   if (i >= begin_ && i < end_ && text_.tokens[i].kind == TokenKind::kNumber) return ordinal_word(word(i));
-  return temporal_word(i) ? ordinals_[i] : -1;
+  return temporal_word(i) ? words_[i].ordinal : -1;
 }
 
 std::string_view Grammar::part_of_day_at(size_t i) const { return temporal_word(i) ? part_of_day(word(i)) : ""; }
@@ -88,8 +88,8 @@ int Grammar::digits(size_t i, size_t max_digits) const {
 
 bool Grammar::take_year(size_t y, GrammarMatch& m) const {
   if (punct(y, ",") || punct(y, "-")) ++y;
-  if (is(y, "of")) ++y;
-  if (is(y, "fiscal")) ++y;
+  if (is(y, "of"_gw)) ++y;
+  if (is(y, "fiscal"_gw)) ++y;
   size_t year_end = 0;
   const int year = year_at(y, &year_end);
   if (year < 0) return false;
@@ -164,15 +164,15 @@ double Grammar::count_at(size_t i, size_t* end) const {
     const auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
     return ec == std::errc() && ptr == w.data() + w.size() ? v : -1;
   }
-  if (is(i, "a") || is(i, "an")) {
-    if (is(i + 1, "few") || is(i + 1, "couple")) {
-      *end = is(i + 2, "of") ? i + 3 : i + 2;
-      return is(i + 1, "couple") ? 2 : -2;
+  if (is(i, "a"_gw) || is(i, "an"_gw)) {
+    if (is(i + 1, "few"_gw) || is(i + 1, "couple"_gw)) {
+      *end = is(i + 2, "of"_gw) ? i + 3 : i + 2;
+      return is(i + 1, "couple"_gw) ? 2 : -2;
     }
     return 1;
   }
-  if (is_one_of(i, "several", "few", "many", "some", "numerous")) return -2;
-  if (is_one_of(i, "dozens", "hundreds", "thousands") && is(i + 1, "of")) {
+  if (is_one_of(i, "several"_gw, "few"_gw, "many"_gw, "some"_gw, "numerous"_gw)) return -2;
+  if (is_one_of(i, "dozens"_gw, "hundreds"_gw, "thousands"_gw) && is(i + 1, "of"_gw)) {
     *end = i + 2;
     return -2;
   }
@@ -199,7 +199,7 @@ Grammar::Match Grammar::month_day_year(size_t i) const {
   if (month == 0) return std::nullopt;
   size_t j = skip_period(i + 1);
   if (punct(j, "-") || punct(j, "/") || punct(j, ",")) ++j;  // "Aug-12", "March, 6th"
-  if (is(j, "the") && ordinal_at(j + 1) > 0) ++j;                // "February the 15th"
+  if (is(j, "the"_gw) && ordinal_at(j + 1) > 0) ++j;                // "February the 15th"
   const int day = day_at(j);
   if (day == 0 || punct(j + 1, ":") || word(j + 1) == "%") return std::nullopt;
   GrammarMatch m{i, j + 1, {}};
@@ -233,11 +233,11 @@ Grammar::Match Grammar::month_day_year(size_t i) const {
 
 // "18 November 2015", "18th of November", "the 18th of November, 2015".
 Grammar::Match Grammar::day_month_year(size_t i) const {
-  size_t j = is(i, "the") ? i + 1 : i;
+  size_t j = is(i, "the"_gw) ? i + 1 : i;
   const int day = day_at(j);
   if (day == 0) return std::nullopt;
   size_t k = j + 1;
-  if (is(k, "of")) ++k;
+  if (is(k, "of"_gw)) ++k;
   if (punct(k, "-") || punct(k, "/")) ++k;
   const int month = month_at(k, false);
   if (month == 0) return std::nullopt;
@@ -370,7 +370,7 @@ Grammar::Match Grammar::numeric_date(size_t i) const {
         if (punct(k + 1, ":") && attached(k + 1) && attached(k + 2)) k += 2;  // seconds
         const std::string_view last = word(k);
         if (!last.empty() && (last.back() == 'Z' || last.back() == 'z')) e.utc = true;  // "30Z"
-        if (is(k + 1, "z") && attached(k + 1)) e.utc = true, ++k;
+        if (is(k + 1, "z"_gw) && attached(k + 1)) e.utc = true, ++k;
         if (e.hour <= 23) {
           e.type = TimexType::kTime;
           m.end = k + 1;
@@ -392,7 +392,7 @@ Grammar::Match Grammar::numeric_date(size_t i) const {
     else return std::nullopt;
   } else {
     // Month/day without a year reads as a fraction or a score unless a date word leads in.
-    if (!is_one_of(i - 1, "on", "since", "until", "till", "by", "from", "through", "before", "after") &&
+    if (!is_one_of(i - 1, "on"_gw, "since"_gw, "until"_gw, "till"_gw, "by"_gw, "from"_gw, "through"_gw, "before"_gw, "after"_gw) &&
         weekday_at(i - 1) == 0 && !(punct(i - 1, ",") && weekday_at(i - 2) > 0)) {
       return std::nullopt;
     }
@@ -429,9 +429,9 @@ Grammar::Match Grammar::standalone_month(size_t i) const {
   if (text_.tokens.size() > y && y < end_ && text_.tokens[y].kind == TokenKind::kNumber) return std::nullopt;
   // A month without a year must be introduced as a date.
   const bool introduced =
-      is_one_of(i - 1, "in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "early",
-                        "late", "mid", "last", "next", "this", "before", "after", "between", "and", "or", "each",
-                        "every", "past", "coming", "that", "end", "start", "beginning", "middle", "throughout") ||
+      is_one_of(i - 1, "in"_gw, "since"_gw, "until"_gw, "till"_gw, "by"_gw, "from"_gw, "through"_gw, "to"_gw, "during"_gw, "of"_gw, "early"_gw,
+                        "late"_gw, "mid"_gw, "last"_gw, "next"_gw, "this"_gw, "before"_gw, "after"_gw, "between"_gw, "and"_gw, "or"_gw, "each"_gw,
+                        "every"_gw, "past"_gw, "coming"_gw, "that"_gw, "end"_gw, "start"_gw, "beginning"_gw, "middle"_gw, "throughout"_gw) ||
       (word(i - 1) == "-" && attached(i)) || (i == begin_ && end_ <= skip_period(i + 1) + 1);
   if (!introduced) return std::nullopt;
   // "in March to protest": a capitalized "March" introduced by "in" is the month.
@@ -441,14 +441,14 @@ Grammar::Match Grammar::standalone_month(size_t i) const {
 
 // "on the 17th", "by the 1st", "On 24th": a day of the current month.
 Grammar::Match Grammar::day_of_month(size_t i) const {
-  const size_t j = is(i, "the") ? i + 1 : i;
+  const size_t j = is(i, "the"_gw) ? i + 1 : i;
   const std::string_view w = word(j);
   const int day = ordinal_at(j);
   if (day < 1 || day > 31) return std::nullopt;
   // Only after a word that introduces a date, and not before a noun ("the 3rd floor").
   const size_t lead = i;
-  if (!is_one_of(lead - 1, "on", "by", "until", "till", "since", "from", "before", "after")) return std::nullopt;
-  if (j + 1 < end_ && text_.tokens[j + 1].kind == TokenKind::kWord && !is_one_of(j + 1, "and", "or", "at")) {
+  if (!is_one_of(lead - 1, "on"_gw, "by"_gw, "until"_gw, "till"_gw, "since"_gw, "from"_gw, "before"_gw, "after"_gw)) return std::nullopt;
+  if (j + 1 < end_ && text_.tokens[j + 1].kind == TokenKind::kWord && !is_one_of(j + 1, "and"_gw, "or"_gw, "at"_gw)) {
     return std::nullopt;
   }
   // Digits need their suffix ("the 17th"); words stand alone ("the first").
@@ -462,8 +462,8 @@ Grammar::Match Grammar::day_of_month(size_t i) const {
 Grammar::Match Grammar::calendar_date(size_t i) const {
   // Every calendar date starts with a number, a month or weekday, or "the",
   // "from", "between".
-  if (i >= end_ || (text_.tokens[i].kind != TokenKind::kNumber && !temporal_word(i) && !is(i, "the") &&
-                    !is(i, "from") && !is(i, "between"))) {
+  if (i >= end_ || (text_.tokens[i].kind != TokenKind::kNumber && !temporal_word(i) && !is(i, "the"_gw) &&
+                    !is(i, "from"_gw) && !is(i, "between"_gw))) {
     return std::nullopt;
   }
   Match single = calendar_date_no_range(i);
@@ -491,7 +491,7 @@ Grammar::Match Grammar::calendar_date_no_range_uncached(size_t i) const {
   if (weekday > 0) {
     j = skip_period(i + 1);
     if (punct(j, ",")) ++j;
-    if (is(j, "the")) ++j;
+    if (is(j, "the"_gw)) ++j;
   } else {
     weekday = 0;
   }

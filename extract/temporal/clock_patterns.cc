@@ -7,17 +7,19 @@
 
 namespace eventgraph {
 
+using namespace grammar_literals;
+
 Grammar::Match Grammar::clock_time(size_t i) const {
   GrammarMatch m{i, i + 1, {}};
   TimeExpr& e = m.expr;
   e.type = TimexType::kTime;
   e.anchor = Anchor::kNarrative;  // a clock time belongs to the day the story is at
-  if (is(i, "noon") || is(i, "midday")) {
+  if (is(i, "noon"_gw) || is(i, "midday"_gw)) {
     e.hour = 12;
     e.minute = 0;
     return m;
   }
-  if (is(i, "midnight")) {
+  if (is(i, "midnight"_gw)) {
     e.hour = 0;
     e.minute = 0;
     return m;
@@ -34,7 +36,7 @@ Grammar::Match Grammar::clock_time(size_t i) const {
     suffix = w.substr(k);
     if (k == 0 || k > 2) {
       // "0800 UTC": four digits only with a zone.
-      if (k == 4 && suffix.empty() && is_one_of(i + 1, "utc", "gmt", "z")) {
+      if (k == 4 && suffix.empty() && is_one_of(i + 1, "utc"_gw, "gmt"_gw, "z"_gw)) {
         e.hour = (w[0] - '0') * 10 + (w[1] - '0');
         e.minute = (w[2] - '0') * 10 + (w[3] - '0');
         if (e.hour > 23 || e.minute > 59) return std::nullopt;
@@ -71,13 +73,13 @@ Grammar::Match Grammar::clock_time(size_t i) const {
   if (meridiem_attached) {
     pm = equals_ignore_case(suffix, "pm");
     am = !pm;
-  } else if (is_one_of(j, "a.m.", "am", "a.m")) {
+  } else if (is_one_of(j, "a.m."_gw, "am"_gw, "a.m"_gw)) {
     am = true;
     ++j;
-  } else if (is_one_of(j, "p.m.", "pm", "p.m")) {
+  } else if (is_one_of(j, "p.m."_gw, "pm"_gw, "p.m"_gw)) {
     pm = true;
     ++j;
-  } else if (is(j, "o'clock")) {
+  } else if (is(j, "o'clock"_gw)) {
     ++j;
   } else if (minute < 0) {
     return std::nullopt;  // a bare number is no time
@@ -89,7 +91,7 @@ Grammar::Match Grammar::clock_time(size_t i) const {
   e.minute = std::max(minute, 0);
   m.end = j;
   // A zone: "UTC", "GMT", "(GMT +8)", "EST".
-  if (is_one_of(j, "utc", "gmt", "z")) {
+  if (is_one_of(j, "utc"_gw, "gmt"_gw, "z"_gw)) {
     e.utc = true;
     m.end = j + 1;
   } else if (word(j).size() >= 2 && word(j).size() <= 4 && (text_.tokens[j].flags & kAllCaps) &&
@@ -111,7 +113,7 @@ Grammar::Match Grammar::with_time_of_day(Match date) const {
     date->end = j + 1;
     return date;
   }
-  if (punct(j, ",") || is(j, "at")) ++j;
+  if (punct(j, ",") || is(j, "at"_gw)) ++j;
   if (const Match time = clock_time(j)) {
     date->expr.hour = time->expr.hour;
     date->expr.minute = time->expr.minute;

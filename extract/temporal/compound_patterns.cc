@@ -9,20 +9,22 @@
 
 namespace eventgraph {
 
+using namespace grammar_literals;
+
 // "[the] (first|2nd|last|third last) (Monday|week|day) (of|in) CONTAINER".
 Grammar::Match Grammar::ordinal_of_period(size_t i) const {
-  size_t j = is(i, "the") ? i + 1 : i;
+  size_t j = is(i, "the"_gw) ? i + 1 : i;
   int n = 0;
-  if (is(j, "last") || is(j, "final")) {
+  if (is(j, "last"_gw) || is(j, "final"_gw)) {
     n = -1;
     ++j;
   } else {
     n = ordinal_at(j);
     if (n < 1 || n > 5) return std::nullopt;
     ++j;
-    if (is(j, "last") || is(j, "to")) {  // "third last", "second to last"
-      if (is(j, "to")) ++j;
-      if (!is(j, "last")) return std::nullopt;
+    if (is(j, "last"_gw) || is(j, "to"_gw)) {  // "third last", "second to last"
+      if (is(j, "to"_gw)) ++j;
+      if (!is(j, "last"_gw)) return std::nullopt;
       n = -n;
       ++j;
     }
@@ -30,18 +32,18 @@ Grammar::Match Grammar::ordinal_of_period(size_t i) const {
   GrammarMatch m{i, j + 1, {}};
   if (const int weekday = weekday_at(j); weekday > 0) {
     m.expr.weekday = weekday;
-  } else if (is(j, "week")) {
+  } else if (is(j, "week"_gw)) {
     m.expr.ordinal_unit = Unit::kWeek;
-  } else if (is(j, "day")) {
+  } else if (is(j, "day"_gw)) {
     m.expr.ordinal_unit = Unit::kDay;
   } else {
     return std::nullopt;
   }
   m.expr.ordinal = n;
   size_t k = j + 1;
-  if (!is(k, "of") && !is(k, "in")) return std::nullopt;
+  if (!is(k, "of"_gw) && !is(k, "in"_gw)) return std::nullopt;
   ++k;
-  if (is(k, "the")) ++k;
+  if (is(k, "the"_gw)) ++k;
   // The container: a month (with or without year), a shifted month or year, or a year.
   Match container;
   if (month_at(k, false) > 0) {
@@ -53,11 +55,11 @@ Grammar::Match Grammar::ordinal_of_period(size_t i) const {
     }
   } else if (const Match shifted = shifted_unit(k); shifted && (shifted->expr.shift_unit == Unit::kMonth || shifted->expr.shift_unit == Unit::kYear)) {
     container = shifted;
-  } else if (is_one_of(k, "next", "previous", "following") && (is(k + 1, "month") || is(k + 1, "year"))) {
+  } else if (is_one_of(k, "next"_gw, "previous"_gw, "following"_gw) && (is(k + 1, "month"_gw) || is(k + 1, "year"_gw))) {
     container = GrammarMatch{k, k + 2, {}};
     container->expr.anchor = Anchor::kDct;
     container->expr.shift_unit = unit_at(k + 1);
-    container->expr.shift = is(k, "previous") ? -1 : 1;
+    container->expr.shift = is(k, "previous"_gw) ? -1 : 1;
   } else {
     size_t year_end = 0;
     const int year = year_at(k, &year_end);
@@ -79,12 +81,12 @@ Grammar::Match Grammar::ordinal_of_period(size_t i) const {
 // Oct", "from May to December 2022", "Aug 10 - Nov 12, 2011": two expressions,
 // the second lending its year (and month) to the first where it names none.
 Grammar::Match Grammar::date_range(size_t i) const {
-  const size_t start = is(i, "from") || is(i, "between") ? i + 1 : i;
+  const size_t start = is(i, "from"_gw) || is(i, "between"_gw) ? i + 1 : i;
   const auto joiner = [&](size_t k) {
-    return punct(k, "-") || punct(k, "\xE2\x80\x93") || is_one_of(k, "to", "through", "thru", "until", "till", "and");
+    return punct(k, "-") || punct(k, "\xE2\x80\x93") || is_one_of(k, "to"_gw, "through"_gw, "thru"_gw, "until"_gw, "till"_gw, "and"_gw);
   };
   // Without "from" or "between", "January and December" lists two, each resolved alone.
-  const auto spans_range = [&](size_t k) { return joiner(k) && (start > i || !is(k, "and")); };
+  const auto spans_range = [&](size_t k) { return joiner(k) && (start > i || !is(k, "and"_gw)); };
   // A range end with no year or day counts from the start: "from December to
   // May" is the May after that December, "Friday to Monday" the Monday after
   // that Friday (find_timexes resolves it from the start's date).
@@ -180,8 +182,8 @@ Grammar::Match Grammar::offset_from_date(size_t i) const {
   if (unit == Unit::kNone || unit == Unit::kHour || unit == Unit::kMinute || unit == Unit::kSecond) return std::nullopt;
   size_t k = after + 1;
   int sign = 0;
-  if (is(k, "after") || (is(k, "from") && !is(k + 1, "now"))) sign = 1;
-  else if (is(k, "before")) sign = -1;
+  if (is(k, "after"_gw) || (is(k, "from"_gw) && !is(k + 1, "now"_gw))) sign = 1;
+  else if (is(k, "before"_gw)) sign = -1;
   else return std::nullopt;
   Match base;
   Match candidates[] = {deictic_day(k + 1), weekday_expr(k + 1), calendar_date_no_range(k + 1), holiday_expr(k + 1)};
@@ -216,16 +218,16 @@ Grammar::Match Grammar::offset_from_date(size_t i) const {
 
 // "two upcoming weeks", "upcoming 2 days", "the upcoming week", "2 upcoming months".
 Grammar::Match Grammar::upcoming_units(size_t i) const {
-  size_t j = is(i, "the") ? i + 1 : i;
+  size_t j = is(i, "the"_gw) ? i + 1 : i;
   size_t after = 0;
   double count = 1;
-  if (is(j, "upcoming")) {
+  if (is(j, "upcoming"_gw)) {
     const double c = count_at(j + 1, &after);
     if (c >= 1 && unit_at(after) != Unit::kNone) count = c, j = after;
     else j = j + 1;
   } else {
     const double c = count_at(j, &after);
-    if (c < 1 || !is(after, "upcoming")) return std::nullopt;
+    if (c < 1 || !is(after, "upcoming"_gw)) return std::nullopt;
     count = c;
     j = after + 1;
   }
@@ -244,7 +246,7 @@ Grammar::Match Grammar::year_month_day(size_t i) const {
   const int year = year_at(i, &year_end);
   if (year < 0 || word(i).size() != 4) return std::nullopt;
   size_t k = year_end;
-  if (is(k, "ad")) ++k;
+  if (is(k, "ad"_gw)) ++k;
   const int month = month_at(k, false);
   if (month == 0 || (!capitalized(k) && i != begin_)) return std::nullopt;
   GrammarMatch m{i, skip_period(k + 1), {}};
@@ -259,21 +261,21 @@ Grammar::Match Grammar::year_month_day(size_t i) const {
 
 // "the 20th of next month", "20 of this month", "20th day of next month".
 Grammar::Match Grammar::day_of_shifted_month(size_t i) const {
-  const size_t j = is(i, "the") ? i + 1 : i;
+  const size_t j = is(i, "the"_gw) ? i + 1 : i;
   const int day = day_at(j);
   if (day == 0) return std::nullopt;
   size_t k = j + 1;
-  if (is(k, "day")) ++k;
-  if (!is(k, "of")) return std::nullopt;
+  if (is(k, "day"_gw)) ++k;
+  if (!is(k, "of"_gw)) return std::nullopt;
   ++k;
-  if (is(k, "the")) ++k;
+  if (is(k, "the"_gw)) ++k;
   Match month;
   if (const Match shifted = shifted_unit(k); shifted && shifted->expr.shift_unit == Unit::kMonth) month = shifted;
-  else if (is_one_of(k, "next", "previous", "following") && is(k + 1, "month")) {
+  else if (is_one_of(k, "next"_gw, "previous"_gw, "following"_gw) && is(k + 1, "month"_gw)) {
     month = GrammarMatch{k, k + 2, {}};
     month->expr.anchor = Anchor::kDct;
     month->expr.shift_unit = Unit::kMonth;
-    month->expr.shift = is(k, "previous") ? -1 : 1;
+    month->expr.shift = is(k, "previous"_gw) ? -1 : 1;
   }
   if (!month) return std::nullopt;
   GrammarMatch m{i, month->end, month->expr};
@@ -284,7 +286,7 @@ Grammar::Match Grammar::day_of_shifted_month(size_t i) const {
 
 // "the week of October 6th": the ISO week holding that day.
 Grammar::Match Grammar::week_of(size_t i) const {
-  if (!is(i, "the") || !is(i + 1, "week") || !is(i + 2, "of")) return std::nullopt;
+  if (!is(i, "the"_gw) || !is(i + 1, "week"_gw) || !is(i + 2, "of"_gw)) return std::nullopt;
   Match day = calendar_date_no_range(i + 3);
   if (!day || day->expr.day == 0) return std::nullopt;
   GrammarMatch m{i, day->end, day->expr};
@@ -298,10 +300,10 @@ Grammar::Match Grammar::week_of(size_t i) const {
 Grammar::Match Grammar::holiday_expr(size_t i) const {
   size_t j = i;
   Direction dir = Direction::kUnset;
-  if (is(i, "next") || is(i, "coming")) dir = Direction::kStrictFuture, ++j;
-  else if (is(i, "last") || is(i, "past")) dir = Direction::kStrictPast, ++j;
-  else if (is(i, "this")) dir = Direction::kThis, ++j;
-  if (j >= end_ || blocked_[j] || !(word_class_[j] & kHolidayStart)) return std::nullopt;
+  if (is(i, "next"_gw) || is(i, "coming"_gw)) dir = Direction::kStrictFuture, ++j;
+  else if (is(i, "last"_gw) || is(i, "past"_gw)) dir = Direction::kStrictPast, ++j;
+  else if (is(i, "this"_gw)) dir = Direction::kThis, ++j;
+  if (j >= end_ || blocked_[j] || !(words_[j].classes & kHolidayStart)) return std::nullopt;
   size_t length = 0;
   const Holiday* h = match_holiday(text_, j, end_, &length);
   if (!h) return std::nullopt;

@@ -7,6 +7,8 @@
 #include "extract/temporal/temporal_words.h"
 
 namespace eventgraph {
+
+using namespace grammar_literals;
 namespace {
 
 // Words after "the YEAR" that make the number a year ("the 2015 election").
@@ -28,9 +30,9 @@ bool is_count_noun(std::string_view w) {
 Grammar::Match Grammar::year_expr(size_t i) const {
   size_t j = i;
   bool fiscal = false;
-  if (is(i, "fiscal") || is(i, "fy")) {
+  if (is(i, "fiscal"_gw) || is(i, "fy"_gw)) {
     fiscal = true;
-    j = is(i + 1, "year") ? i + 2 : i + 1;
+    j = is(i + 1, "year"_gw) ? i + 2 : i + 1;
   }
   size_t end = 0;
   const int year = year_at(j, &end);
@@ -42,17 +44,17 @@ Grammar::Match Grammar::year_expr(size_t i) const {
   if (!fiscal) {
     size_t previous_end = 0;
     const bool introduced =
-        (is(j - 1, "to") && year_at(j - 2, &previous_end) > 0 && is_one_of(j - 3, "from", "between")) ||
-        is_one_of(j - 1, "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through",
-                          "between", "and", "or", "early", "late", "mid", "around", "circa", "year", "for",
-                          "throughout", "into", "at", "than", "spring", "summer", "autumn", "fall", "winter") ||
-        (punct(j - 1, "-") && is(j - 2, "mid")) || is(end, "'s") || is(end, "\xE2\x80\x99s") ||
+        (is(j - 1, "to"_gw) && year_at(j - 2, &previous_end) > 0 && is_one_of(j - 3, "from"_gw, "between"_gw)) ||
+        is_one_of(j - 1, "in"_gw, "since"_gw, "by"_gw, "until"_gw, "till"_gw, "from"_gw, "of"_gw, "during"_gw, "before"_gw, "after"_gw, "through"_gw,
+                          "between"_gw, "and"_gw, "or"_gw, "early"_gw, "late"_gw, "mid"_gw, "around"_gw, "circa"_gw, "year"_gw, "for"_gw,
+                          "throughout"_gw, "into"_gw, "at"_gw, "than"_gw, "spring"_gw, "summer"_gw, "autumn"_gw, "fall"_gw, "winter"_gw) ||
+        (punct(j - 1, "-") && is(j - 2, "mid"_gw)) || is(end, "'s"_gw) || is(end, "\xE2\x80\x99s"_gw) ||
         // "the 1991 settlement", "its 2008 model year": a year before a noun.
-        (is_one_of(j - 1, "the", "its", "their", "his", "her", "a", "an", "this", "last", "next") && year >= 1800 &&
+        (is_one_of(j - 1, "the"_gw, "its"_gw, "their"_gw, "his"_gw, "her"_gw, "a"_gw, "an"_gw, "this"_gw, "last"_gw, "next"_gw) && year >= 1800 &&
          year <= 2099 && end < end_ && text_.tokens[end].kind == TokenKind::kWord && !is_count_noun(word(end)));
     if (!introduced) return std::nullopt;
     // "in 2015 people": a count after "in" is rare but "by 2,000" is caught by the comma rule.
-    if (word(end) == "%" || is_one_of(end, "people", "troops", "soldiers", "points", "votes", "tonnes", "tons")) {
+    if (word(end) == "%" || is_one_of(end, "people"_gw, "troops"_gw, "soldiers"_gw, "points"_gw, "votes"_gw, "tonnes"_gw, "tons"_gw)) {
       return std::nullopt;
     }
   }
@@ -63,7 +65,7 @@ Grammar::Match Grammar::year_expr(size_t i) const {
 
 // "the 1990s", "the '90s", "the nineties", "the 20th century", "1990s".
 Grammar::Match Grammar::decade_or_century(size_t i) const {
-  const size_t j = is(i, "the") ? i + 1 : i;
+  const size_t j = is(i, "the"_gw) ? i + 1 : i;
   const std::string_view w = word(j);
   GrammarMatch m{i, j + 1, {}};
   // 1990s, 1990's
@@ -74,14 +76,14 @@ Grammar::Match Grammar::decade_or_century(size_t i) const {
       return m;
     }
   }
-  if (digits(j, 4) >= 1000 && word(j)[3] == '0' && is(j + 1, "'s") && attached(j + 1)) {
+  if (digits(j, 4) >= 1000 && word(j)[3] == '0' && is(j + 1, "'s"_gw) && attached(j + 1)) {
     m.expr.decade = digits(j, 4) / 10;
     m.end = j + 2;
     return m;
   }
   // "the 70s", "70s and 80s"
   if (w.size() == 3 && w[1] == '0' && w[2] == 's' && w[0] >= '0' && w[0] <= '9' &&
-      (j == i + 1 || is_one_of(j - 1, "and", "or", "to"))) {
+      (j == i + 1 || is_one_of(j - 1, "and"_gw, "or"_gw, "to"_gw))) {
     m.expr.decade = w[0] >= '3' ? 190 + (w[0] - '0') : 200 + (w[0] - '0');
     return m;
   }
@@ -98,7 +100,7 @@ Grammar::Match Grammar::decade_or_century(size_t i) const {
   if (j == i + 1) {
     static constexpr std::string_view kDecades[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
     for (int k = 0; k < 8; ++k) {
-      if (is(j, kDecades[k])) {
+      if (equals_ignore_case(word(j), kDecades[k])) {
         m.expr.decade = 192 + k;
         return m;
       }
@@ -106,7 +108,7 @@ Grammar::Match Grammar::decade_or_century(size_t i) const {
   }
   // "the 20th century", "the twenty-first century"
   const int ordinal = ordinal_word(w);
-  if (j == i + 1 && ordinal >= 1 && ordinal <= 30 && is_one_of(j + 1, "century")) {
+  if (j == i + 1 && ordinal >= 1 && ordinal <= 30 && is_one_of(j + 1, "century"_gw)) {
     m.expr.century = ordinal - 1;
     m.end = j + 2;
     return m;
@@ -117,7 +119,7 @@ Grammar::Match Grammar::decade_or_century(size_t i) const {
 // "the fourth quarter [of 2015]", "third-quarter", "Q3 2015", "18q4", "the
 // first half", "first-half", "the 3rd qtr", "the current quarter".
 Grammar::Match Grammar::quarter_half(size_t i) const {
-  size_t j = is(i, "the") ? i + 1 : i;
+  size_t j = is(i, "the"_gw) ? i + 1 : i;
   int quarter = 0, half = 0;
   size_t end = j + 1;
   const std::string_view w = word(j);
@@ -137,10 +139,10 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
     return m;
   } else {
     const int o = ordinal_word(w);
-    const bool last = is(j, "final") || is(j, "last");
+    const bool last = is(j, "final"_gw) || is(j, "last"_gw);
     if ((o >= 1 && o <= 4) || last) {
-      if (unit_at(j + 1) == Unit::kQuarter && !is(j + 1, "quarters")) quarter = last ? 4 : o;
-      else if (is(j + 1, "half") && o >= 1 && o <= 2) half = o;
+      if (unit_at(j + 1) == Unit::kQuarter && !is(j + 1, "quarters"_gw)) quarter = last ? 4 : o;
+      else if (is(j + 1, "half"_gw) && o >= 1 && o <= 2) half = o;
       end = j + 2;
     }
   }
@@ -151,10 +153,10 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
   m.expr.half = half;
   if (take_year(end, m)) return m;
   // "the first quarter of last year", "the third quarter of this year".
-  if (is(end, "of") && is_one_of(end + 1, "last", "this", "next", "previous", "current") && is(end + 2, "year")) {
+  if (is(end, "of"_gw) && is_one_of(end + 1, "last"_gw, "this"_gw, "next"_gw, "previous"_gw, "current"_gw) && is(end + 2, "year"_gw)) {
     m.expr.anchor = Anchor::kDct;
     m.expr.shift_unit = Unit::kYear;
-    m.expr.shift = is(end + 1, "last") || is(end + 1, "previous") ? -1 : is(end + 1, "next") ? 1 : 0;
+    m.expr.shift = is(end + 1, "last"_gw) || is(end + 1, "previous"_gw) ? -1 : is(end + 1, "next"_gw) ? 1 : 0;
     m.end = end + 3;
     return m;
   }
@@ -162,7 +164,7 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
   if (half > 0 && dash == std::string_view::npos) return std::nullopt;
   if (j == i && dash == std::string_view::npos && !(w[0] == 'Q' || w[0] == 'q')) {
     // "first quarter" without "the" or a year: only in "in/for/during first quarter".
-    if (!is_one_of(i - 1, "in", "for", "during", "of", "since", "this", "last", "next")) return std::nullopt;
+    if (!is_one_of(i - 1, "in"_gw, "for"_gw, "during"_gw, "of"_gw, "since"_gw, "this"_gw, "last"_gw, "next"_gw)) return std::nullopt;
   }
   m.expr.anchor = Anchor::kDct;
   return m;
@@ -173,11 +175,11 @@ Grammar::Match Grammar::season_expr(size_t i) const {
   size_t j = i;
   int shift = 0;
   bool shifted = false, has_the = false;
-  if (is(i, "this") || is(i, "last") || is(i, "next") || is(i, "past") || is(i, "coming")) {
+  if (is(i, "this"_gw) || is(i, "last"_gw) || is(i, "next"_gw) || is(i, "past"_gw) || is(i, "coming"_gw)) {
     shifted = true;
-    shift = is(i, "last") || is(i, "past") ? -1 : is(i, "this") ? 0 : 1;
+    shift = is(i, "last"_gw) || is(i, "past"_gw) ? -1 : is(i, "this"_gw) ? 0 : 1;
     j = i + 1;
-  } else if (is(i, "the")) {
+  } else if (is(i, "the"_gw)) {
     has_the = true;
     j = i + 1;
   }
@@ -192,10 +194,10 @@ Grammar::Match Grammar::season_expr(size_t i) const {
   if (take_year(j + 1, m)) return m;
   // "fall" is a verb and "spring" a noun too: alone, only after a date word.
   if (!shifted && !has_the &&
-      !is_one_of(i - 1, "in", "since", "until", "by", "during", "early", "late", "mid", "this", "last", "next", "of", "through", "throughout")) {
+      !is_one_of(i - 1, "in"_gw, "since"_gw, "until"_gw, "by"_gw, "during"_gw, "early"_gw, "late"_gw, "mid"_gw, "this"_gw, "last"_gw, "next"_gw, "of"_gw, "through"_gw, "throughout"_gw)) {
     return std::nullopt;
   }
-  if (has_the && !is_one_of(i - 1, "in", "since", "until", "by", "during", "through", "throughout", "over", "of")) {
+  if (has_the && !is_one_of(i - 1, "in"_gw, "since"_gw, "until"_gw, "by"_gw, "during"_gw, "through"_gw, "throughout"_gw, "over"_gw, "of"_gw)) {
     return std::nullopt;
   }
   m.expr.anchor = Anchor::kDct;
@@ -248,25 +250,25 @@ Grammar::Match Grammar::part_of_period(size_t i) const {
     }
     return std::nullopt;
   }
-  if (is_one_of(i, "early", "mid", "late", "earlier", "later")) {
-    mod = is(i, "early") ? "START" : is(i, "mid") ? "MID" : is(i, "late") ? "END" : "";
+  if (is_one_of(i, "early"_gw, "mid"_gw, "late"_gw, "earlier"_gw, "later"_gw)) {
+    mod = is(i, "early"_gw) ? "START" : is(i, "mid"_gw) ? "MID" : is(i, "late"_gw) ? "END" : "";
     j = i + 1;
     if (punct(j, "-") && attached(j)) ++j;
-    if (is(j, "in")) ++j;  // "late in 2015"
+    if (is(j, "in"_gw)) ++j;  // "late in 2015"
     // "earlier this year": the year itself, no mod.
-    if ((is(i, "earlier") || is(i, "later")) && !is_one_of(j, "this", "that", "today", "in")) return std::nullopt;
+    if ((is(i, "earlier"_gw) || is(i, "later"_gw)) && !is_one_of(j, "this"_gw, "that"_gw, "today"_gw, "in"_gw)) return std::nullopt;
   } else {
-    size_t k = is(i, "the") ? i + 1 : i;
-    if (is_one_of(k, "end", "beginning", "start", "middle", "close", "turn") && is(k + 1, "of")) {
-      mod = is(k, "end") || is(k, "close") ? "END" : is(k, "middle") ? "MID" : "START";
+    size_t k = is(i, "the"_gw) ? i + 1 : i;
+    if (is_one_of(k, "end"_gw, "beginning"_gw, "start"_gw, "middle"_gw, "close"_gw, "turn"_gw) && is(k + 1, "of"_gw)) {
+      mod = is(k, "end"_gw) || is(k, "close"_gw) ? "END" : is(k, "middle"_gw) ? "MID" : "START";
       j = k + 2;
-      if (is(k, "turn")) mod = "";
+      if (is(k, "turn"_gw)) mod = "";
     } else {
       return std::nullopt;
     }
   }
   // "the end of the year", "the end of the month", "the beginning of the week".
-  if (is(j, "the")) {
+  if (is(j, "the"_gw)) {
     const Unit u = unit_at(j + 1);
     if (u == Unit::kYear || u == Unit::kMonth || u == Unit::kWeek || u == Unit::kDecade || u == Unit::kCentury ||
         u == Unit::kQuarter) {

@@ -8,6 +8,8 @@
 #include "extract/temporal/temporal_words.h"
 
 namespace eventgraph {
+
+using namespace grammar_literals;
 namespace {
 
 GrammarMatch shifted(size_t first, size_t end, Anchor anchor, Unit unit, int shift) {
@@ -29,26 +31,26 @@ bool is_calendar_unit(Unit u) {
 // today, tonight, yesterday, tomorrow (with a part of day), "the day after tomorrow".
 Grammar::Match Grammar::deictic_day(size_t i) const {
   Match m;
-  if (is(i, "today") || is(i, "todays")) {
+  if (is(i, "today"_gw) || is(i, "todays"_gw)) {
     m = shifted(i, i + 1, Anchor::kDct, Unit::kDay, 0);
-  } else if (is(i, "tonight")) {
+  } else if (is(i, "tonight"_gw)) {
     m = shifted(i, i + 1, Anchor::kDct, Unit::kDay, 0);
     m->expr.part_of_day = "NI";
     m->expr.type = TimexType::kTime;
     return m;
-  } else if (is(i, "yesterday")) {
+  } else if (is(i, "yesterday"_gw)) {
     m = shifted(i, i + 1, Anchor::kDct, Unit::kDay, -1);
-  } else if (is(i, "tomorrow") || is(i, "tomorrows")) {
+  } else if (is(i, "tomorrow"_gw) || is(i, "tomorrows"_gw)) {
     m = shifted(i, i + 1, Anchor::kDct, Unit::kDay, 1);
-  } else if (is(i, "the") && is(i + 1, "day") && (is(i + 2, "after") || is(i + 2, "before")) &&
-             (is(i + 3, "tomorrow") || is(i + 3, "yesterday"))) {
-    m = shifted(i, i + 4, Anchor::kDct, Unit::kDay, is(i + 3, "tomorrow") ? 2 : -2);
-  } else if ((is(i, "this") || is(i, "last") || is(i, "that")) && !part_of_day_at(i + 1).empty() &&
-             !is(i + 1, "overnight")) {
+  } else if (is(i, "the"_gw) && is(i + 1, "day"_gw) && (is(i + 2, "after"_gw) || is(i + 2, "before"_gw)) &&
+             (is(i + 3, "tomorrow"_gw) || is(i + 3, "yesterday"_gw))) {
+    m = shifted(i, i + 4, Anchor::kDct, Unit::kDay, is(i + 3, "tomorrow"_gw) ? 2 : -2);
+  } else if ((is(i, "this"_gw) || is(i, "last"_gw) || is(i, "that"_gw)) && !part_of_day_at(i + 1).empty() &&
+             !is(i + 1, "overnight"_gw)) {
     // "this morning", "last night", "that evening" (the story's day).
-    const bool last = is(i, "last");
-    if (last && !is(i + 1, "night")) return std::nullopt;  // "last evening" is rare; "last morning" odd
-    m = shifted(i, i + 2, is(i, "that") ? Anchor::kNarrative : Anchor::kDct, Unit::kDay, last ? -1 : 0);
+    const bool last = is(i, "last"_gw);
+    if (last && !is(i + 1, "night"_gw)) return std::nullopt;  // "last evening" is rare; "last morning" odd
+    m = shifted(i, i + 2, is(i, "that"_gw) ? Anchor::kNarrative : Anchor::kDct, Unit::kDay, last ? -1 : 0);
     m->expr.part_of_day = part_of_day_at(i + 1);
     m->expr.type = TimexType::kTime;
     return m;
@@ -70,20 +72,20 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
   size_t j = i;
   Direction dir = Direction::kUnset;
   Anchor anchor = Anchor::kDct;
-  if (is(i, "last") || is(i, "past")) dir = Direction::kStrictPast, j = i + 1;
-  else if (is(i, "next") || is(i, "coming")) dir = Direction::kStrictFuture, j = i + 1;
-  else if (is(i, "this")) dir = Direction::kFuture, j = i + 1;  // "this Saturday": the coming one
-  else if (is(i, "the") && is(i + 1, "following")) dir = Direction::kStrictFuture, anchor = Anchor::kNarrative, j = i + 2;
-  else if (is(i, "the") && is(i + 1, "previous")) dir = Direction::kStrictPast, anchor = Anchor::kNarrative, j = i + 2;
+  if (is(i, "last"_gw) || is(i, "past"_gw)) dir = Direction::kStrictPast, j = i + 1;
+  else if (is(i, "next"_gw) || is(i, "coming"_gw)) dir = Direction::kStrictFuture, j = i + 1;
+  else if (is(i, "this"_gw)) dir = Direction::kFuture, j = i + 1;  // "this Saturday": the coming one
+  else if (is(i, "the"_gw) && is(i + 1, "following"_gw)) dir = Direction::kStrictFuture, anchor = Anchor::kNarrative, j = i + 2;
+  else if (is(i, "the"_gw) && is(i + 1, "previous"_gw)) dir = Direction::kStrictPast, anchor = Anchor::kNarrative, j = i + 2;
   const int weekday = weekday_at(j);
   if (weekday == 0) return std::nullopt;
   // Names: "Sunday Times", "Black Friday", "Bloody Sunday", "Super Tuesday".
   if (capitalized(j + 1) && weekday_at(j + 1) == 0 && month_at(j + 1, false) == 0 && part_of_day_at(j + 1).empty() &&
-      !is_one_of(j + 1, "and", "or", "but") && text_.tokens[j + 1].kind == TokenKind::kWord) {
+      !is_one_of(j + 1, "and"_gw, "or"_gw, "but"_gw) && text_.tokens[j + 1].kind == TokenKind::kWord) {
     return std::nullopt;
   }
   if (j == i && j > begin_ && capitalized(j - 1) && !sentence_initial(j - 1) && text_.tokens[j - 1].kind == TokenKind::kWord &&
-      weekday_at(j - 1) == 0 && !is_one_of(j - 1, "On", "By", "Since", "Until", "Last", "Next", "This", "Early", "Late")) {
+      weekday_at(j - 1) == 0 && !is_one_of(j - 1, "on"_gw, "by"_gw, "since"_gw, "until"_gw, "last"_gw, "next"_gw, "this"_gw, "early"_gw, "late"_gw)) {
     return std::nullopt;
   }
   GrammarMatch m{i, skip_period(j + 1), {}};
@@ -91,7 +93,7 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
   m.expr.anchor = anchor;
   m.expr.direction = dir;
   // "Friday after next": the second coming Friday.
-  if (dir == Direction::kUnset && is(m.end, "after") && is(m.end + 1, "next")) {
+  if (dir == Direction::kUnset && is(m.end, "after"_gw) && is(m.end + 1, "next"_gw)) {
     m.expr.direction = Direction::kStrictFuture;
     m.expr.occurrence = 2;
     m.end += 2;
@@ -101,12 +103,12 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
   {
     size_t d = m.end;
     if (punct(d, ",")) ++d;
-    if (is(d, "the")) ++d;
+    if (is(d, "the"_gw)) ++d;
     const int day = ordinal_at(d);
     // Not before a noun: "on Tuesday the first generation of".
     const bool noun_follows = d + 1 < end_ && text_.tokens[d + 1].kind == TokenKind::kWord && !capitalized(d + 1);
     if (day >= 1 && day <= 31 && (text_.tokens[d].kind == TokenKind::kWord || word(d).size() > 2) &&
-        month_at(d + 1, false) == 0 && !is(d + 1, "of") && !noun_follows) {
+        month_at(d + 1, false) == 0 && !is(d + 1, "of"_gw) && !noun_follows) {
       m.expr.day = day;
       m.end = d + 1;
       return m;
@@ -115,10 +117,10 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
   size_t k = m.end;
   // "Monday of next week", "Tuesday, next week", "Friday last week".
   size_t w = k;
-  if (is(w, "of") || punct(w, ",")) ++w;
-  if ((is(w, "next") || is(w, "last") || is(w, "this")) && is(w + 1, "week")) {
+  if (is(w, "of"_gw) || punct(w, ",")) ++w;
+  if ((is(w, "next"_gw) || is(w, "last"_gw) || is(w, "this"_gw)) && is(w + 1, "week"_gw)) {
     m.expr.shift_unit = Unit::kWeek;
-    m.expr.shift = is(w, "next") ? 1 : is(w, "last") ? -1 : 0;
+    m.expr.shift = is(w, "next"_gw) ? 1 : is(w, "last"_gw) ? -1 : 0;
     m.end = w + 2;
     return m;
   }
@@ -127,7 +129,7 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
     m.expr.type = TimexType::kTime;
     m.end = k + 1;
   } else {
-    if (is(k, "at") || punct(k, ",")) ++k;
+    if (is(k, "at"_gw) || punct(k, ",")) ++k;
     if (const Match time = clock_time(k)) {
       m.expr.hour = time->expr.hour;
       m.expr.minute = time->expr.minute;
@@ -145,11 +147,11 @@ Grammar::Match Grammar::shifted_unit(size_t i) const {
   size_t j = i;
   int shift = 0;
   Direction month_dir = Direction::kUnset;
-  if (is(i, "the") && is_one_of(i + 1, "coming", "current")) j = i + 1;
-  if (is_one_of(j, "last", "past", "previous")) shift = -1, month_dir = Direction::kStrictPast;
-  else if (is_one_of(j, "next", "coming")) shift = 1, month_dir = Direction::kStrictFuture;
-  else if (is_one_of(j, "this", "current")) shift = 0, month_dir = Direction::kThis;
-  else if (is(i, "the") && is_one_of(i + 1, "weekend")) {
+  if (is(i, "the"_gw) && is_one_of(i + 1, "coming"_gw, "current"_gw)) j = i + 1;
+  if (is_one_of(j, "last"_gw, "past"_gw, "previous"_gw)) shift = -1, month_dir = Direction::kStrictPast;
+  else if (is_one_of(j, "next"_gw, "coming"_gw)) shift = 1, month_dir = Direction::kStrictFuture;
+  else if (is_one_of(j, "this"_gw, "current"_gw)) shift = 0, month_dir = Direction::kThis;
+  else if (is(i, "the"_gw) && is_one_of(i + 1, "weekend"_gw)) {
     GrammarMatch m = shifted(i, i + 2, Anchor::kDct, Unit::kWeekend, 0);
     m.expr.direction = Direction::kUnset;  // the resolver picks the nearest in the clause's direction
     return m;
@@ -165,14 +167,14 @@ Grammar::Match Grammar::shifted_unit(size_t i) const {
     return m;
   }
   const Unit unit = unit_at(j + 1);
-  if (!is_calendar_unit(unit) || unit == Unit::kDay || is(j + 1, "weeks") || is(j + 1, "months") || is(j + 1, "years") ||
-      is(j + 1, "days") || is(j + 1, "decades")) {
+  if (!is_calendar_unit(unit) || unit == Unit::kDay || is(j + 1, "weeks"_gw) || is(j + 1, "months"_gw) || is(j + 1, "years"_gw) ||
+      is(j + 1, "days"_gw) || is(j + 1, "decades"_gw)) {
     return std::nullopt;
   }
   // "the past week" is a duration; "past week" and "last week" name the week,
   // and "the past decade" names the decade.
-  if (is(i - 1, "the") && (is(j, "past") || is(j, "last")) && unit != Unit::kDecade) return std::nullopt;
-  if (is(i - 1, "the") && unit == Unit::kDecade) {
+  if (is(i - 1, "the"_gw) && (is(j, "past"_gw) || is(j, "last"_gw)) && unit != Unit::kDecade) return std::nullopt;
+  if (is(i - 1, "the"_gw) && unit == Unit::kDecade) {
     GrammarMatch m = shifted(i - 1, j + 2, Anchor::kDct, unit, shift);
     return m;
   }
@@ -185,7 +187,7 @@ Grammar::Match Grammar::shifted_unit(size_t i) const {
 // "two days later", "a week earlier", "10 days from now".
 Grammar::Match Grammar::counted_shift(size_t i) const {
   size_t j = i;
-  const bool in = is(i, "in") || is(i, "within");
+  const bool in = is(i, "in"_gw) || is(i, "within"_gw);
   if (in) ++j;
   size_t after_count = 0;
   const double count = count_at(j, &after_count);
@@ -196,10 +198,10 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
     const std::string_view plural = word(u);
     if (plural.size() > 3 && (plural.back() == 's' || plural.back() == 'S')) {
       const int weekday = weekday_from_word(plural.substr(0, plural.size() - 1));
-      const bool back = is(u + 1, "ago") || is(u + 1, "back");
-      const bool ahead = (is(u + 1, "from") && is(u + 2, "now")) || is(u + 1, "hence");
+      const bool back = is(u + 1, "ago"_gw) || is(u + 1, "back"_gw);
+      const bool ahead = (is(u + 1, "from"_gw) && is(u + 2, "now"_gw)) || is(u + 1, "hence"_gw);
       if (weekday > 0 && (back || ahead)) {
-        GrammarMatch m{i, u + (is(u + 1, "from") ? 3 : 2), {}};
+        GrammarMatch m{i, u + (is(u + 1, "from"_gw) ? 3 : 2), {}};
         m.expr.anchor = Anchor::kDct;
         m.expr.weekday = weekday;
         m.expr.direction = back ? Direction::kStrictPast : Direction::kStrictFuture;
@@ -216,16 +218,16 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
   const int n = count == -2 ? 0 : static_cast<int>(count);
   const size_t k = u + 1;
   Match m;
-  if (!in && is(k, "ago")) {
+  if (!in && is(k, "ago"_gw)) {
     m = shifted(i, k + 1, Anchor::kDct, unit, -n);
-  } else if (!in && (is(k, "from") && is(k + 1, "now"))) {
+  } else if (!in && (is(k, "from"_gw) && is(k + 1, "now"_gw))) {
     m = shifted(i, k + 2, Anchor::kDct, unit, n);
-  } else if (!in && is(k, "hence")) {
+  } else if (!in && is(k, "hence"_gw)) {
     m = shifted(i, k + 1, Anchor::kDct, unit, n);
     m->expr.keep_day = unit == Unit::kWeek || unit == Unit::kDay;
-  } else if (!in && is_one_of(k, "later", "afterwards", "afterward")) {
+  } else if (!in && is_one_of(k, "later"_gw, "afterwards"_gw, "afterward"_gw)) {
     m = shifted(i, k + 1, Anchor::kNarrative, unit, n);
-  } else if (!in && is_one_of(k, "earlier", "before") && !is(k + 1, "the") && !is(k + 1, "a")) {
+  } else if (!in && is_one_of(k, "earlier"_gw, "before"_gw) && !is(k + 1, "the"_gw) && !is(k + 1, "a"_gw)) {
     m = shifted(i, k + 1, Anchor::kNarrative, unit, -n);
   } else if (in && count != -2 && is_calendar_unit(unit) && unit != Unit::kDecade && unit != Unit::kCentury) {
     // "in two weeks": a date ahead of now; the driver keeps it only in a forward clause.
@@ -239,7 +241,7 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
     // unknown amount, the time is only past or future (TimeML's PAST_REF,
     // FUTURE_REF). Counted from the story's date ("some months later"), it
     // stays near that date, approximately.
-    if (!in && is(k, "ago")) {
+    if (!in && is(k, "ago"_gw)) {
       m->expr.literal = "PAST_REF";
     } else if (m->expr.anchor == Anchor::kDct) {
       m->expr.literal = "FUTURE_REF";
@@ -260,25 +262,25 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
 // "the same day", "that day", "later that day", "a day later" (via counted_shift).
 Grammar::Match Grammar::anaphoric(size_t i) const {
   size_t j = i;
-  if (is(i, "later") || is(i, "earlier")) {
-    if (!is(i + 1, "that")) return std::nullopt;
+  if (is(i, "later"_gw) || is(i, "earlier"_gw)) {
+    if (!is(i + 1, "that"_gw)) return std::nullopt;
     j = i + 1;
   }
-  if (is(j, "that")) {
+  if (is(j, "that"_gw)) {
     const Unit unit = unit_at(j + 1);
     if (unit == Unit::kDay || unit == Unit::kWeek || unit == Unit::kMonth || unit == Unit::kYear) {
-      if (is(j + 1, "days") || is(j + 1, "weeks") || is(j + 1, "months") || is(j + 1, "years")) return std::nullopt;
+      if (is(j + 1, "days"_gw) || is(j + 1, "weeks"_gw) || is(j + 1, "months"_gw) || is(j + 1, "years"_gw)) return std::nullopt;
       return shifted(i, j + 2, Anchor::kNarrative, unit, 0);
     }
     return std::nullopt;
   }
-  if (!is(i, "the")) return std::nullopt;
-  if (is(i + 1, "same") && is_one_of(i + 2, "day", "week", "month", "year")) {
+  if (!is(i, "the"_gw)) return std::nullopt;
+  if (is(i + 1, "same"_gw) && is_one_of(i + 2, "day"_gw, "week"_gw, "month"_gw, "year"_gw)) {
     return shifted(i, i + 3, Anchor::kNarrative, unit_at(i + 2), 0);
   }
   int shift = 0;
-  if (is_one_of(i + 1, "next", "following")) shift = 1;
-  else if (is_one_of(i + 1, "previous", "preceding", "prior")) shift = -1;
+  if (is_one_of(i + 1, "next"_gw, "following"_gw)) shift = 1;
+  else if (is_one_of(i + 1, "previous"_gw, "preceding"_gw, "prior"_gw)) shift = -1;
   if (shift != 0) {
     const Unit unit = unit_at(i + 2);
     if (unit == Unit::kDay || unit == Unit::kWeek || unit == Unit::kMonth || unit == Unit::kYear || unit == Unit::kWeekend) {
@@ -299,10 +301,10 @@ Grammar::Match Grammar::anaphoric(size_t i) const {
   // "the day before", "the day after", "the year before".
   const Unit unit = unit_at(i + 1);
   if ((unit == Unit::kDay || unit == Unit::kWeek || unit == Unit::kYear || unit == Unit::kMonth) &&
-      !is(i + 1, "days") && (is(i + 2, "before") || is(i + 2, "after") || is(i + 2, "earlier")) &&
-      !is(i + 3, "the") && !is(i + 3, "a") && !is(i + 3, "yesterday") && !is(i + 3, "tomorrow") &&
+      !is(i + 1, "days"_gw) && (is(i + 2, "before"_gw) || is(i + 2, "after"_gw) || is(i + 2, "earlier"_gw)) &&
+      !is(i + 3, "the"_gw) && !is(i + 3, "a"_gw) && !is(i + 3, "yesterday"_gw) && !is(i + 3, "tomorrow"_gw) &&
       (text_.tokens.size() <= i + 3 || i + 3 >= end_ || text_.tokens[i + 3].kind == TokenKind::kPunct)) {
-    return shifted(i, i + 3, Anchor::kNarrative, unit, is(i + 2, "after") ? 1 : -1);
+    return shifted(i, i + 3, Anchor::kNarrative, unit, is(i + 2, "after"_gw) ? 1 : -1);
   }
   return std::nullopt;
 }
@@ -312,28 +314,28 @@ Grammar::Match Grammar::anaphoric(size_t i) const {
 // "the last three years", "for years", "half an hour".
 Grammar::Match Grammar::duration(size_t i) const {
   // "over the next two days": "over" is the preposition there, not "more than".
-  if (is(i, "over") && is(i + 1, "the")) return std::nullopt;
+  if (is(i, "over"_gw) && is(i + 1, "the"_gw)) return std::nullopt;
   size_t j = i;
   std::string_view mod;  // a TIMEX3 mod, a static string
-  if (is_one_of(i, "about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under") ||
-      (is_one_of(i, "more", "less", "fewer") && is(i + 1, "than")) || (is(i, "at") && is_one_of(i + 1, "least", "most")) ||
-      (is(i, "up") && is(i + 1, "to"))) {
-    mod = is_one_of(i, "about", "around", "approximately", "roughly", "some") ? "APPROX"
-          : is_one_of(i, "nearly", "almost", "under") || is(i, "less") || is(i, "fewer") ? "LESS_THAN"
-          : is(i, "at") && is(i + 1, "most") ? "EQUAL_OR_LESS"
-          : is(i, "at") ? "EQUAL_OR_MORE"
-          : is(i, "up") ? "EQUAL_OR_LESS"
+  if (is_one_of(i, "about"_gw, "around"_gw, "approximately"_gw, "roughly"_gw, "some"_gw, "nearly"_gw, "almost"_gw, "over"_gw, "under"_gw) ||
+      (is_one_of(i, "more"_gw, "less"_gw, "fewer"_gw) && is(i + 1, "than"_gw)) || (is(i, "at"_gw) && is_one_of(i + 1, "least"_gw, "most"_gw)) ||
+      (is(i, "up"_gw) && is(i + 1, "to"_gw))) {
+    mod = is_one_of(i, "about"_gw, "around"_gw, "approximately"_gw, "roughly"_gw, "some"_gw) ? "APPROX"
+          : is_one_of(i, "nearly"_gw, "almost"_gw, "under"_gw) || is(i, "less"_gw) || is(i, "fewer"_gw) ? "LESS_THAN"
+          : is(i, "at"_gw) && is(i + 1, "most"_gw) ? "EQUAL_OR_LESS"
+          : is(i, "at"_gw) ? "EQUAL_OR_MORE"
+          : is(i, "up"_gw) ? "EQUAL_OR_LESS"
                         : "MORE_THAN";
-    j = is_one_of(i, "more", "less", "fewer", "at", "up") ? i + 2 : i + 1;
+    j = is_one_of(i, "more"_gw, "less"_gw, "fewer"_gw, "at"_gw, "up"_gw) ? i + 2 : i + 1;
   }
   // "the past week", "the last three years", "the next two weeks", "the first 100 days".
   bool framed = false;
-  if (is(j, "the") && is_one_of(j + 1, "past", "last", "next", "coming", "previous", "first", "final")) {
+  if (is(j, "the"_gw) && is_one_of(j + 1, "past"_gw, "last"_gw, "next"_gw, "coming"_gw, "previous"_gw, "first"_gw, "final"_gw)) {
     framed = true;
     j += 2;
   }
   // "half an hour", "a year and a half"
-  if (is(j, "half") && (is(j + 1, "an") || is(j + 1, "a"))) {
+  if (is(j, "half"_gw) && (is(j + 1, "an"_gw) || is(j + 1, "a"_gw))) {
     const Unit u = unit_at(j + 2);
     if (u == Unit::kHour) {
       GrammarMatch m{i, j + 3, {}};
@@ -355,7 +357,7 @@ Grammar::Match Grammar::duration(size_t i) const {
     if (n > 0 && u != Unit::kNone) count = n, unit = u, end = j + 1;
   } else if (text_.tokens.size() > j + 2 && digits(j, 4) > 0 && punct(j + 1, "-") && attached(j + 1) && attached(j + 2)) {
     const Unit u = unit_at(j + 2);
-    if (u != Unit::kNone && !is(j + 3, "old") && !(punct(j + 3, "-") && is(j + 4, "old"))) count = digits(j, 4), unit = u, end = j + 3;
+    if (u != Unit::kNone && !is(j + 3, "old"_gw) && !(punct(j + 3, "-") && is(j + 4, "old"_gw))) count = digits(j, 4), unit = u, end = j + 3;
   }
   if (unit == Unit::kNone) {
     size_t after = 0;
@@ -367,7 +369,7 @@ Grammar::Match Grammar::duration(size_t i) const {
     if (count == -1) {
       // Bare plurals after "for"/"over"/"recent": "for years", "in recent months",
       // "over the years".
-      if (is(j - 1, "over") && is(j, "the") && unit_at(j + 1) != Unit::kNone && word(j + 1).size() > 3 &&
+      if (is(j - 1, "over"_gw) && is(j, "the"_gw) && unit_at(j + 1) != Unit::kNone && word(j + 1).size() > 3 &&
           (word(j + 1).back() == 's' || word(j + 1).back() == 'S') && unit_at(j + 1) != Unit::kWeekend) {
         GrammarMatch m{j, j + 2, {}};
         m.expr.type = TimexType::kDuration;
@@ -376,11 +378,11 @@ Grammar::Match Grammar::duration(size_t i) const {
       }
       const Unit u = unit_at(j);
       const bool plural = !word(j).empty() && (word(j).back() == 's' || word(j).back() == 'S');
-      if (u != Unit::kNone && plural && u != Unit::kWeekend && is_one_of(j - 1, "for", "over", "recent", "within", "in", "took")) {
-        GrammarMatch m{is(j - 1, "recent") ? j - 1 : j, j + 1, {}};
+      if (u != Unit::kNone && plural && u != Unit::kWeekend && is_one_of(j - 1, "for"_gw, "over"_gw, "recent"_gw, "within"_gw, "in"_gw, "took"_gw)) {
+        GrammarMatch m{is(j - 1, "recent"_gw) ? j - 1 : j, j + 1, {}};
         m.expr.type = TimexType::kDuration;
         m.expr.literal = duration_value(-1, u);
-        if (is(j - 1, "recent")) {
+        if (is(j - 1, "recent"_gw)) {
           m.expr.type = TimexType::kDate;
           m.expr.literal = "PAST_REF";
         }
@@ -389,21 +391,21 @@ Grammar::Match Grammar::duration(size_t i) const {
       return std::nullopt;
     }
     // "two and a half years", "one and a half hours"
-    if (count >= 1 && is(after, "and") && is(after + 1, "a") && is(after + 2, "half") && unit_at(after + 3) != Unit::kNone) {
+    if (count >= 1 && is(after, "and"_gw) && is(after + 1, "a"_gw) && is(after + 2, "half"_gw) && unit_at(after + 3) != Unit::kNone) {
       count += 0.5;
       after += 3;
     }
     unit = unit_at(after);
-    if (unit == Unit::kNone && is(after, "trading") ) unit = unit_at(after + 1), ++after;
+    if (unit == Unit::kNone && is(after, "trading"_gw) ) unit = unit_at(after + 1), ++after;
     if (unit == Unit::kNone || unit == Unit::kWeekend) return std::nullopt;
     // "a second", "a quarter of", "one minute silence" read as ordinals or fractions.
-    if (count == 1 && (unit == Unit::kSecond || unit == Unit::kQuarter) && (is(j, "a") || is(j, "an"))) return std::nullopt;
-    if (unit == Unit::kQuarter && is(after + 1, "of")) return std::nullopt;
-    if (unit == Unit::kHour && is(after, "h") && !attached(after)) return std::nullopt;
-    if ((is(after, "d") || is(after, "y") || is(after, "h")) && !attached(after)) return std::nullopt;
+    if (count == 1 && (unit == Unit::kSecond || unit == Unit::kQuarter) && (is(j, "a"_gw) || is(j, "an"_gw))) return std::nullopt;
+    if (unit == Unit::kQuarter && is(after + 1, "of"_gw)) return std::nullopt;
+    if (unit == Unit::kHour && is(after, "h"_gw) && !attached(after)) return std::nullopt;
+    if ((is(after, "d"_gw) || is(after, "y"_gw) || is(after, "h"_gw)) && !attached(after)) return std::nullopt;
     end = after + 1;
     // "a year and a half"
-    if (is(end, "and") && is(end + 1, "a") && is(end + 2, "half")) {
+    if (is(end, "and"_gw) && is(end + 1, "a"_gw) && is(end + 2, "half"_gw)) {
       count = (count < 0 ? 0 : count) + 0.5;
       end += 3;
     }
@@ -416,7 +418,7 @@ Grammar::Match Grammar::duration(size_t i) const {
     return std::nullopt;
   }
   // Ages: "a 23-year-old", "five years old".
-  if (is(end, "old") || is(end, "-old")) return std::nullopt;
+  if (is(end, "old"_gw) || is(end, "-old"_gw)) return std::nullopt;
   if (framed && count == -1) return std::nullopt;
   GrammarMatch m{i, end, {}};
   m.expr.type = TimexType::kDuration;
@@ -432,11 +434,12 @@ Grammar::Match Grammar::set_expr(size_t i) const {
   m.expr.type = TimexType::kSet;
   // Adverbs: lower case only ("China Daily" is a newspaper).
   if (!capitalized(i) || sentence_initial(i)) {
-    struct Adverb { std::string_view word, value; };
-    static constexpr Adverb kAdverbs[] = {{"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
-                                          {"yearly", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"}, {"quarterly", "P1Q"}};
+    struct Adverb { GrammarWord word; std::string_view value; };
+    static constexpr Adverb kAdverbs[] = {{"daily"_gw, "P1D"},   {"weekly"_gw, "P1W"}, {"monthly"_gw, "P1M"},
+                                          {"annually"_gw, "P1Y"}, {"yearly"_gw, "P1Y"}, {"hourly"_gw, "PT1H"},
+                                          {"nightly"_gw, "P1D"}, {"quarterly"_gw, "P1Q"}};
     // "annual" qualifies a noun and still names a rate (TimeML: SET, P1Y).
-    if (is(i, "annual") || is(i, "annually")) {
+    if (is(i, "annual"_gw) || is(i, "annually"_gw)) {
       m.expr.literal = "P1Y";
       return m;
     }
@@ -448,10 +451,10 @@ Grammar::Match Grammar::set_expr(size_t i) const {
       }
     }
   }
-  if (is(i, "every") || is(i, "each")) {
+  if (is(i, "every"_gw) || is(i, "each"_gw)) {
     size_t j = i + 1;
     int step = 1;
-    if (is(j, "other")) step = 2, ++j;
+    if (is(j, "other"_gw)) step = 2, ++j;
     size_t after = j;
     double count = count_at(j, &after);
     if (count >= 1 && unit_at(after) != Unit::kNone) j = after;
@@ -473,14 +476,14 @@ Grammar::Match Grammar::set_expr(size_t i) const {
     return m;
   }
   // "twice a week", "three times a year", "$5 million a year", "per day".
-  if (is(i, "a") || is(i, "per") || is(i, "an")) {
+  if (is(i, "a"_gw) || is(i, "per"_gw) || is(i, "an"_gw)) {
     const Unit unit = unit_at(i + 1);
     if (unit == Unit::kNone || unit == Unit::kWeekend || unit == Unit::kQuarter) return std::nullopt;
     if (word(i + 1).back() == 's') return std::nullopt;
-    bool rate = is(i, "per");
+    bool rate = is(i, "per"_gw);
     for (size_t k = i; !rate && k > begin_ && k + 4 > i; --k) {
       const size_t p = k - 1;
-      if (text_.tokens[p].kind == TokenKind::kNumber || is_one_of(p, "once", "twice", "times", "million", "billion", "percent")) rate = true;
+      if (text_.tokens[p].kind == TokenKind::kNumber || is_one_of(p, "once"_gw, "twice"_gw, "times"_gw, "million"_gw, "billion"_gw, "percent"_gw)) rate = true;
       if (text_.tokens[p].kind == TokenKind::kPunct && text_.text(p) != "%" && text_.text(p) != "$") break;
     }
     if (!rate) return std::nullopt;
@@ -494,42 +497,42 @@ Grammar::Match Grammar::set_expr(size_t i) const {
 // "now", "recently", "the past", "the future", "currently".
 Grammar::Match Grammar::reference_word(size_t i) const {
   GrammarMatch m{i, i + 1, {}};
-  if (is(i, "now") && !is(i + 1, "that") && !is(i - 1, "from") && !is(i - 1, "until") && !is(i - 1, "by")) {
+  if (is(i, "now"_gw) && !is(i + 1, "that"_gw) && !is(i - 1, "from"_gw) && !is(i - 1, "until"_gw) && !is(i - 1, "by"_gw)) {
     m.expr.literal = "PRESENT_REF";
     return m;
   }
-  if (is(i, "currently")) {
+  if (is(i, "currently"_gw)) {
     m.expr.literal = "PRESENT_REF";
     return m;
   }
   // "on the day", "for the day": the story's day (market and sports reports).
-  if (is(i, "the") && is(i + 1, "day") &&
-      is_one_of(i - 1, "on", "for", "during", "throughout", "of", "in", "end", "ended", "ending", "ends", "finish",
-                "finished", "close", "closed", "closing", "start", "started", "began", "begin") &&
-      !is_one_of(i + 2, "before", "after", "of", "when", "that", "which", "he", "she", "they", "it", "we")) {
+  if (is(i, "the"_gw) && is(i + 1, "day"_gw) &&
+      is_one_of(i - 1, "on"_gw, "for"_gw, "during"_gw, "throughout"_gw, "of"_gw, "in"_gw, "end"_gw, "ended"_gw, "ending"_gw, "ends"_gw, "finish"_gw,
+                "finished"_gw, "close"_gw, "closed"_gw, "closing"_gw, "start"_gw, "started"_gw, "began"_gw, "begin"_gw) &&
+      !is_one_of(i + 2, "before"_gw, "after"_gw, "of"_gw, "when"_gw, "that"_gw, "which"_gw, "he"_gw, "she"_gw, "they"_gw, "it"_gw, "we"_gw)) {
     m.end = i + 2;
     m.expr.anchor = Anchor::kNarrative;
     return m;
   }
   // "in the coming weeks", "over the next few days", "in recent months".
-  if (is(i, "the") && is_one_of(i + 1, "coming", "next", "past", "last") && !is(i - 1, "of")) {
+  if (is(i, "the"_gw) && is_one_of(i + 1, "coming"_gw, "next"_gw, "past"_gw, "last"_gw) && !is(i - 1, "of"_gw)) {
     size_t k = i + 2;
-    if (is(k, "few") || is(k, "several")) ++k;
-    if (is_one_of(k, "days", "weeks", "months", "years") && (k + 1 >= end_ || text_.tokens[k + 1].kind == TokenKind::kPunct ||
-                                                          !is(k + 1, "of"))) {
+    if (is(k, "few"_gw) || is(k, "several"_gw)) ++k;
+    if (is_one_of(k, "days"_gw, "weeks"_gw, "months"_gw, "years"_gw) && (k + 1 >= end_ || text_.tokens[k + 1].kind == TokenKind::kPunct ||
+                                                          !is(k + 1, "of"_gw))) {
       m.end = k + 1;
-      m.expr.literal = is_one_of(i + 1, "coming", "next") ? "FUTURE_REF" : "PAST_REF";
+      m.expr.literal = is_one_of(i + 1, "coming"_gw, "next"_gw) ? "FUTURE_REF" : "PAST_REF";
       return m;
     }
   }
-  if (is(i, "recently")) {
+  if (is(i, "recently"_gw)) {
     m.expr.literal = "PAST_REF";
     return m;
   }
-  if (is(i, "the") && is_one_of(i - 1, "in", "into") && (is(i + 1, "past") || is(i + 1, "future")) &&
-      (i + 2 >= end_ || text_.tokens[i + 2].kind == TokenKind::kPunct || is_one_of(i + 2, "and", "but", "or", "when", "as"))) {
+  if (is(i, "the"_gw) && is_one_of(i - 1, "in"_gw, "into"_gw) && (is(i + 1, "past"_gw) || is(i + 1, "future"_gw)) &&
+      (i + 2 >= end_ || text_.tokens[i + 2].kind == TokenKind::kPunct || is_one_of(i + 2, "and"_gw, "but"_gw, "or"_gw, "when"_gw, "as"_gw))) {
     m.end = i + 2;
-    m.expr.literal = is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF";
+    m.expr.literal = is(i + 1, "past"_gw) ? "PAST_REF" : "FUTURE_REF";
     return m;
   }
   return std::nullopt;
@@ -566,7 +569,7 @@ std::optional<GrammarMatch> Grammar::at(size_t i) const {
   if (best && best->expr.type == TimexType::kTime && best->expr.hour >= 0 && best->expr.weekday == 0 &&
       best->expr.month == 0 && best->expr.shift_unit == Unit::kNone) {
     size_t k = best->end;
-    if (is(k, "on")) ++k;
+    if (is(k, "on"_gw)) ++k;
     Match day;
     Match candidates[] = {calendar_date(k), weekday_expr(k), deictic_day(k)};
     for (Match& m : candidates) {

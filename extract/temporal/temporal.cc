@@ -17,14 +17,14 @@ bool is_regular_past(std::string_view w) {
 
 // Which way the clause around tokens [first, end) points: the nearest tense
 // cue in the sentence decides, the left side first on a tie.
-Direction clause_direction(const TokenizedText& t, const std::vector<uint8_t>& word_class, const Sentence& s,
+Direction clause_direction(const TokenizedText& t, const std::vector<TemporalWordInfo>& words, const Sentence& s,
                            size_t first, size_t end, Direction prefer) {
   if (prefer != Direction::kPast) return prefer;
   // A participle after "be" ("will be published") is no past tense.
   const auto cue_at = [&](size_t k) {
     const std::string_view w = t.text(k);
-    if (word_class[k] & kFutureCue) return Direction::kFuture;
-    if (!(word_class[k] & kPastCue) && !is_regular_past(w)) return Direction::kUnset;
+    if (words[k].classes & kFutureCue) return Direction::kFuture;
+    if (!(words[k].classes & kPastCue) && !is_regular_past(w)) return Direction::kUnset;
     if (k > s.first_token) {
       const std::string_view before = t.text(k - 1);
       if (equals_ignore_case(before, "be") || equals_ignore_case(before, "been") ||
@@ -71,22 +71,18 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
                                 const TokenFeatures* features) {
   std::vector<Timex> out;
   const std::vector<uint8_t> blocked = features ? features->in_url() : url_and_email_tokens(text);
-  // Each word's class once (one probe with the token's hash), and the number
-  // or ordinal the temporal words spell.
-  std::vector<uint8_t> word_class(text.tokens.size(), 0);
-  std::vector<int8_t> numbers(text.tokens.size(), -1), ordinals(text.tokens.size(), -1);
+  // Each token's classes and grammar word id once (one probe with the token's
+  // hash), and the number or ordinal the temporal words spell. Punctuation
+  // is looked up too: the grammar names "'s" and "o'clock".
+  std::vector<TemporalWordInfo> words(text.tokens.size());
   for (size_t i = 0; i < text.tokens.size(); ++i) {
-    if (text.tokens[i].kind != TokenKind::kWord) continue;
-    // With the shared features, an ASCII word is looked up by its folded form
-    // (its lower case) and precomputed hash; other words as written ("Máy"
-    // is no "May").
+    if (text.tokens[i].kind == TokenKind::kNumber) continue;
+    // With the shared features, an ASCII token is looked up by its folded form
+    // (its lower case) and precomputed hash; others as written ("Máy" is no
+    // "May", and "’s" keeps its curly apostrophe).
     const std::string_view word = text.text(i);
     const bool ascii = features && std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    const TemporalWordInfo info =
-        ascii ? temporal_word_info(features->folded()[i], features->hashes()[i]) : temporal_word_info(word);
-    word_class[i] = info.classes;
-    numbers[i] = info.number;
-    ordinals[i] = info.ordinal;
+    words[i] = ascii ? temporal_word_info(features->folded()[i], features->hashes()[i]) : temporal_word_info(word);
   }
   ResolveContext context;
   context.dct = options.dct;
@@ -98,7 +94,7 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
     while (line_start < s.end_token) {
     size_t line_end = line_start + 1;
     while (line_end < s.end_token && !text.tokens[line_end].has(kNewlineBefore)) ++line_end;
-    const Grammar grammar(text, line_start, line_end, blocked, word_class, numbers, ordinals);
+    const Grammar grammar(text, line_start, line_end, blocked, words);
     size_t i = line_start;
     const size_t stop = line_end;
     line_start = line_end;
@@ -109,7 +105,7 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
         continue;
       }
       TimeExpr expr = match->expr;
-      context.tense = clause_direction(text, word_class, s, match->first, match->end, options.prefer);
+      context.tense = clause_direction(text, words, s, match->first, match->end, options.prefer);
       // Months and month-days go to the nearest instance unless the clause
       // says which way. (chrono's convention: month-days nearest, bare months forward.)
       context.month_tense = options.prefer == Direction::kNearest ? Direction::kNearest

@@ -19,6 +19,8 @@
 #include <vector>
 
 #include "extract/date_words.h"
+#include "extract/temporal/grammar_words.h"
+#include "extract/temporal/temporal_words.h"
 #include "extract/temporal/time_expr.h"
 #include "extract/text.h"
 
@@ -42,12 +44,9 @@ class Grammar {
  public:
   // Tokens [begin, end) of `text` form the sentence; blocked[i] marks tokens
   // that are never part of a time expression (URLs, e-mail addresses).
-  // `future_clause(i)` says whether token i sits in a clause that points forward.
-  // word_class[i] is temporal_word_info().classes of token i; numbers[i] and
-  // ordinals[i] are number_word() and ordinal_word() of its temporal words.
+  // words[i] is temporal_word_info() of token i (all zero for numbers).
   Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked,
-          const std::vector<uint8_t>& word_class, const std::vector<int8_t>& numbers,
-          const std::vector<int8_t>& ordinals);
+          const std::vector<TemporalWordInfo>& words);
   // Not copyable or movable: it holds references to the text. Not for use by
   // several threads at once (it keeps its last calendar-date answer).
   Grammar(const Grammar&) = delete;
@@ -104,12 +103,8 @@ class Grammar {
     if (i < begin_ || i >= end_ || blocked_[i]) return {};
     return text_.text(i);
   }
-  bool is(size_t i, std::string_view lower) const { return equals_ignore_case(word(i), lower); }
-  // Literal words resolve their length at compile time.
-  template <size_t N>
-  bool is(size_t i, const char (&lower)[N]) const {
-    return is(i, std::string_view(lower, N - 1));
-  }
+  // Whether token i is the grammar word `w` ("the"_gw), case ignored.
+  bool is(size_t i, GrammarWord w) const { return i >= begin_ && i < end_ && !blocked_[i] && words_[i].word == w; }
   // Word-class lookups, gated by the precomputed class so that ordinary words
   // cost one table read.
   Unit unit_at(size_t i) const;
@@ -118,10 +113,11 @@ class Grammar {
   std::string_view part_of_day_at(size_t i) const;
   std::string_view season_at(size_t i) const;
   bool temporal_word(size_t i) const;
-  template <size_t... N>
-  bool is_one_of(size_t i, const char (&... lower)[N]) const {
-    const std::string_view w = word(i);
-    return !w.empty() && (equals_ignore_case(w, std::string_view(lower, N - 1)) || ...);
+  template <typename... Words>
+  bool is_one_of(size_t i, Words... w) const {
+    if (i < begin_ || i >= end_ || blocked_[i]) return false;
+    const GrammarWord id = words_[i].word;
+    return id != 0 && ((id == w) || ...);
   }
   bool punct(size_t i, std::string_view p) const {
     return i >= begin_ && i < end_ && text_.tokens[i].kind == TokenKind::kPunct && text_.text(i) == p;
@@ -151,9 +147,7 @@ class Grammar {
   size_t begin_;
   size_t end_;
   const std::vector<uint8_t>& blocked_;
-  const std::vector<uint8_t>& word_class_;
-  const std::vector<int8_t>& numbers_;
-  const std::vector<int8_t>& ordinals_;
+  const std::vector<TemporalWordInfo>& words_;
   // The last calendar_date_no_range() answer and its position.
   mutable size_t last_date_at_ = static_cast<size_t>(-1);
   mutable Match last_date_;

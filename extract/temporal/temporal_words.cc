@@ -120,18 +120,32 @@ namespace eventgraph {
 namespace {
 
 constexpr size_t kTableSize = 1024;  // a power of two, over twice the entries
+// No word in the table is longer ("approximately"); longer words skip the probe.
+constexpr size_t kLongestWord = 13;
+static_assert([] {
+  for (const std::string_view w : kGrammarWords) {
+    if (w.size() > kLongestWord) return false;
+  }
+  return true;
+}());
 
 struct ClassTable {
   std::array<std::string_view, kTableSize> words{};
   std::array<TemporalWordInfo, kTableSize> info{};
 };
 
+// The slot holding `w`, or the empty slot where it goes.
+size_t find_slot(const ClassTable& t, std::string_view w) {
+  size_t slot = folded_token_hash(w) & (kTableSize - 1);
+  while (!t.words[slot].empty() && t.words[slot] != w) slot = (slot + 1) & (kTableSize - 1);
+  return slot;
+}
+
 const ClassTable& class_table() {
   static const ClassTable table = [] {
     ClassTable t;
     const auto add = [&](std::string_view w, uint8_t cls) {
-      size_t slot = folded_token_hash(w) & (kTableSize - 1);
-      while (!t.words[slot].empty() && t.words[slot] != w) slot = (slot + 1) & (kTableSize - 1);
+      const size_t slot = find_slot(t, w);
       t.words[slot] = w;
       t.info[slot].classes |= cls;
     };
@@ -171,6 +185,10 @@ const ClassTable& class_table() {
         "said", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "told", "took", "met", "made",
         "came", "went", "gave", "saw", "began", "won", "lost", "left", "held", "fell", "rose", "led", "killed",
         "previously", "since"};
+    for (size_t id = 1; id < kGrammarWordCount; ++id) {
+      add(kGrammarWords[id], 0);
+      t.info[find_slot(t, kGrammarWords[id])].word = static_cast<GrammarWord>(id);
+    }
     for (const std::string_view w : kTemporal) add(w, kTemporalWord);
     for (const std::string_view w : kLead) add(w, kLeadWord);
     for (const std::string_view w : kFuture) add(w, kFutureCue);
@@ -197,21 +215,32 @@ const ClassTable& class_table() {
 }  // namespace
 
 TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash) {
-  if (word.find('-') != std::string_view::npos) {
-    // "twenty-fourth", "mid-November", "decades-long", "five-year", "third-quarter".
-    return {kTemporalWord, static_cast<int8_t>(compound(word, kOnes)), static_cast<int8_t>(compound(word, kOrdinalOnes))};
-  }
   // Ordinals in digits ("17th") and "1990s" are number tokens, not words.
-  if (word.size() > 13 || word.empty()) return {};
-  const ClassTable& t = class_table();
-  for (size_t slot = hash & (kTableSize - 1); !t.words[slot].empty(); slot = (slot + 1) & (kTableSize - 1)) {
-    if (equals_ignore_case(word, t.words[slot])) return t.info[slot];
+  TemporalWordInfo info;
+  if (word.size() <= kLongestWord && !word.empty()) {
+    const ClassTable& t = class_table();
+    for (size_t slot = hash & (kTableSize - 1); !t.words[slot].empty(); slot = (slot + 1) & (kTableSize - 1)) {
+      if (equals_ignore_case(word, t.words[slot])) {
+        info = t.info[slot];
+        break;
+      }
+    }
   }
-  return {};
+  // "twenty-fourth", "mid-November", "decades-long", "five-year", "third-quarter"
+  // (memchr costs more than this loop on words this short).
+  for (const char c : word) {
+    if (c == '-') {
+      info.classes = kTemporalWord;
+      info.number = static_cast<int8_t>(compound(word, kOnes));
+      info.ordinal = static_cast<int8_t>(compound(word, kOrdinalOnes));
+      break;
+    }
+  }
+  return info;
 }
 
 TemporalWordInfo temporal_word_info(std::string_view word) {
-  if (word.size() > 13) return temporal_word_info(word, 0);  // no hash needed
+  if (word.size() > kLongestWord) return temporal_word_info(word, 0);  // no hash needed
   return temporal_word_info(word, folded_token_hash(word, /*lower_ascii=*/true));
 }
 

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "extract/temporal/grammar_words.h"
 #include "extract/temporal/time_expr.h"
 
 namespace eventgraph {
@@ -44,10 +45,11 @@ struct TemporalWordInfo {
   uint8_t classes = 0;  // TemporalWordClass bits; 0 for most words
   int8_t number = -1;   // number_word() of a temporal or number word, else -1
   int8_t ordinal = -1;  // ordinal_word() of a temporal or number word, else -1
+  GrammarWord word = 0;  // its id in kGrammarWords, else 0
 };
 
-// The classes of `word` (case ignored), and for temporal and number words the
-// number or ordinal they spell. Every month and weekday name is a temporal
+// The classes of `word` (case ignored), its grammar word id, and for temporal
+// and number words the number or ordinal they spell. Every month and weekday name is a temporal
 // word and every number_word() or ordinal_word() a number word, so a word
 // with neither class is none of these. One hash probe; hyphenated words ("twenty-five",
 // "mid-2015", "five-year") are all temporal and spelled out on the spot.
