@@ -7,7 +7,9 @@
 //   name_key("Bashar al-Assad")  // "bashar_assad": the id form, particles "al-" dropped
 #pragma once
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -53,6 +55,35 @@ inline uint64_t folded_token_hash(std::string_view folded, bool lower_ascii = fa
     hash.add(chunk);
   }
   return hash.value();
+}
+
+// The folded_token_hash() of ASCII text [p, p + size) read as lower case,
+// eight bytes per load: true and *hash set, or false when the text is not
+// all ASCII (fold it first then). When `out` is not null the lower-case bytes
+// are stored there too, in whole eight-byte words. The caller guarantees that
+// p[0, size rounded up to 8) is readable (and `out` writable as far).
+inline bool ascii_lower_hash(const char* p, size_t size, uint64_t* hash, char* out = nullptr) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  FoldedHash h(size);
+  for (size_t k = 0; k < size; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + k, 8);
+    if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
+    if (size - k < 8) x &= (1ULL << (8 * (size - k))) - 1;
+    if (x & (0x80 * kOnes)) return false;
+    // 'A'..'Z' made lower case all at once: a byte's high bit, set by adding,
+    // says it is at least 'A' and not above 'Z'; shifted to 0x20 it is the case bit.
+    const uint64_t upper = (x + (0x80 - 'A') * kOnes) & ~(x + (0x80 - 'Z' - 1) * kOnes) & (0x80 * kOnes);
+    x |= upper >> 2;
+    if (out) {
+      uint64_t stored = x;
+      if constexpr (std::endian::native == std::endian::big) stored = __builtin_bswap64(stored);
+      std::memcpy(out + k, &stored, 8);
+    }
+    h.add(x);
+  }
+  *hash = h.value();
+  return true;
 }
 
 // A document's folded tokens with their folded_token_hash()es (both owned by

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/date_words.h"
+#include "extract/name_folding.h"
 #include "extract/timex_value.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
@@ -71,18 +72,22 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
                                 const TokenFeatures* features) {
   std::vector<Timex> out;
   const std::vector<uint8_t> blocked = features ? features->in_url() : url_and_email_tokens(text);
-  // Each token's classes and grammar word id once (one probe with the token's
-  // hash), and the number or ordinal the temporal words spell. Punctuation
-  // is looked up too: the grammar names "'s" and "o'clock".
+  // Each word's classes and grammar word id once (one probe with the word's
+  // hash), and the number or ordinal the temporal words spell. An ASCII word
+  // is hashed as lower case eight bytes at a time; others as written ("Máy"
+  // is no "May", and "’s" keeps its curly apostrophe).
   std::vector<TemporalWordInfo> words(text.tokens.size());
+  const std::string_view source = text.source;
   for (size_t i = 0; i < text.tokens.size(); ++i) {
-    if (text.tokens[i].kind == TokenKind::kNumber) continue;
-    // With the shared features, an ASCII token is looked up by its folded form
-    // (its lower case) and precomputed hash; others as written ("Máy" is no
-    // "May", and "’s" keeps its curly apostrophe).
-    const std::string_view word = text.text(i);
-    const bool ascii = features && std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    words[i] = ascii ? temporal_word_info(features->folded()[i], features->hashes()[i]) : temporal_word_info(word);
+    const Token& t = text.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    const size_t size = t.end - t.start;
+    uint64_t hash;
+    if (t.start + ((size + 7) & ~size_t{7}) <= source.size() && ascii_lower_hash(source.data() + t.start, size, &hash)) {
+      words[i] = temporal_word_info(text.text(t), hash);
+    } else {
+      words[i] = temporal_word_info(text.text(t));
+    }
   }
   ResolveContext context;
   context.dct = options.dct;

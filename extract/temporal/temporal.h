@@ -39,8 +39,8 @@ struct TemporalOptions {
   Direction prefer = Direction::kPast;
 };
 
-// `features` (the URL mask; folded words with hashes for quicker lookups) are
-// optional: without them the URL mask is computed from `text`.
+// `features` (for its URL mask) are optional: without them the mask is
+// computed from `text`.
 std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options,
                                 const TokenFeatures* features = nullptr);
 
