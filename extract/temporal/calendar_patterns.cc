@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/date_words.h"
+#include "extract/name_folding.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
 
@@ -13,9 +14,36 @@ namespace eventgraph {
 
 using namespace grammar_literals;
 
-Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked,
-                 const std::vector<TemporalWordInfo>& words)
-    : text_(text), begin_(begin), end_(end), blocked_(blocked), words_(words) {}
+GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blocked_tokens)
+    : blocked(std::move(blocked_tokens)), words(text.tokens.size()), digits(text.tokens.size(), -1) {
+  // Each word's classes and grammar word id once (one probe with the word's
+  // hash), and the number or ordinal the temporal words spell. An ASCII word
+  // is hashed as lower case eight bytes at a time; others as written ("Máy"
+  // is no "May", and "’s" keeps its curly apostrophe).
+  const std::string_view source = text.source;
+  for (size_t i = 0; i < text.tokens.size(); ++i) {
+    const Token& t = text.tokens[i];
+    const std::string_view w = text.text(t);
+    if (t.kind == TokenKind::kNumber) {
+      words[i].ordinal = static_cast<int8_t>(ordinal_word(w));
+      int v = 0;
+      const auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
+      if (w.size() <= 9 && ec == std::errc() && ptr == w.data() + w.size()) digits[i] = v;
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) continue;
+    const size_t size = t.end - t.start;
+    uint64_t hash;
+    if (t.start + ((size + 7) & ~size_t{7}) <= source.size() && ascii_lower_hash(source.data() + t.start, size, &hash)) {
+      words[i] = temporal_word_info(w, hash);
+    } else {
+      words[i] = temporal_word_info(w);
+    }
+  }
+}
+
+Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const GrammarTokens& tokens)
+    : text_(text), begin_(begin), end_(end), blocked_(tokens.blocked), words_(tokens.words), digits_(tokens.digits) {}
 
 bool Grammar::can_start(size_t i) const {
   const auto temporal = [&](size_t k) {
@@ -64,12 +92,12 @@ bool Grammar::temporal_word(size_t i) const {
   return i >= begin_ && i < end_ && !blocked_[i] && (words_[i].classes & kTemporalWord);
 }
 
-Unit Grammar::unit_at(size_t i) const { return temporal_word(i) ? unit_word(word(i)) : Unit::kNone; }
+Unit Grammar::unit_at(size_t i) const { return temporal_word(i) ? words_[i].unit : Unit::kNone; }
 
 int Grammar::number_word_at(size_t i) const { return temporal_word(i) ? words_[i].number : -1; }
 
 int Grammar::ordinal_at(size_t i) const {
-  if (i >= begin_ && i < end_ && text_.tokens[i].kind == TokenKind::kNumber) return ordinal_word(word(i));
+  if (i >= begin_ && i < end_ && !blocked_[i] && text_.tokens[i].kind == TokenKind::kNumber) return words_[i].ordinal;
   return temporal_word(i) ? words_[i].ordinal : -1;
 }
 
@@ -78,12 +106,8 @@ std::string_view Grammar::part_of_day_at(size_t i) const { return temporal_word(
 std::string_view Grammar::season_at(size_t i) const { return temporal_word(i) ? season_word(word(i)) : ""; }
 
 int Grammar::digits(size_t i, size_t max_digits) const {
-  const std::string_view w = word(i);
-  if (w.empty() || w.size() > max_digits || text_.tokens[i].kind != TokenKind::kNumber) return -1;
-  int v = 0;
-  const auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
-  if (ec != std::errc() || ptr != w.data() + w.size()) return -1;
-  return v;
+  if (i < begin_ || i >= end_ || blocked_[i] || digits_[i] < 0) return -1;
+  return text_.tokens[i].end - text_.tokens[i].start <= max_digits ? digits_[i] : -1;
 }
 
 bool Grammar::take_year(size_t y, GrammarMatch& m) const {
@@ -104,10 +128,9 @@ size_t Grammar::skip_period(size_t i) const {
 }
 
 int Grammar::month_at(size_t i, bool standalone) const {
-  if (!temporal_word(i)) return 0;
+  if (!temporal_word(i) || words_[i].month == 0) return 0;
+  const int m = words_[i].month;
   const std::string_view w = word(i);
-  const int m = month_from_word(w);
-  if (m == 0) return 0;
   const bool cap = capitalized(i);
   const bool abbreviated = w.size() <= 4 && !equals_ignore_case(w, "june") && !equals_ignore_case(w, "july");
   // "May" the modal and "March" the verb or noun: only capitalized, and
@@ -120,10 +143,9 @@ int Grammar::month_at(size_t i, bool standalone) const {
 }
 
 int Grammar::weekday_at(size_t i) const {
-  if (!temporal_word(i)) return 0;
+  if (!temporal_word(i) || words_[i].weekday == 0) return 0;
+  const int d = words_[i].weekday;
   const std::string_view w = word(i);
-  const int d = weekday_from_word(w);
-  if (d == 0) return 0;
   const bool full = w.size() >= 6;
   // "Sun", "Sat", "Wed", "Mon" are words or names unless written as dates.
   if (!full && !(capitalized(i) && (punct(i + 1, ".") || punct(i + 1, ",")))) return 0;

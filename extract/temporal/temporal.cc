@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "extract/date_words.h"
-#include "extract/name_folding.h"
 #include "extract/timex_value.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
@@ -71,24 +70,7 @@ std::optional<CivilDate> emit(const TokenizedText& text, size_t first, size_t en
 std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options,
                                 const TokenFeatures* features) {
   std::vector<Timex> out;
-  const std::vector<uint8_t> blocked = features ? features->in_url() : url_and_email_tokens(text);
-  // Each word's classes and grammar word id once (one probe with the word's
-  // hash), and the number or ordinal the temporal words spell. An ASCII word
-  // is hashed as lower case eight bytes at a time; others as written ("Máy"
-  // is no "May", and "’s" keeps its curly apostrophe).
-  std::vector<TemporalWordInfo> words(text.tokens.size());
-  const std::string_view source = text.source;
-  for (size_t i = 0; i < text.tokens.size(); ++i) {
-    const Token& t = text.tokens[i];
-    if (t.kind != TokenKind::kWord) continue;
-    const size_t size = t.end - t.start;
-    uint64_t hash;
-    if (t.start + ((size + 7) & ~size_t{7}) <= source.size() && ascii_lower_hash(source.data() + t.start, size, &hash)) {
-      words[i] = temporal_word_info(text.text(t), hash);
-    } else {
-      words[i] = temporal_word_info(text.text(t));
-    }
-  }
+  const GrammarTokens tokens(text, features ? features->in_url() : url_and_email_tokens(text));
   ResolveContext context;
   context.dct = options.dct;
   context.narrative = options.dct;
@@ -99,7 +81,7 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
     while (line_start < s.end_token) {
     size_t line_end = line_start + 1;
     while (line_end < s.end_token && !text.tokens[line_end].has(kNewlineBefore)) ++line_end;
-    const Grammar grammar(text, line_start, line_end, blocked, words);
+    const Grammar grammar(text, line_start, line_end, tokens);
     size_t i = line_start;
     const size_t stop = line_end;
     line_start = line_end;
@@ -110,7 +92,7 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
         continue;
       }
       TimeExpr expr = match->expr;
-      context.tense = clause_direction(text, words, s, match->first, match->end, options.prefer);
+      context.tense = clause_direction(text, tokens.words, s, match->first, match->end, options.prefer);
       // Months and month-days go to the nearest instance unless the clause
       // says which way. (chrono's convention: month-days nearest, bare months forward.)
       context.month_tense = options.prefer == Direction::kNearest ? Direction::kNearest

@@ -40,13 +40,23 @@ struct GrammarMatch {
   size_t range_start = 0;
 };
 
+// What the grammar reads of each token of a document, computed once so that
+// the patterns, which look at a token many times, never look a word up twice.
+struct GrammarTokens {
+  GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blocked);
+
+  // 1 for tokens never part of a time expression (URLs, e-mail addresses).
+  std::vector<uint8_t> blocked;
+  // Words: temporal_word_info(). Numbers: only `ordinal` ("17th" -> 17).
+  std::vector<TemporalWordInfo> words;
+  // All-digit tokens of at most nine digits: their value and length; else -1.
+  std::vector<int32_t> digits;
+};
+
 class Grammar {
  public:
-  // Tokens [begin, end) of `text` form the sentence; blocked[i] marks tokens
-  // that are never part of a time expression (URLs, e-mail addresses).
-  // words[i] is temporal_word_info() of token i (all zero for numbers).
-  Grammar(const TokenizedText& text, size_t begin, size_t end, const std::vector<uint8_t>& blocked,
-          const std::vector<TemporalWordInfo>& words);
+  // Tokens [begin, end) of `text` form the sentence (or one line of it).
+  Grammar(const TokenizedText& text, size_t begin, size_t end, const GrammarTokens& tokens);
   // Not copyable or movable: it holds references to the text. Not for use by
   // several threads at once (it keeps its last calendar-date answer).
   Grammar(const Grammar&) = delete;
@@ -148,6 +158,7 @@ class Grammar {
   size_t end_;
   const std::vector<uint8_t>& blocked_;
   const std::vector<TemporalWordInfo>& words_;
+  const std::vector<int32_t>& digits_;
   // The last calendar_date_no_range() answer and its position.
   mutable size_t last_date_at_ = static_cast<size_t>(-1);
   mutable Match last_date_;

@@ -134,6 +134,12 @@ struct ClassTable {
   std::array<TemporalWordInfo, kTableSize> info{};
 };
 
+void set_calendar_words(std::string_view word, TemporalWordInfo& info) {
+  info.month = static_cast<uint8_t>(month_from_word(word));
+  info.weekday = static_cast<uint8_t>(weekday_from_word(word));
+  info.unit = unit_word(word);
+}
+
 // The slot holding `w`, or the empty slot where it goes.
 size_t find_slot(const ClassTable& t, std::string_view w) {
   size_t slot = folded_token_hash(w) & (kTableSize - 1);
@@ -203,6 +209,7 @@ const ClassTable& class_table() {
       }
     }
     for (size_t slot = 0; slot < kTableSize; ++slot) {
+      if (t.info[slot].classes & kTemporalWord) set_calendar_words(t.words[slot], t.info[slot]);
       if (!(t.info[slot].classes & (kTemporalWord | kNumberWord))) continue;
       t.info[slot].number = static_cast<int8_t>(number_word(t.words[slot]));
       t.info[slot].ordinal = static_cast<int8_t>(ordinal_word(t.words[slot]));
@@ -233,6 +240,7 @@ TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash) {
       info.classes = kTemporalWord;
       info.number = static_cast<int8_t>(compound(word, kOnes));
       info.ordinal = static_cast<int8_t>(compound(word, kOrdinalOnes));
+      set_calendar_words(word, info);
       break;
     }
   }

@@ -46,6 +46,11 @@ struct TemporalWordInfo {
   int8_t number = -1;   // number_word() of a temporal or number word, else -1
   int8_t ordinal = -1;  // ordinal_word() of a temporal or number word, else -1
   GrammarWord word = 0;  // its id in kGrammarWords, else 0
+  // Of temporal words only (0 and kNone for others): month_from_word(),
+  // weekday_from_word(), unit_word().
+  uint8_t month = 0;
+  uint8_t weekday = 0;
+  Unit unit = Unit::kNone;
 };
 
 // The classes of `word` (case ignored), its grammar word id, and for temporal

@@ -22,7 +22,7 @@
 
 namespace eventgraph {
 
-enum class Unit { kNone, kSecond, kMinute, kHour, kDay, kWeek, kWeekend, kMonth, kQuarter, kHalf, kYear, kDecade, kCentury };
+enum class Unit : uint8_t { kNone, kSecond, kMinute, kHour, kDay, kWeek, kWeekend, kMonth, kQuarter, kHalf, kYear, kDecade, kCentury };
 
 // What a relative expression counts from.
 enum class Anchor {
