@@ -119,7 +119,7 @@ std::string_view season_word(std::string_view w) {
 namespace eventgraph {
 namespace {
 
-constexpr size_t kTableSize = 1024;  // a power of two, over twice the entries
+constexpr size_t kTableSize = 2048;  // a power of two, over three times the entries
 // No word in the table is longer ("approximately"); longer words skip the probe.
 constexpr size_t kLongestWord = 13;
 static_assert([] {
@@ -131,6 +131,7 @@ static_assert([] {
 
 struct ClassTable {
   std::array<std::string_view, kTableSize> words{};
+  std::array<uint64_t, kTableSize> hashes{};  // folded_token_hash() of each word: most probes end here
   std::array<TemporalWordInfo, kTableSize> info{};
 };
 
@@ -153,6 +154,7 @@ const ClassTable& class_table() {
     const auto add = [&](std::string_view w, uint8_t cls) {
       const size_t slot = find_slot(t, w);
       t.words[slot] = w;
+      t.hashes[slot] = folded_token_hash(w);
       t.info[slot].classes |= cls;
     };
     static constexpr std::string_view kTemporal[] = {
@@ -219,24 +221,47 @@ const ClassTable& class_table() {
   return table;
 }
 
+// The table's entry for `word`, with its hash; nullptr when it has none.
+const TemporalWordInfo* find_word(std::string_view word, uint64_t hash) {
+  if (word.size() > kLongestWord || word.empty()) return nullptr;
+  const ClassTable& t = class_table();
+  for (size_t slot = hash & (kTableSize - 1); !t.words[slot].empty(); slot = (slot + 1) & (kTableSize - 1)) {
+    if (t.hashes[slot] == hash && equals_ignore_case(word, t.words[slot])) return &t.info[slot];
+  }
+  return nullptr;
+}
+
+// Whether a part of a hyphenated word makes it one time expression word:
+// digits or a temporal, number or lead word ("five-year", "mid-2015",
+// "third-quarter", "twenty-five"), unlike "so-called" or "anti-Islamic".
+bool has_temporal_part(std::string_view word) {
+  size_t start = 0;
+  while (start <= word.size()) {
+    size_t dash = word.find('-', start);
+    if (dash == std::string_view::npos) dash = word.size();
+    const std::string_view part = word.substr(start, dash - start);
+    if (!part.empty() && part[0] >= '0' && part[0] <= '9') return true;
+    if (const TemporalWordInfo* info = find_word(part, folded_token_hash(part, /*lower_ascii=*/true));
+        info && (info->classes & (kTemporalWord | kNumberWord | kLeadWord))) {
+      return true;
+    }
+    start = dash + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash) {
   // Ordinals in digits ("17th") and "1990s" are number tokens, not words.
+  // No word in the table has a hyphen.
+  if (const TemporalWordInfo* info = find_word(word, hash)) return *info;
   TemporalWordInfo info;
-  if (word.size() <= kLongestWord && !word.empty()) {
-    const ClassTable& t = class_table();
-    for (size_t slot = hash & (kTableSize - 1); !t.words[slot].empty(); slot = (slot + 1) & (kTableSize - 1)) {
-      if (equals_ignore_case(word, t.words[slot])) {
-        info = t.info[slot];
-        break;
-      }
-    }
-  }
   // "twenty-fourth", "mid-November", "decades-long", "five-year", "third-quarter"
   // (memchr costs more than this loop on words this short).
   for (const char c : word) {
     if (c == '-') {
+      if (!has_temporal_part(word)) break;
       info.classes = kTemporalWord;
       info.number = static_cast<int8_t>(compound(word, kOnes));
       info.ordinal = static_cast<int8_t>(compound(word, kOrdinalOnes));
