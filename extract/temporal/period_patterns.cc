@@ -107,7 +107,7 @@ Grammar::Match Grammar::decade_or_century(size_t i) const {
     }
   }
   // "the 20th century", "the twenty-first century"
-  const int ordinal = ordinal_word(w);
+  const int ordinal = ordinal_of(j);
   if (j == i + 1 && ordinal >= 1 && ordinal <= 30 && is_one_of(j + 1, "century"_gw)) {
     m.expr.century = ordinal - 1;
     m.end = j + 2;
@@ -123,7 +123,8 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
   int quarter = 0, half = 0;
   size_t end = j + 1;
   const std::string_view w = word(j);
-  const size_t dash = w.find('-');
+  // Only a temporal word can be "third-quarter" or "first-half".
+  const size_t dash = temporal_word(j) ? w.find('-') : std::string_view::npos;
   if (dash != std::string_view::npos) {  // "third-quarter", "first-half"
     const int o = ordinal_word(w.substr(0, dash));
     const Unit u = unit_word(w.substr(dash + 1));
@@ -138,7 +139,7 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
     m.expr.year = 2000 + (w[0] - '0') * 10 + (w[1] - '0');
     return m;
   } else {
-    const int o = ordinal_word(w);
+    const int o = ordinal_of(j);
     const bool last = is(j, "final"_gw) || is(j, "last"_gw);
     if ((o >= 1 && o <= 4) || last) {
       if (unit_at(j + 1) == Unit::kQuarter && !is(j + 1, "quarters"_gw)) quarter = last ? 4 : o;

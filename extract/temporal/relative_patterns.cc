@@ -350,7 +350,8 @@ Grammar::Match Grammar::duration(size_t i) const {
   Unit unit = Unit::kNone;
   size_t end = 0;
   const std::string_view w = word(j);
-  const size_t dash = w.find('-');
+  // Only a temporal word can be "five-year" or "single-day".
+  const size_t dash = temporal_word(j) ? w.find('-') : std::string_view::npos;
   if (dash != std::string_view::npos && dash > 0) {
     const int n = equals_ignore_case(w.substr(0, dash), "single") ? 1 : number_word(w.substr(0, dash));
     const Unit u = unit_word(w.substr(dash + 1));

@@ -120,6 +120,8 @@ class Grammar {
   Unit unit_at(size_t i) const;
   int number_word_at(size_t i) const;
   int ordinal_at(size_t i) const;
+  // ordinal_word() of any token, temporal or not ("thirteenth", "17th").
+  int ordinal_of(size_t i) const { return i >= begin_ && i < end_ && !blocked_[i] ? words_[i].ordinal : -1; }
   std::string_view part_of_day_at(size_t i) const;
   std::string_view season_at(size_t i) const;
   bool temporal_word(size_t i) const;
