@@ -22,6 +22,9 @@ GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blo
   // is no "May", and "’s" keeps its curly apostrophe).
   const std::string_view source = text.source;
   for (size_t i = 0; i < text.tokens.size(); ++i) {
+    // A blocked token keeps the defaults: no class, id, digits or ordinal, so
+    // the grammar's lookups need not test `blocked` again.
+    if (blocked[i]) continue;
     const Token& t = text.tokens[i];
     const std::string_view w = text.text(t);
     if (t.kind == TokenKind::kNumber) {
@@ -89,7 +92,7 @@ bool Grammar::sentence_initial(size_t i) const {
 }
 
 bool Grammar::temporal_word(size_t i) const {
-  return i >= begin_ && i < end_ && !blocked_[i] && (words_[i].classes & kTemporalWord);
+  return in_line(i) && (words_[i].classes & kTemporalWord);
 }
 
 Unit Grammar::unit_at(size_t i) const { return temporal_word(i) ? words_[i].unit : Unit::kNone; }
@@ -97,7 +100,7 @@ Unit Grammar::unit_at(size_t i) const { return temporal_word(i) ? words_[i].unit
 int Grammar::number_word_at(size_t i) const { return temporal_word(i) ? words_[i].number : -1; }
 
 int Grammar::ordinal_at(size_t i) const {
-  if (i >= begin_ && i < end_ && !blocked_[i] && text_.tokens[i].kind == TokenKind::kNumber) return words_[i].ordinal;
+  if (in_line(i) && text_.tokens[i].kind == TokenKind::kNumber) return words_[i].ordinal;
   return temporal_word(i) ? words_[i].ordinal : -1;
 }
 
@@ -106,7 +109,7 @@ std::string_view Grammar::part_of_day_at(size_t i) const { return temporal_word(
 std::string_view Grammar::season_at(size_t i) const { return temporal_word(i) ? season_word(word(i)) : ""; }
 
 int Grammar::digits(size_t i, size_t max_digits) const {
-  if (i < begin_ || i >= end_ || blocked_[i] || digits_[i] < 0) return -1;
+  if (!in_line(i) || digits_[i] < 0) return -1;
   return text_.tokens[i].end - text_.tokens[i].start <= max_digits ? digits_[i] : -1;
 }
 

@@ -109,25 +109,29 @@ class Grammar {
   Match reference_word(size_t i) const;
 
   // Token helpers. Every index past the sentence end reads as an empty token.
+  // Whether token i lies in the line (one unsigned compare: below begin_ wraps
+  // around). GrammarTokens holds nothing for blocked tokens, so lookups of
+  // words, digits and ordinals need no other test.
+  bool in_line(size_t i) const { return i - begin_ < end_ - begin_; }
   std::string_view word(size_t i) const {
     if (i < begin_ || i >= end_ || blocked_[i]) return {};
     return text_.text(i);
   }
   // Whether token i is the grammar word `w` ("the"_gw), case ignored.
-  bool is(size_t i, GrammarWord w) const { return i >= begin_ && i < end_ && !blocked_[i] && words_[i].word == w; }
+  bool is(size_t i, GrammarWord w) const { return in_line(i) && words_[i].word == w; }
   // Word-class lookups, gated by the precomputed class so that ordinary words
   // cost one table read.
   Unit unit_at(size_t i) const;
   int number_word_at(size_t i) const;
   int ordinal_at(size_t i) const;
   // ordinal_word() of any token, temporal or not ("thirteenth", "17th").
-  int ordinal_of(size_t i) const { return i >= begin_ && i < end_ && !blocked_[i] ? words_[i].ordinal : -1; }
+  int ordinal_of(size_t i) const { return in_line(i) ? words_[i].ordinal : -1; }
   std::string_view part_of_day_at(size_t i) const;
   std::string_view season_at(size_t i) const;
   bool temporal_word(size_t i) const;
   template <typename... Words>
   bool is_one_of(size_t i, Words... w) const {
-    if (i < begin_ || i >= end_ || blocked_[i]) return false;
+    if (!in_line(i)) return false;
     const GrammarWord id = words_[i].word;
     return id != 0 && ((id == w) || ...);
   }
