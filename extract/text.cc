@@ -172,6 +172,7 @@ size_t scan_word(std::string_view text, size_t i, uint8_t* flags) {
     }
     return j;
   }
+  bool hyphenated = false;
   while (j < text.size()) {
     const CharClass fast = kByteClass[static_cast<unsigned char>(text[j])];
     if (fast == CharClass::kLetter || fast == CharClass::kDigit) {
@@ -196,12 +197,13 @@ size_t scan_word(std::string_view text, size_t i, uint8_t* flags) {
       continue;
     }
     if (text[j] == '-' && (next_cls == CharClass::kLetter || next_cls == CharClass::kDigit)) {
+      hyphenated = true;
       j = next;
       continue;
     }
     break;
   }
-  *flags = case_flags(text.substr(i, j - i));
+  *flags = static_cast<uint8_t>(case_flags(text.substr(i, j - i)) | (hyphenated ? kHyphenated : 0));
   return j;
 }
 

@@ -35,6 +35,7 @@ enum TokenFlag : uint8_t {
   kParagraphBefore = 4,  // a blank line does
   kCapitalized = 8,      // first letter is upper case
   kAllCaps = 16,         // two or more letters, all upper case ("NATO", "U.S.")
+  kHyphenated = 32,      // a word joined by a hyphen ("Jean-Yves", "five-year", "mid-2015")
 };
 
 struct Token {

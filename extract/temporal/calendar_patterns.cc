@@ -37,7 +37,8 @@ GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blo
     if (t.kind != TokenKind::kWord) continue;
     const size_t size = t.end - t.start;
     uint64_t hash;
-    if (t.start + ((size + 7) & ~size_t{7}) <= source.size() && ascii_lower_hash(source.data() + t.start, size, &hash)) {
+    if (!t.has(kHyphenated) && t.start + ((size + 7) & ~size_t{7}) <= source.size() &&
+        ascii_lower_hash(source.data() + t.start, size, &hash)) {
       words[i] = temporal_word_info(w, hash);
     } else {
       words[i] = temporal_word_info(w);

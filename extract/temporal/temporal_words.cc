@@ -253,28 +253,25 @@ bool has_temporal_part(std::string_view word) {
 }  // namespace
 
 TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash) {
-  // Ordinals in digits ("17th") and "1990s" are number tokens, not words.
-  // No word in the table has a hyphen.
-  if (const TemporalWordInfo* info = find_word(word, hash)) return *info;
-  TemporalWordInfo info;
-  // "twenty-fourth", "mid-November", "decades-long", "five-year", "third-quarter"
-  // (memchr costs more than this loop on words this short).
-  for (const char c : word) {
-    if (c == '-') {
-      if (!has_temporal_part(word)) break;
-      info.classes = kTemporalWord;
-      info.number = static_cast<int8_t>(compound(word, kOnes));
-      info.ordinal = static_cast<int8_t>(compound(word, kOrdinalOnes));
-      set_calendar_words(word, info);
-      break;
-    }
-  }
-  return info;
+  // No word in the table has a hyphen; ordinals in digits ("17th") and
+  // "1990s" are number tokens, not words.
+  const TemporalWordInfo* info = find_word(word, hash);
+  return info ? *info : TemporalWordInfo{};
 }
 
 TemporalWordInfo temporal_word_info(std::string_view word) {
-  if (word.size() > kLongestWord) return temporal_word_info(word, 0);  // no hash needed
-  return temporal_word_info(word, folded_token_hash(word, /*lower_ascii=*/true));
+  if (word.find('-') == std::string_view::npos) {
+    return temporal_word_info(word, word.size() > kLongestWord ? 0 : folded_token_hash(word, /*lower_ascii=*/true));
+  }
+  // "twenty-fourth", "mid-November", "decades-long", "five-year", "third-quarter".
+  TemporalWordInfo info;
+  if (has_temporal_part(word)) {
+    info.classes = kTemporalWord;
+    info.number = static_cast<int8_t>(compound(word, kOnes));
+    info.ordinal = static_cast<int8_t>(compound(word, kOrdinalOnes));
+    set_calendar_words(word, info);
+  }
+  return info;
 }
 
 }  // namespace eventgraph

@@ -54,12 +54,15 @@ struct TemporalWordInfo {
 };
 
 // The classes of `word` (case ignored), its grammar word id, and for temporal
-// and number words the number or ordinal they spell. Every month and weekday name is a temporal
-// word and every number_word() or ordinal_word() a number word, so a word
-// with neither class is none of these. One hash probe; hyphenated words ("twenty-five",
-// "mid-2015", "five-year") are all temporal and spelled out on the spot.
+// and number words the number or ordinal they spell. Every month and weekday
+// name is a temporal word and every number_word() or ordinal_word() a number
+// word, so a word with neither class is none of these. One hash probe;
+// hyphenated words are spelled out on the spot, and temporal only when a part
+// is ("twenty-five", "mid-2015", "five-year"; not "so-called").
 TemporalWordInfo temporal_word_info(std::string_view word);
-// The same for a folded word with its folded_token_hash() (TokenFeatures has both).
-TemporalWordInfo temporal_word_info(std::string_view folded, uint64_t hash);
+// The same for a word without a hyphen (the tokenizer flags those with one:
+// kHyphenated), given its folded_token_hash(); TokenFeatures has both. The
+// scanners call this once per word of a document.
+TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash);
 
 }  // namespace eventgraph

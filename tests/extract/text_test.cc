@@ -51,6 +51,25 @@ TEST_CASE("token flags") {
   CHECK_FALSE(t.tokens[3].has(kAllCaps));
 }
 
+TEST_CASE("kHyphenated: words joined by a hyphen, nothing else") {
+  struct Row { const char* text; bool hyphenated; };
+  const Row rows[] = {
+      {"five-year", true},
+      {"Jean-Yves", true},
+      {"mid-2015", true},
+      {"O'Brien", false},
+      {"U.S.", false},
+      {"year", false},
+      {"2015-11-18", false},  // a number, a dash, a number...
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    const TokenizedText t = tokenize(r.text);
+    REQUIRE_FALSE(t.tokens.empty());
+    CHECK(t.tokens[0].has(kHyphenated) == r.hyphenated);
+  }
+}
+
 TEST_CASE("sentences") {
   struct Row { const char* text; size_t sentences; };
   const Row rows[] = {
