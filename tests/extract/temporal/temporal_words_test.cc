@@ -21,6 +21,10 @@ TEST_CASE("temporal_word_info: classes, numbers and ordinals") {
       {"third", kTemporalWord | kNumberWord, -1, 3},
       {"second", kTemporalWord | kNumberWord, -1, 2},
       {"twenty-five", kTemporalWord, 25, -1},  // hyphenated: spelled out on the spot
+      {"five-year", kTemporalWord, -1, -1},
+      {"mid-2015", kTemporalWord, -1, -1},
+      {"so-called", 0, -1, -1},                // no part of it is temporal
+      {"anti-Islamic", 0, -1, -1},
       {"the", kLeadWord, -1, -1},
       {"will", kFutureCue, -1, -1},
       {"said", kPastCue, -1, -1},
