@@ -521,9 +521,17 @@ Grammar::Match Grammar::calendar_date_no_range_uncached(size_t i) const {
   } else {
     weekday = 0;
   }
+  // Which patterns can start at j: a month starts month_day_year and
+  // standalone_month, digits numeric_date and year_month_day, a day (digits,
+  // an ordinal word, "the") day_month_year; "Sep-2012" is a temporal word.
+  const bool number = j < end_ && text_.tokens[j].kind == TokenKind::kNumber;
+  const bool temporal = temporal_word(j);
+  if (!number && !temporal && !is(j, "the"_gw)) return std::nullopt;
   Match best;
   // Built in place and moved from: a Match is large, and copies showed in profiles.
-  Match candidates[] = {month_day_year(j), day_month_year(j), numeric_date(j), standalone_month(j), year_month_day(j)};
+  Match candidates[] = {temporal ? month_day_year(j) : std::nullopt, day_month_year(j),
+                        number || temporal ? numeric_date(j) : std::nullopt,
+                        temporal ? standalone_month(j) : std::nullopt, number ? year_month_day(j) : std::nullopt};
   for (Match& m : candidates) {
     if (m && (!best || m->end > best->end)) best = std::move(m);
   }

@@ -656,8 +656,8 @@ constexpr std::array<uint32_t, 256> kStartsByWord = [] {
 
 }  // namespace
 
-std::optional<GrammarMatch> Grammar::at(size_t i) const {
-  if (i >= end_ || blocked_[i] || !can_start(i)) return std::nullopt;
+std::optional<GrammarMatch> Grammar::match_at(size_t i) const {
+  if (blocked_[i] || !can_start(i)) return std::nullopt;
   const TemporalWordInfo& w = words_[i];
   uint32_t families = kStartsByWord[w.word];
   if (text_.tokens[i].kind == TokenKind::kNumber) families |= kNumberStarts;

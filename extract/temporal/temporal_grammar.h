@@ -62,9 +62,19 @@ class Grammar {
   Grammar(const Grammar&) = delete;
   Grammar& operator=(const Grammar&) = delete;
 
-  std::optional<GrammarMatch> at(size_t i) const;
+  // The longest expression starting at token i, if any. Inline is the quick
+  // test that rejects most tokens (words of no temporal, lead or holiday
+  // class), so the scanner's loop pays a call only for candidates.
+  std::optional<GrammarMatch> at(size_t i) const {
+    if (i >= end_ || !((words_[i].classes & (kTemporalWord | kLeadWord | kHolidayStart)) ||
+                       text_.tokens[i].kind != TokenKind::kWord)) {
+      return std::nullopt;
+    }
+    return match_at(i);
+  }
 
  private:
+  std::optional<GrammarMatch> match_at(size_t i) const;
   // False where no expression can start: the quick test before any pattern.
   bool can_start(size_t i) const;
 
