@@ -1,7 +1,5 @@
 #include "extract/civil_date.h"
 
-#include <cstdio>
-
 namespace eventgraph {
 
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -72,30 +70,60 @@ CivilDate monday_of_iso_week(int year, int week) {
   return add_days(week1_monday, 7L * (week - 1));
 }
 
+void append_zero_padded(std::string& out, int value, int width) {
+  // By hand: snprintf parses its format at each call, and timelines format
+  // thousands of dates.
+  long v = value;
+  if (v < 0) {
+    out += '-';
+    v = -v;
+    --width;
+  }
+  char digits[24];
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v > 0);
+  for (int k = n; k < width; ++k) out += '0';
+  while (n > 0) out += digits[--n];
+}
+
+std::string zero_padded(int value, int width) {
+  std::string out;
+  append_zero_padded(out, value, width);
+  return out;
+}
+
 std::string format_iso(const CivilDate& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  std::string out;
+  out.reserve(10);
+  append_zero_padded(out, d.year, 4);
+  out += '-';
+  append_zero_padded(out, d.month, 2);
+  out += '-';
+  append_zero_padded(out, d.day, 2);
+  return out;
 }
 
 std::string format_iso_month(int year, int month) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
+  std::string out;
+  append_zero_padded(out, year, 4);
+  out += '-';
+  append_zero_padded(out, month, 2);
+  return out;
 }
 
 std::string format_iso_week(const CivilDate& d) {
   const IsoWeek w = iso_week(d);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", w.year, w.week);
-  return buf;
+  std::string out;
+  append_zero_padded(out, w.year, 4);
+  out += "-W";
+  append_zero_padded(out, w.week, 2);
+  return out;
 }
 
-std::string format_year(int year) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", year);
-  return buf;
-}
+std::string format_year(int year) { return zero_padded(year, 4); }
 
 std::optional<CivilDate> parse_iso_date(std::string_view s) {
   if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;

@@ -51,6 +51,10 @@ std::string format_iso(const CivilDate& d);       // "2015-11-18"
 std::string format_iso_month(int year, int month);  // "2015-11"
 std::string format_iso_week(const CivilDate& d);  // "2015-W47"
 std::string format_year(int year);                // "2015", "0800"
+// Appends `value` zero-padded to `width` characters, as printf's "%0*d"
+// ("-005" for -5 in 4); the formatters above write with it.
+void append_zero_padded(std::string& out, int value, int width);
+std::string zero_padded(int value, int width);  // "07" for (7, 2)
 
 // Parses "YYYY-MM-DD", optionally followed by 'T' or ' ' and a time, which is
 // ignored. Returns nullopt for anything else or an impossible day.

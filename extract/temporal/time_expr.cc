@@ -50,11 +50,7 @@ struct MonthCompare {
 
 int month_index(int year, int month) { return year * 12 + month - 1; }
 
-std::string two_digits(int n) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d", n);
-  return buf;
-}
+std::string two_digits(int n) { return zero_padded(n, 2); }
 
 std::string time_suffix(const TimeExpr& e) {
   if (e.hour >= 0) {
@@ -117,9 +113,7 @@ Resolved absolute(const TimeExpr& e) {
   if (e.century >= 0) {
     r.value = two_digits(e.century);
   } else if (e.decade >= 0) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%03d", e.decade);
-    r.value = buf;
+    r.value = zero_padded(e.decade, 3);
   } else if (e.month > 0 && e.day > 0) {
     if (!is_valid_date(e.year, e.month, e.day)) return {"", std::nullopt, "none"};
     const CivilDate d{e.year, e.month, e.day};

@@ -66,4 +66,18 @@ TEST_CASE("parse_iso_date") {
   CHECK_FALSE(parse_iso_date(""));
 }
 
+TEST_CASE("zero_padded: printf's %0*d by hand") {
+  struct Row { int value; int width; const char* text; };
+  const Row rows[] = {
+      {7, 2, "07"},      {11, 2, "11"},   {2015, 4, "2015"}, {800, 4, "0800"}, {12345, 4, "12345"},
+      {0, 3, "000"},     {199, 3, "199"}, {-5, 4, "-005"},   {-2015, 4, "-2015"}, {5, 0, "5"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.value);
+    CHECK(zero_padded(r.value, r.width) == r.text);
+  }
+  CHECK(format_year(800) == "0800");
+  CHECK(format_iso_month(2015, 2) == "2015-02");
+}
+
 }  // namespace eventgraph
