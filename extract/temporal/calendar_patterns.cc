@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "extract/date_words.h"
-#include "extract/name_folding.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
 
@@ -15,34 +14,16 @@ namespace eventgraph {
 using namespace grammar_literals;
 
 GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blocked_tokens)
-    : blocked(std::move(blocked_tokens)), words(text.tokens.size()), digits(text.tokens.size(), -1) {
-  // Each word's classes and grammar word id once (one probe with the word's
-  // hash), and the number or ordinal the temporal words spell. An ASCII word
-  // is hashed as lower case eight bytes at a time; others as written ("Máy"
-  // is no "May", and "’s" keeps its curly apostrophe).
-  const std::string_view source = text.source;
+    : blocked(std::move(blocked_tokens)), words(temporal_word_infos(text, blocked)), digits(text.tokens.size(), -1) {
+  // A blocked token keeps the defaults: no class, id, digits or ordinal, so
+  // the grammar's lookups need not test `blocked` again.
   for (size_t i = 0; i < text.tokens.size(); ++i) {
-    // A blocked token keeps the defaults: no class, id, digits or ordinal, so
-    // the grammar's lookups need not test `blocked` again.
-    if (blocked[i]) continue;
-    const Token& t = text.tokens[i];
-    const std::string_view w = text.text(t);
-    if (t.kind == TokenKind::kNumber) {
-      words[i].ordinal = static_cast<int8_t>(ordinal_word(w));
-      int v = 0;
-      const auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
-      if (w.size() <= 9 && ec == std::errc() && ptr == w.data() + w.size()) digits[i] = v;
-      continue;
-    }
-    if (t.kind != TokenKind::kWord) continue;
-    const size_t size = t.end - t.start;
-    uint64_t hash;
-    if (!t.has(kHyphenated) && t.start + ((size + 7) & ~size_t{7}) <= source.size() &&
-        ascii_lower_hash(source.data() + t.start, size, &hash)) {
-      words[i] = temporal_word_info(w, hash);
-    } else {
-      words[i] = temporal_word_info(w);
-    }
+    if (blocked[i] || text.tokens[i].kind != TokenKind::kNumber) continue;
+    const std::string_view w = text.text(i);
+    words[i].ordinal = static_cast<int8_t>(ordinal_word(w));
+    int v = 0;
+    const auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
+    if (w.size() <= 9 && ec == std::errc() && ptr == w.data() + w.size()) digits[i] = v;
   }
 }
 

@@ -1,6 +1,7 @@
 #include "extract/temporal/temporal_words.h"
 
 #include <array>
+#include <cstdlib>
 #include <charconv>
 
 #include "extract/date_words.h"
@@ -130,8 +131,10 @@ static_assert([] {
 }());
 
 struct ClassTable {
+  // folded_token_hash() of each word, 0 for an empty slot (no word hashes to
+  // 0: class_table() checks): a probe reads only this array until a hash matches.
+  std::array<uint64_t, kTableSize> hashes{};
   std::array<std::string_view, kTableSize> words{};
-  std::array<uint64_t, kTableSize> hashes{};  // folded_token_hash() of each word: most probes end here
   std::array<TemporalWordInfo, kTableSize> info{};
 };
 
@@ -216,6 +219,9 @@ const ClassTable& class_table() {
       t.info[slot].number = static_cast<int8_t>(number_word(t.words[slot]));
       t.info[slot].ordinal = static_cast<int8_t>(ordinal_word(t.words[slot]));
     }
+    for (size_t slot = 0; slot < kTableSize; ++slot) {
+      if (!t.words[slot].empty() && t.hashes[slot] == 0) std::abort();  // 0 marks empty slots
+    }
     return t;
   }();
   return table;
@@ -225,7 +231,7 @@ const ClassTable& class_table() {
 const TemporalWordInfo* find_word(std::string_view word, uint64_t hash) {
   if (word.size() > kLongestWord || word.empty()) return nullptr;
   const ClassTable& t = class_table();
-  for (size_t slot = hash & (kTableSize - 1); !t.words[slot].empty(); slot = (slot + 1) & (kTableSize - 1)) {
+  for (size_t slot = hash & (kTableSize - 1); t.hashes[slot] != 0; slot = (slot + 1) & (kTableSize - 1)) {
     if (t.hashes[slot] == hash && equals_ignore_case(word, t.words[slot])) return &t.info[slot];
   }
   return nullptr;
@@ -257,6 +263,27 @@ TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash) {
   // "1990s" are number tokens, not words.
   const TemporalWordInfo* info = find_word(word, hash);
   return info ? *info : TemporalWordInfo{};
+}
+
+std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, const std::vector<uint8_t>& skip) {
+  std::vector<TemporalWordInfo> infos(text.tokens.size());
+  const std::string_view source = text.source;
+  for (size_t i = 0; i < text.tokens.size(); ++i) {
+    const Token& t = text.tokens[i];
+    if (t.kind != TokenKind::kWord || skip[i]) continue;
+    const size_t size = t.end - t.start;
+    uint64_t hash;
+    // An ASCII word is hashed as lower case eight bytes at a time (when the
+    // loads stay inside the text); others as written ("Máy" is no "May", and
+    // "’s" keeps its curly apostrophe).
+    if (!t.has(kHyphenated) && size <= kLongestWord && t.start + ((size + 7) & ~size_t{7}) <= source.size() &&
+        ascii_lower_hash(source.data() + t.start, size, &hash)) {
+      if (const TemporalWordInfo* info = find_word(text.text(t), hash)) infos[i] = *info;
+    } else {
+      infos[i] = temporal_word_info(text.text(t));
+    }
+  }
+  return infos;
 }
 
 TemporalWordInfo temporal_word_info(std::string_view word) {

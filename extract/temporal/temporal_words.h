@@ -8,8 +8,10 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "extract/temporal/grammar_words.h"
+#include "extract/text.h"
 #include "extract/temporal/time_expr.h"
 
 namespace eventgraph {
@@ -51,7 +53,9 @@ struct TemporalWordInfo {
   uint8_t month = 0;
   uint8_t weekday = 0;
   Unit unit = Unit::kNone;
+  uint8_t unused = 0;  // eight bytes, copied as one word
 };
+static_assert(sizeof(TemporalWordInfo) == 8);
 
 // The classes of `word` (case ignored), its grammar word id, and for temporal
 // and number words the number or ordinal they spell. Every month and weekday
@@ -64,5 +68,9 @@ TemporalWordInfo temporal_word_info(std::string_view word);
 // kHyphenated), given its folded_token_hash(); TokenFeatures has both. The
 // scanners call this once per word of a document.
 TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash);
+// temporal_word_info() of each word token of `text` not marked in `skip`; the
+// defaults for the rest. One pass with the table at hand: the temporal scanner
+// looks up every word of a document.
+std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, const std::vector<uint8_t>& skip);
 
 }  // namespace eventgraph
