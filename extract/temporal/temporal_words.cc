@@ -130,7 +130,16 @@ static_assert([] {
   return true;
 }());
 
+// A word's quick signature: its length and its first and last letters, case
+// ignored (the low five bits of a letter name it in either case). Nearly half
+// the words of news text match no table word's signature, and skip the hash.
+size_t signature(std::string_view w) {
+  return (w.size() * 32 + (static_cast<unsigned char>(w.front()) & 31)) * 32 + (static_cast<unsigned char>(w.back()) & 31);
+}
+constexpr size_t kSignatures = (kLongestWord + 1) * 32 * 32;
+
 struct ClassTable {
+  std::array<uint64_t, kSignatures / 64> signatures{};  // bit set: some word has this signature
   // folded_token_hash() of each word, 0 for an empty slot (no word hashes to
   // 0: class_table() checks): a probe reads only this array until a hash matches.
   std::array<uint64_t, kTableSize> hashes{};
@@ -158,6 +167,8 @@ const ClassTable& class_table() {
       const size_t slot = find_slot(t, w);
       t.words[slot] = w;
       t.hashes[slot] = folded_token_hash(w);
+      const size_t sig = signature(w);
+      t.signatures[sig / 64] |= uint64_t{1} << (sig % 64);
       t.info[slot].classes |= cls;
     };
     static constexpr std::string_view kTemporal[] = {
@@ -267,18 +278,25 @@ TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash) {
 
 std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, const std::vector<uint8_t>& skip) {
   std::vector<TemporalWordInfo> infos(text.tokens.size());
+  const ClassTable& table = class_table();
   const std::string_view source = text.source;
   for (size_t i = 0; i < text.tokens.size(); ++i) {
     const Token& t = text.tokens[i];
     if (t.kind != TokenKind::kWord || skip[i]) continue;
     const size_t size = t.end - t.start;
-    uint64_t hash;
+    if (t.has(kHyphenated) || size > kLongestWord) {
+      infos[i] = temporal_word_info(text.text(t));
+      continue;
+    }
+    const std::string_view w = text.text(t);
+    const size_t sig = signature(w);
+    if (!(table.signatures[sig / 64] & (uint64_t{1} << (sig % 64)))) continue;  // no table word looks like it
     // An ASCII word is hashed as lower case eight bytes at a time (when the
     // loads stay inside the text); others as written ("Máy" is no "May", and
     // "’s" keeps its curly apostrophe).
-    if (!t.has(kHyphenated) && size <= kLongestWord && t.start + ((size + 7) & ~size_t{7}) <= source.size() &&
-        ascii_lower_hash(source.data() + t.start, size, &hash)) {
-      if (const TemporalWordInfo* info = find_word(text.text(t), hash)) infos[i] = *info;
+    uint64_t hash;
+    if (t.start + ((size + 7) & ~size_t{7}) <= source.size() && ascii_lower_hash(source.data() + t.start, size, &hash)) {
+      if (const TemporalWordInfo* info = find_word(w, hash)) infos[i] = *info;
     } else {
       infos[i] = temporal_word_info(text.text(t));
     }
