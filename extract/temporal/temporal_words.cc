@@ -140,11 +140,14 @@ constexpr size_t kSignatures = (kLongestWord + 1) * 32 * 32;
 
 struct ClassTable {
   std::array<uint64_t, kSignatures / 64> signatures{};  // bit set: some word has this signature
-  // folded_token_hash() of each word, 0 for an empty slot (no word hashes to
-  // 0: class_table() checks): a probe reads only this array until a hash matches.
-  std::array<uint64_t, kTableSize> hashes{};
+  // A probe reads slots until a hash matches: the hash and what a hit
+  // returns share a cache line; the word, for the final compare, lies apart.
+  struct Slot {
+    uint64_t hash = 0;  // folded_token_hash() of the word; 0 when empty (class_table() checks none is 0)
+    TemporalWordInfo info;
+  };
+  std::array<Slot, kTableSize> slots{};
   std::array<std::string_view, kTableSize> words{};
-  std::array<TemporalWordInfo, kTableSize> info{};
 };
 
 void set_calendar_words(std::string_view word, TemporalWordInfo& info) {
@@ -166,10 +169,10 @@ const ClassTable& class_table() {
     const auto add = [&](std::string_view w, uint8_t cls) {
       const size_t slot = find_slot(t, w);
       t.words[slot] = w;
-      t.hashes[slot] = folded_token_hash(w);
+      t.slots[slot].hash = folded_token_hash(w);
       const size_t sig = signature(w);
       t.signatures[sig / 64] |= uint64_t{1} << (sig % 64);
-      t.info[slot].classes |= cls;
+      t.slots[slot].info.classes |= cls;
     };
     static constexpr std::string_view kTemporal[] = {
         "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
@@ -209,7 +212,7 @@ const ClassTable& class_table() {
         "previously", "since"};
     for (size_t id = 1; id < kGrammarWordCount; ++id) {
       add(kGrammarWords[id], 0);
-      t.info[find_slot(t, kGrammarWords[id])].word = static_cast<GrammarWord>(id);
+      t.slots[find_slot(t, kGrammarWords[id])].info.word = static_cast<GrammarWord>(id);
     }
     for (const std::string_view w : kTemporal) add(w, kTemporalWord);
     for (const std::string_view w : kLead) add(w, kLeadWord);
@@ -225,13 +228,13 @@ const ClassTable& class_table() {
       }
     }
     for (size_t slot = 0; slot < kTableSize; ++slot) {
-      if (t.info[slot].classes & kTemporalWord) set_calendar_words(t.words[slot], t.info[slot]);
-      if (!(t.info[slot].classes & (kTemporalWord | kNumberWord))) continue;
-      t.info[slot].number = static_cast<int8_t>(number_word(t.words[slot]));
-      t.info[slot].ordinal = static_cast<int8_t>(ordinal_word(t.words[slot]));
+      if (t.slots[slot].info.classes & kTemporalWord) set_calendar_words(t.words[slot], t.slots[slot].info);
+      if (!(t.slots[slot].info.classes & (kTemporalWord | kNumberWord))) continue;
+      t.slots[slot].info.number = static_cast<int8_t>(number_word(t.words[slot]));
+      t.slots[slot].info.ordinal = static_cast<int8_t>(ordinal_word(t.words[slot]));
     }
     for (size_t slot = 0; slot < kTableSize; ++slot) {
-      if (!t.words[slot].empty() && t.hashes[slot] == 0) std::abort();  // 0 marks empty slots
+      if (!t.words[slot].empty() && t.slots[slot].hash == 0) std::abort();  // 0 marks empty slots
     }
     return t;
   }();
@@ -242,8 +245,8 @@ const ClassTable& class_table() {
 const TemporalWordInfo* find_word(std::string_view word, uint64_t hash) {
   if (word.size() > kLongestWord || word.empty()) return nullptr;
   const ClassTable& t = class_table();
-  for (size_t slot = hash & (kTableSize - 1); t.hashes[slot] != 0; slot = (slot + 1) & (kTableSize - 1)) {
-    if (t.hashes[slot] == hash && equals_ignore_case(word, t.words[slot])) return &t.info[slot];
+  for (size_t slot = hash & (kTableSize - 1); t.slots[slot].hash != 0; slot = (slot + 1) & (kTableSize - 1)) {
+    if (t.slots[slot].hash == hash && equals_ignore_case(word, t.words[slot])) return &t.slots[slot].info;
   }
   return nullptr;
 }
