@@ -246,20 +246,25 @@ void split_sentences(TokenizedText& out) {
     if (tokens[i].kind != TokenKind::kPunct || tokens[i].end - tokens[i].start != 1) continue;
     const char c = out.source[tokens[i].start];
     if (c != '.' && c != '!' && c != '?') continue;
-    if (c == '.' && i > first && tokens[i - 1].kind == TokenKind::kWord &&
-        !tokens[i].has(kSpaceBefore) && is_abbreviation(out.text(tokens[i - 1]))) {
-      continue;
-    }
+    // An abbreviation's period ends no sentence ("Mr.", "Nov."); asked last,
+    // as the costliest test.
+    const auto after_abbreviation = [&] {
+      return c == '.' && i > first && tokens[i - 1].kind == TokenKind::kWord && !tokens[i].has(kSpaceBefore) &&
+             is_abbreviation(out.text(tokens[i - 1]));
+    };
     // Closing quotes and brackets stay with the sentence they close.
     uint32_t end = i + 1;
     while (end < tokens.size() && !tokens[end].has(kSpaceBefore) && tokens[end].kind == TokenKind::kPunct) {
       ++end;
     }
-    if (end >= tokens.size()) break;
+    if (end >= tokens.size()) {
+      if (after_abbreviation()) continue;
+      break;
+    }
     const Token& next = tokens[end];
     if (!next.has(kSpaceBefore)) continue;  // "5.93", "a.m." pieces, URLs
     const bool opens = (next.flags & kCapitalized) || next.kind != TokenKind::kWord;
-    if (opens) close(end), i = end - 1;
+    if (opens && !after_abbreviation()) close(end), i = end - 1;
   }
   close(static_cast<uint32_t>(tokens.size()));
 }

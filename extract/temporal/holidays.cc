@@ -82,10 +82,13 @@ CivilDate holiday_date(const Holiday& h, int year) {
 const Holiday* match_holiday(const TokenizedText& text, size_t i, size_t end, size_t* length) {
   const Holiday* best = nullptr;
   size_t best_length = 0;
+  const std::string_view first = text.text(i);
   for (const Holiday& h : holidays()) {
     if (h.words.size() <= best_length || i + h.words.size() > end) continue;
+    // A name's first word is a plain word, never "'s": the quick test.
+    if (!equals_ignore_case(first, h.words[0])) continue;
     bool match = true;
-    for (size_t k = 0; k < h.words.size() && match; ++k) match = same_word(text.text(i + k), h.words[k]);
+    for (size_t k = 1; k < h.words.size() && match; ++k) match = same_word(text.text(i + k), h.words[k]);
     // "May Day" in lower case is the distress call, not the holiday.
     if (match && (h.words.front() != "may" || (text.tokens[i].flags & kCapitalized))) {
       best = &h;
