@@ -35,25 +35,31 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
   const std::vector<int> owner = index_tokens(t, {}, entities).entity;
   const auto is = [&](size_t k, std::string_view lower) { return k < t.tokens.size() && equals_ignore_case(t.text(k), lower); };
   // Descriptions that relate two actors: "ally", "rival", "partner", "enemy".
-  const auto relation_noun = [&](size_t k) -> std::string {
-    for (const auto& [word, predicate] : {std::pair<std::string_view, std::string_view>{"ally", "ally of"}, {"allies", "ally of"},
-                                          {"rival", "rival of"}, {"rivals", "rival of"}, {"partner", "partner of"},
-                                          {"enemy", "enemy of"}, {"foe", "enemy of"}, {"adversary", "rival of"}}) {
-      if (is(k, word)) return std::string(predicate);
-    }
-    return "";
+  struct Noun {
+    std::string_view word, predicate;
   };
-  const auto is_ally = [&](size_t k) {
-    // Cheaply first: the nouns above have 3 to 9 letters and start with a, e, f, p or r.
+  static constexpr Noun kNouns[] = {{"ally", "ally of"},       {"allies", "ally of"},  {"rival", "rival of"},
+                                    {"rivals", "rival of"},   {"partner", "partner of"}, {"enemy", "enemy of"},
+                                    {"foe", "enemy of"},      {"adversary", "rival of"}};
+  // The predicate token k describes, or "" (equals_ignore_case compares sizes first).
+  // Their lengths and first letters, the quick test every token takes.
+  constexpr uint32_t kLengths = 1u << 3 | 1u << 4 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 9;
+  constexpr uint32_t kInitials = 1u << ('a' - 'a') | 1u << ('e' - 'a') | 1u << ('f' - 'a') | 1u << ('p' - 'a') | 1u << ('r' - 'a');
+  const auto relation_noun = [&](size_t k) -> std::string_view {
+    const Token& token = t.tokens[k];
+    const size_t size = token.end - token.start;
+    if (token.kind != TokenKind::kWord || size > 9 || !((kLengths >> size) & 1)) return {};
+    const unsigned initial = (static_cast<unsigned char>(t.source[token.start]) | 0x20) - 'a';
+    if (initial >= 26 || !((kInitials >> initial) & 1)) return {};
     const std::string_view w = t.text(k);
-    const char first = static_cast<char>(w[0] | 0x20);
-    if (w.size() < 3 || w.size() > 9 || (first != 'a' && first != 'e' && first != 'f' && first != 'p' && first != 'r')) {
-      return false;
+    for (const Noun& n : kNouns) {
+      if (equals_ignore_case(w, n.word)) return n.predicate;
     }
-    return !relation_noun(k).empty();
+    return {};
   };
   for (size_t k = 0; k < t.tokens.size(); ++k) {
-    if (!is_ally(k)) continue;
+    const std::string_view predicate = relation_noun(k);
+    if (predicate.empty()) continue;
     int of = -1, who = -1;
     size_t evidence_start = t.tokens[k].start;
     if (k > 0 && owner[k - 1] >= 0) {
@@ -88,7 +94,7 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
       }
     }
     if (who < 0) continue;
-    out.push_back({entities[who].id, entities[of].id, relation_noun(k), "", {static_cast<uint32_t>(evidence_start), t.tokens[k].end}, ""});
+    out.push_back({entities[who].id, entities[of].id, std::string(predicate), "", {static_cast<uint32_t>(evidence_start), t.tokens[k].end}, ""});
   }
 }
 
