@@ -166,6 +166,7 @@ double Grammar::count_at(size_t i, size_t* end) const {
   const std::string_view w = word(i);
   if (w.empty()) return -1;
   if (text_.tokens[i].kind == TokenKind::kNumber) {
+    if (digits_[i] >= 0) return digits_[i];  // all digits, read once by GrammarTokens
     if (w.find(',') != std::string_view::npos) return -1;  // "1,000 years": fine, but rare as time
     double v = 0;
     const auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
