@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <cstring>
 #include <charconv>
 
 #include "extract/date_words.h"
@@ -123,6 +124,7 @@ namespace {
 constexpr size_t kTableSize = 2048;  // a power of two, over three times the entries
 // No word in the table is longer ("approximately"); longer words skip the probe.
 constexpr size_t kLongestWord = 13;
+static_assert(kLongestWord <= 16, "temporal_word_infos() lowers a word into 16 bytes");
 static_assert([] {
   for (const std::string_view w : kGrammarWords) {
     if (w.size() > kLongestWord) return false;
@@ -144,6 +146,7 @@ struct ClassTable {
   // returns share a cache line; the word, for the final compare, lies apart.
   struct Slot {
     uint64_t hash = 0;  // folded_token_hash() of the word; 0 when empty (class_table() checks none is 0)
+    uint64_t head = 0;  // its first eight bytes, zero-padded, as ascii_lower_hash() stores them
     TemporalWordInfo info;
   };
   std::array<Slot, kTableSize> slots{};
@@ -170,6 +173,9 @@ const ClassTable& class_table() {
       const size_t slot = find_slot(t, w);
       t.words[slot] = w;
       t.slots[slot].hash = folded_token_hash(w);
+      char head[8] = {};
+      std::memcpy(head, w.data(), std::min<size_t>(w.size(), 8));
+      std::memcpy(&t.slots[slot].head, head, 8);
       const size_t sig = signature(w);
       t.signatures[sig / 64] |= uint64_t{1} << (sig % 64);
       t.slots[slot].info.classes |= cls;
@@ -251,6 +257,20 @@ const TemporalWordInfo* find_word(std::string_view word, uint64_t hash) {
   return nullptr;
 }
 
+// The entry for an ASCII word given in lower case in `lower` (its bytes past
+// `size` zero up to the next multiple of eight), with its hash. The compare
+// of a hit takes the first eight bytes as one integer.
+const TemporalWordInfo* find_lower(const char* lower, size_t size, uint64_t hash) {
+  const ClassTable& t = class_table();
+  uint64_t head;
+  std::memcpy(&head, lower, 8);
+  for (size_t slot = hash & (kTableSize - 1); t.slots[slot].hash != 0; slot = (slot + 1) & (kTableSize - 1)) {
+    if (t.slots[slot].hash != hash || t.slots[slot].head != head || t.words[slot].size() != size) continue;
+    if (size <= 8 || std::memcmp(lower + 8, t.words[slot].data() + 8, size - 8) == 0) return &t.slots[slot].info;
+  }
+  return nullptr;
+}
+
 // Whether a part of a hyphenated word makes it one time expression word:
 // digits or a temporal, number or lead word ("five-year", "mid-2015",
 // "third-quarter", "twenty-five"), unlike "so-called" or "anti-Islamic".
@@ -298,8 +318,10 @@ std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, con
     // loads stay inside the text); others as written ("Máy" is no "May", and
     // "’s" keeps its curly apostrophe).
     uint64_t hash;
-    if (t.start + ((size + 7) & ~size_t{7}) <= source.size() && ascii_lower_hash(source.data() + t.start, size, &hash)) {
-      if (const TemporalWordInfo* info = find_word(w, hash)) infos[i] = *info;
+    alignas(8) char lower[16];  // kLongestWord rounded up to whole eight-byte words
+    if (t.start + ((size + 7) & ~size_t{7}) <= source.size() &&
+        ascii_lower_hash(source.data() + t.start, size, &hash, lower)) {
+      if (const TemporalWordInfo* info = find_lower(lower, size, hash)) infos[i] = *info;
     } else {
       infos[i] = temporal_word_info(text.text(t));
     }
