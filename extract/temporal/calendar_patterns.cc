@@ -20,10 +20,15 @@ GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blo
   for (size_t i = 0; i < text.tokens.size(); ++i) {
     if (blocked[i] || text.tokens[i].kind != TokenKind::kNumber) continue;
     const std::string_view w = text.text(i);
-    words[i].ordinal = static_cast<int8_t>(ordinal_word(w));
+    // Most numbers are digits alone; "17th" and "1990s" end in letters.
     int v = 0;
-    const auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
-    if (w.size() <= 9 && ec == std::errc() && ptr == w.data() + w.size()) digits[i] = v;
+    size_t k = 0;
+    for (; k < w.size() && k < 10 && w[k] >= '0' && w[k] <= '9'; ++k) v = v * 10 + (w[k] - '0');
+    if (k == w.size() && k <= 9) {
+      digits[i] = v;
+    } else if (w.back() > '9') {
+      words[i].ordinal = static_cast<int8_t>(ordinal_word(w));
+    }
   }
 }
 
