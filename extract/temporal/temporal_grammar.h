@@ -64,13 +64,16 @@ class Grammar {
 
   // The longest expression starting at token i, if any. Inline is the quick
   // test that rejects most tokens (words of no temporal, lead or holiday
-  // class), so the scanner's loop pays a call only for candidates.
+  // class; punctuation but an apostrophe before a number: "'96"), so the
+  // scanner's loop pays a call only for candidates.
   std::optional<GrammarMatch> at(size_t i) const {
-    if (i >= end_ || !((words_[i].classes & (kTemporalWord | kLeadWord | kHolidayStart)) ||
-                       text_.tokens[i].kind != TokenKind::kWord)) {
-      return std::nullopt;
-    }
-    return match_at(i);
+    if (i >= end_) return std::nullopt;
+    const TokenKind kind = text_.tokens[i].kind;
+    const bool candidate =
+        kind == TokenKind::kWord     ? (words_[i].classes & (kTemporalWord | kLeadWord | kHolidayStart)) != 0
+        : kind == TokenKind::kNumber ? true
+                                     : i + 1 < end_ && text_.tokens[i + 1].kind == TokenKind::kNumber;
+    return candidate ? match_at(i) : std::nullopt;
   }
 
  private:
