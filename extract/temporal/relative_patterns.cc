@@ -657,13 +657,14 @@ constexpr std::array<uint32_t, 256> kStartsByWord = [] {
 }  // namespace
 
 std::optional<GrammarMatch> Grammar::match_at(size_t i) const {
-  if (blocked_[i] || !can_start(i)) return std::nullopt;
+  if (blocked_[i]) return std::nullopt;
   const TemporalWordInfo& w = words_[i];
   uint32_t families = kStartsByWord[w.word];
   if (text_.tokens[i].kind == TokenKind::kNumber) families |= kNumberStarts;
   if (w.classes & kTemporalWord) families |= kTemporalStarts;
   if (w.classes & kHolidayStart) families |= kHolidayExpr;
   if (punct(i, "'") || punct(i, "\xE2\x80\x99")) families |= kApostropheStarts;
+  if (families == 0 || !can_start(i)) return std::nullopt;  // "for", "took": lead words no family starts with
   Match best;
   const auto consider = [&](Match m) {
     if (m && m->end > m->first && (!best || m->end > best->end)) best = std::move(m);
