@@ -526,6 +526,7 @@ Grammar::Match Grammar::calendar_date_no_range_uncached(size_t i) const {
   if (weekday > 0) {
     if (best->expr.day == 0) return std::nullopt;  // "Monday, November" is no date
     best->first = i;
+    best->expr.weekday = weekday;  // names the year when none is written
   }
   return with_time_of_day(best);
 }

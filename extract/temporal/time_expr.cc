@@ -275,8 +275,10 @@ Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
     CivilDate d;
     if (e.shift_unit == Unit::kWeek) {
       d = add_days(week_base, e.weekday - weekday(week_base));
-    } else if (dir == Direction::kStrictFuture && e.direction == Direction::kStrictFuture && e.anchor == Anchor::kDct) {
+    } else if (dir == Direction::kStrictFuture && e.direction == Direction::kStrictFuture && e.anchor == Anchor::kDct &&
+               e.occurrence == 1) {
       // "next Wednesday": the Wednesday of next week, as both chrono and Duckling read it.
+      // ("three Fridays from now" counts Fridays instead, below.)
       const CivilDate next_week = add_days(*base, 7);
       d = add_days(next_week, e.weekday - weekday(next_week));
     } else {
@@ -294,6 +296,26 @@ Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
   if (e.month > 0) {
     const int anchor_month = month_index(base->year, base->month);
     if (e.day > 0) {
+      // A weekday names the year: "Friday, July 18" is the July 18 nearest
+      // the anchor that falls on a Friday, whichever way the clause points.
+      // (A weekday that fits no year near by is a slip; the date decides.)
+      if (e.weekday > 0) {
+        std::optional<CivilDate> best;
+        for (int y = base->year - 1; y <= base->year + 1; ++y) {
+          if (!is_valid_date(y, e.month, e.day)) continue;
+          const CivilDate d{y, e.month, e.day};
+          if (weekday(d) != e.weekday) continue;
+          if (!best || std::labs(days_from_civil(d) - days_from_civil(*base)) <
+                           std::labs(days_from_civil(*best) - days_from_civil(*base))) {
+            best = d;
+          }
+        }
+        if (best) {
+          r.value = format_iso(*best) + time_suffix(e);
+          r.day = best;
+          return r;
+        }
+      }
       const auto at = [&](int k) {
         const int y = base->year + k;
         return CivilDate{y, e.month, std::min(e.day, days_in_month(y, e.month))};
