@@ -59,9 +59,10 @@ bool Grammar::can_start(size_t i) const {
   if (!(words_[i].classes & kLeadWord)) return false;
   // A lead word starts an expression only through a chain of lead words (and
   // "of", "than", an apostrophe) to a time word or a number: "in the past two years", "at about 9",
-  // "the end of the year". Most "the", "in" and "a" are followed by anything
-  // else, and this is where the scanner spends its time.
-  for (size_t k = i + 1; k < end_ && k <= i + 4 && !blocked_[k]; ++k) {
+  // "the end of the year", "the end of the following week". Most "the", "in"
+  // and "a" are followed by anything else, and this is where the scanner
+  // spends its time.
+  for (size_t k = i + 1; k < end_ && k <= i + 5 && !blocked_[k]; ++k) {
     if ((words_[k].classes & (kTemporalWord | kHolidayStart)) || (number(k) && k <= i + 3)) return true;
     const bool chain = (words_[k].classes & kLeadWord) ||
                        is_one_of(k, "of"_gw, "than"_gw, "least"_gw, "most"_gw, "to"_gw, "prior"_gw, "preceding"_gw, "couple"_gw, "other"_gw,

@@ -216,8 +216,8 @@ Grammar::Match Grammar::part_of_period(size_t i) const {
   const auto inner_at = [&](size_t k) -> Match {
     // The period itself: any date-like expression except a bare time.
     Match best;
-    Match candidates[] = {calendar_date(k), year_expr(k),   shifted_unit(k),   decade_or_century(k),
-                          quarter_half(k),  season_expr(k), weekday_expr(k),   deictic_day(k)};
+    Match candidates[] = {calendar_date(k), year_expr(k),   shifted_unit(k), decade_or_century(k), quarter_half(k),
+                          season_expr(k),   weekday_expr(k), deictic_day(k),  anaphoric(k)};
     for (Match& m : candidates) {
       if (m && m->expr.type == TimexType::kDate && (!best || m->end > best->end)) best = std::move(m);
     }
@@ -268,12 +268,16 @@ Grammar::Match Grammar::part_of_period(size_t i) const {
       return std::nullopt;
     }
   }
-  // "the end of the year", "the end of the month", "the beginning of the week".
-  if (is(j, "the"_gw)) {
-    const Unit u = unit_at(j + 1);
-    if (u == Unit::kYear || u == Unit::kMonth || u == Unit::kWeek || u == Unit::kDecade || u == Unit::kCentury ||
-        u == Unit::kQuarter) {
-      GrammarMatch m{i, j + 2, {}};
+  // "the end of the year", "the end of the month", "the beginning of the week";
+  // "by end of year", "at the beginning of month" without the article.
+  if (is(j, "the"_gw) || (unit_at(j) != Unit::kNone && !mod.empty())) {
+    const size_t unit_at_token = is(j, "the"_gw) ? j + 1 : j;
+    const Unit u = unit_at(unit_at_token);
+    const std::string_view unit_word = word(unit_at_token);
+    const bool singular = !unit_word.empty() && unit_word.back() != 's' && unit_word.back() != 'S';
+    if (singular && (u == Unit::kYear || u == Unit::kMonth || u == Unit::kWeek || u == Unit::kDecade ||
+                     u == Unit::kCentury || u == Unit::kQuarter)) {
+      GrammarMatch m{i, unit_at_token + 1, {}};
       m.expr.anchor = Anchor::kDct;
       m.expr.shift_unit = u;
       m.expr.shift = 0;
