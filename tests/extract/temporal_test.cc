@@ -164,6 +164,11 @@ TEST_CASE("weekdays") {
       {"Apple announced on Tuesday the first generation of chips.", D, "Tuesday", "DATE", "2015-11-17"},
       {"The vote is set for Friday after next.", D, "Friday after next", "DATE", "2015-11-27"},
       {"It happened two Thursdays ago.", D, "two Thursdays ago", "DATE", "2015-11-05"},
+      {"It closed 2 Thursdays back.", D, "2 Thursdays back", "DATE", "2015-11-05"},
+      // Fridays after Wednesday Nov. 18: the 20th, the 27th, Dec. 4.
+      {"Talks resume three Fridays from now.", D, "three Fridays from now", "DATE", "2015-12-04"},
+      // July 18 was a Saturday in 2015 and a Friday in 2014: the weekday names the year.
+      {"The vote was held on Friday, July 18.", D, "Friday, July 18", "DATE", "2014-07-18"},
       {"Shops reopen three days after Christmas.", D, "three days after Christmas", "DATE", "2015-12-28"},
       {"Talks were held the week of October 6th.", D, "the week of October 6th", "DATE", "2015-W41"},
   });
@@ -327,6 +332,9 @@ TEST_CASE("parts of periods") {
       {"The deal expires in early March.", D, "early March", "DATE", "2016-03", "START"},
       {"Talks end at the end of next week.", D, "the end of next week", "DATE", "2015-W48", "END"},
       {"Output peaked in the middle of 2014.", D, "the middle of 2014", "DATE", "2014", "MID"},
+      {"Sales should recover by end of year.", D, "end of year", "DATE", "2015", "END"},
+      {"Output should peak by mid year.", D, "mid year", "DATE", "2015", "MID"},
+      {"Talks end at the end of the following week.", D, "the end of the following week", "DATE", "2015-W48", "END"},
   });
 }
 
