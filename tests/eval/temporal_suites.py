@@ -4,7 +4,10 @@ under its library's convention (chrono: --prefer nearest; Duckling: --prefer
 future), and reports the share right, by category, plus negative cases tagged.
 
 A case is right when some time expression found in its text has the expected
-value (the date part of a date-time); a range is right when both ends are found.
+value (the date part of a date-time); a range is right when both ends are found,
+or when one expression is the part of a period the range spells out in
+Duckling's convention (part_of_period(): "the end of next week" is 2013-W08
+with mod END in TIMEX3 and Friday to Sunday of that week in Duckling).
 Usage: temporal_suites.py EVENTGRAPH CASES_DIR OUT_DIR [--failures]"""
 import collections
 import json
@@ -53,11 +56,37 @@ def run(eventgraph, cases, prefer, out_path):
     return found
 
 
+def part_of_period(value, mod):
+    """Duckling's interval for a TIMEX3 part of a period: the same facts in its
+    convention. TIMEX3 writes "the end of next week" as the week with mod END;
+    Duckling as the days it means: a week begins Monday to Wednesday and ends
+    Friday to Sunday, a month's start, middle and end are days 1-10, 11-20 and
+    21 to the last, a year's start and end are January-March and
+    September-December. None when the value or mod is not such a part."""
+    import datetime
+    m = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if m and mod in ("START", "END"):
+        monday = datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        first, last = (0, 2) if mod == "START" else (4, 6)
+        return ((monday + datetime.timedelta(first)).isoformat(), (monday + datetime.timedelta(last)).isoformat())
+    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    if m and mod in ("START", "MID", "END"):
+        year, month = int(m.group(1)), int(m.group(2))
+        last_day = ((datetime.date(year + month // 12, month % 12 + 1, 1)) - datetime.timedelta(1)).day
+        first, last = {"START": (1, 10), "MID": (11, 20), "END": (21, last_day)}[mod]
+        return ("%s-%02d" % (value, first), "%s-%02d" % (value, last))
+    if re.fullmatch(r"\d{4}", value) and mod in ("START", "END"):
+        return ((value + "-01", value + "-03") if mod == "START" else (value + "-09", value + "-12"))
+    return None
+
+
 def right(case, timexes):
     values = {t["value"].split("T")[0] for t in timexes}
     values |= {t["value"] for t in timexes}
     exp = case["expected"]
     if isinstance(exp, dict):
+        if any(part_of_period(t["value"], t.get("mod", "")) == (exp["start"], exp["end"]) for t in timexes):
+            return True
         return exp["start"] in values and exp["end"] in values
     return exp in values
 
