@@ -238,6 +238,9 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
   } else {
     return std::nullopt;
   }
+  // "a week ago", "in two weeks", "three weeks later" name a day, not a week
+  // (MEANTIME and Duckling agree); months and years keep their own precision.
+  if (unit == Unit::kWeek && count != -2) m->expr.keep_day = true;
   if (count == -2) {
     // "several days ago", "a few weeks from now": counted from now by an
     // unknown amount, the time is only past or future (TimeML's PAST_REF,
