@@ -119,20 +119,40 @@ Grammar::Match Grammar::date_range(size_t i) const {
       return m;
     }
   }
-  // D1 - D2 Month [Year]
-  if (const int day1 = day_at(start); day1 > 0 && joiner(start + 1)) {
-    size_t d2 = start + 2;
-    const int day2 = day_at(d2);
+  // [the] D1 - [the] D2 [of] Month [Year]: "13-15 July", "from the 13th to the 15th of July".
+  const size_t d1 = is(start, "the"_gw) ? start + 1 : start;
+  if (const int day1 = day_at(d1); day1 > 0 && joiner(d1 + 1)) {
+    const size_t d2 = d1 + 2;
+    const int day2 = day_at(is(d2, "the"_gw) ? d2 + 1 : d2);
     if (day2 > 0) {
       const Match tail = day_month_year(d2);
       if (tail && tail->expr.day == day2) {
         GrammarMatch m{start, tail->end, tail->expr};
         m.expr.day = day1;
-        m.split = start + 1;
+        m.split = d1 + 1;
         m.range_start = d2;
         m.range_end = tail->expr;
         return m;
       }
+    }
+  }
+  // Two years: "1960 - 1961", "from 1998 to 2002", "between 2010 and 2014";
+  // not counts ("from 1500 to 2000 troops", "rose from 1500 to 2000"): the
+  // years of one range lie within a lifetime.
+  size_t year1_end = 0, year2_end = 0;
+  if (const int year1 = year_at(start, &year1_end);
+      year1 > 0 && word(start).size() == 4 && spans_range(year1_end) && !punct(year1_end + 2, "/")) {
+    const int year2 = year_at(year1_end + 1, &year2_end);
+    if (year2 > year1 && year2 - year1 <= 60 && word(year1_end + 1).size() == 4 && !count_noun_at(year2_end) &&
+        !punct(year2_end, "/") && !punct(year2_end, "-")) {
+      GrammarMatch m{start, year2_end, {}};
+      m.expr.year = year1;
+      m.split = year1_end;
+      m.range_start = year1_end + 1;
+      TimeExpr second;
+      second.year = year2;
+      m.range_end = second;
+      return m;
     }
   }
   // "Monday to Friday", "from Tuesday through Thursday", "between Monday and Wednesday".

@@ -9,23 +9,6 @@
 namespace eventgraph {
 
 using namespace grammar_literals;
-namespace {
-
-// Words after "the YEAR" that make the number a year ("the 2015 election").
-// Nouns that make a number before them a count ("the 1500 troops").
-bool is_count_noun(std::string_view w) {
-  for (const std::string_view n :
-       {"people", "troops", "soldiers", "men", "women", "children", "points", "votes", "tonnes", "tons", "barrels",
-        "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "dollars", "euros", "pounds", "yuan",
-        "rubles", "shares", "jobs", "workers", "employees", "cars", "units", "homes", "houses", "cases", "deaths",
-        "refugees", "migrants", "members", "seats", "delegates", "passengers", "residents", "students", "hours",
-        "days", "years", "percent", "per", "of", "to", "and", "or"}) {
-    if (equals_ignore_case(w, n)) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 Grammar::Match Grammar::year_expr(size_t i) const {
   size_t j = i;
@@ -44,7 +27,8 @@ Grammar::Match Grammar::year_expr(size_t i) const {
   if (!fiscal) {
     size_t previous_end = 0;
     const bool introduced =
-        (is(j - 1, "to"_gw) && year_at(j - 2, &previous_end) > 0 && is_one_of(j - 3, "from"_gw, "between"_gw)) ||
+        (is(j - 1, "to"_gw) && year_at(j - 2, &previous_end) > 0 && is_one_of(j - 3, "from"_gw, "between"_gw) &&
+         year > year_at(j - 2, &previous_end) && year - year_at(j - 2, &previous_end) <= 60) ||
         is_one_of(j - 1, "in"_gw, "since"_gw, "by"_gw, "until"_gw, "till"_gw, "from"_gw, "of"_gw, "during"_gw, "before"_gw, "after"_gw, "through"_gw,
                           "between"_gw, "and"_gw, "or"_gw, "early"_gw, "late"_gw, "mid"_gw, "around"_gw, "circa"_gw, "year"_gw, "for"_gw,
                           "throughout"_gw, "into"_gw, "at"_gw, "than"_gw, "spring"_gw, "summer"_gw, "autumn"_gw, "fall"_gw, "winter"_gw) ||
@@ -53,6 +37,15 @@ Grammar::Match Grammar::year_expr(size_t i) const {
         (is_one_of(j - 1, "the"_gw, "its"_gw, "their"_gw, "his"_gw, "her"_gw, "a"_gw, "an"_gw, "this"_gw, "last"_gw, "next"_gw) && year >= 1800 &&
          year <= 2099 && end < end_ && text_.tokens[end].kind == TokenKind::kWord && !is_count_noun(word(end)));
     if (!introduced) return std::nullopt;
+    // "rose from 1500 to 2000 tonnes" counts; "from 1998 to 2002" is two
+    // years, which lie within a lifetime (as date_range() reads them).
+    if (is(j - 1, "from"_gw) && is(end, "to"_gw) && end + 1 < end_ && text_.tokens[end + 1].kind == TokenKind::kNumber) {
+      size_t next_end = 0;
+      const int next = year_at(end + 1, &next_end);
+      if (next <= year || next - year > 60 || word(end + 1).size() != 4 || count_noun_at(next_end)) {
+        return std::nullopt;
+      }
+    }
     // "in 2015 people": a count after "in" is rare but "by 2,000" is caught by the comma rule.
     if (word(end) == "%" || is_one_of(end, "people"_gw, "troops"_gw, "soldiers"_gw, "points"_gw, "votes"_gw, "tonnes"_gw, "tons"_gw)) {
       return std::nullopt;

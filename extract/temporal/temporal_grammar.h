@@ -164,6 +164,12 @@ class Grammar {
   int weekday_at(size_t i) const;
   // A day of the month at i ("17", "17th", "seventeenth"); 0 if none.
   int day_at(size_t i) const;
+  // A noun at k that makes the number before it a count ("2000 tonnes"); the
+  // words that continue a number ("of", "to", "and", "or") are none here.
+  bool count_noun_at(size_t k) const {
+    return !is_one_of(k, grammar_word("of"), grammar_word("to"), grammar_word("and"), grammar_word("or")) &&
+           is_count_noun(word(k));
+  }
   // A year at i: "2015", "'96"; sets *end. -1 if none.
   int year_at(size_t i, size_t* end) const;
   // A year written after a period's name: "[,|-] [of] [fiscal] 2015". Sets

@@ -108,6 +108,18 @@ std::string_view part_of_day(std::string_view w) {
   return "";
 }
 
+bool is_count_noun(std::string_view w) {
+  for (const std::string_view n :
+       {"people", "troops", "soldiers", "men", "women", "children", "points", "votes", "tonnes", "tons", "barrels",
+        "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "dollars", "euros", "pounds", "yuan",
+        "rubles", "shares", "jobs", "workers", "employees", "cars", "units", "homes", "houses", "cases", "deaths",
+        "refugees", "migrants", "members", "seats", "delegates", "passengers", "residents", "students", "hours",
+        "days", "years", "percent", "per", "of", "to", "and", "or"}) {
+    if (equals_ignore_case(w, n)) return true;
+  }
+  return false;
+}
+
 std::string_view season_word(std::string_view w) {
   if (equals_ignore_case(w, "spring")) return "SP";
   if (equals_ignore_case(w, "summer")) return "SU";

@@ -26,6 +26,9 @@ Unit unit_word(std::string_view word);
 std::string_view part_of_day(std::string_view word);
 // TIMEX3 seasons: "SP", "SU", "FA", "WI"; "" otherwise.
 std::string_view season_word(std::string_view word);
+// Nouns that make a number before them a count, not a year: "1500 troops",
+// "2000 tonnes" (and "of", "to", "and", "or", which continue a number).
+bool is_count_noun(std::string_view word);
 
 }  // namespace eventgraph
 

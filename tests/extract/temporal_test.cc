@@ -369,6 +369,14 @@ TEST_CASE("ranges become two expressions") {
       {"The strike ran from Friday to Monday.", D, "Monday", "DATE", "2015-11-16"},
       {"Talks ran from Tuesday through Thursday.", D, "Thursday", "DATE", "2015-11-19"},
       {"Shops open Monday - Saturday.", D, "Saturday", "DATE", "2015-11-21"},
+      {"The festival ran from the 13th to the 15th of July.", D, "the 13th", "DATE", "2015-07-13"},
+      {"The festival ran from the 13th to the 15th of July.", D, "the 15th of July", "DATE", "2015-07-15"},
+      {"He served from 1998 to 2002.", D, "1998", "DATE", "1998"},
+      {"He served from 1998 to 2002.", D, "2002", "DATE", "2002"},
+      {"Mao ruled China from 1949-1976.", D, "1976", "DATE", "1976"},
+      // Counts, not years: no range and no year.
+      {"Exports rose from 1500 to 2000 tonnes.", D, "", "", ""},
+      {"Troops rose from 1500 to 2000.", D, "", "", ""},
       // Two days, not a range: each is resolved on its own.
       {"He saw them Monday and Friday.", D, "Friday", "DATE", "2015-11-13"},
   });
