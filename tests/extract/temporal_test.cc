@@ -377,6 +377,7 @@ TEST_CASE("ranges become two expressions") {
       // Counts, not years: no range and no year.
       {"Exports rose from 1500 to 2000 tonnes.", D, "", "", ""},
       {"Troops rose from 1500 to 2000.", D, "", "", ""},
+      {"The vote was 2019 to 2020.", D, "", "", ""},
       // Two days, not a range: each is resolved on its own.
       {"He saw them Monday and Friday.", D, "Friday", "DATE", "2015-11-13"},
   });
