@@ -138,8 +138,10 @@ int Grammar::weekday_at(size_t i) const {
   const int d = words_[i].weekday;
   const std::string_view w = word(i);
   const bool full = w.size() >= 6;
-  // "Sun", "Sat", "Wed", "Mon" are words or names unless written as dates.
-  if (!full && !(capitalized(i) && (punct(i + 1, ".") || punct(i + 1, ",")))) return 0;
+  // "Sun", "Sat", "Wed", "Mon" are words or names unless written as dates;
+  // "fri", "thu", "tues" in lower case are no English word ("Thu" is a name).
+  const bool lower_unambiguous = !capitalized(i) && (d == 2 || d == 4 || d == 5) && !equals_ignore_case(w, "tue");
+  if (!full && !lower_unambiguous && !(capitalized(i) && (punct(i + 1, ".") || punct(i + 1, ",")))) return 0;
   return d;
 }
 
@@ -248,6 +250,29 @@ Grammar::Match Grammar::month_day_year(size_t i) const {
 // "18 November 2015", "18th of November", "the 18th of November, 2015".
 Grammar::Match Grammar::day_month_year(size_t i) const {
   size_t j = is(i, "the"_gw) ? i + 1 : i;
+  // "15SEP", "3Jan": a day with its month glued on, as wires and armies write it.
+  if (j == i && j < end_ && text_.tokens[j].kind == TokenKind::kNumber) {
+    const std::string_view w = word(j);
+    size_t digits_end = 0;
+    while (digits_end < w.size() && w[digits_end] >= '0' && w[digits_end] <= '9') ++digits_end;
+    const std::string_view month_part = w.substr(digits_end);
+    if (digits_end >= 1 && digits_end <= 2 && month_part.size() >= 3) {
+      const int glued_day = digits_end == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+      if (const int month = month_from_word(month_part); month > 0 && glued_day >= 1 && glued_day <= 31) {
+        GrammarMatch m{i, j + 1, {}};
+        m.expr.day = glued_day;
+        m.expr.month = month;
+        m.expr.anchor = Anchor::kDct;
+        size_t year_end = 0;
+        if (const int year = year_at(j + 1, &year_end); year > 0) {
+          m.expr.year = year;
+          m.expr.anchor = Anchor::kAbsolute;
+          m.end = year_end;
+        }
+        return m;
+      }
+    }
+  }
   const int day = day_at(j);
   if (day == 0) return std::nullopt;
   size_t k = j + 1;

@@ -60,6 +60,12 @@ Grammar::Match Grammar::ordinal_of_period(size_t i) const {
     container->expr.anchor = Anchor::kDct;
     container->expr.shift_unit = unit_at(k + 1);
     container->expr.shift = is(k, "previous"_gw) ? -1 : 1;
+  } else if (is(k, "month"_gw) || is(k, "year"_gw)) {
+    // "the first Monday of the month": this month.
+    container = GrammarMatch{k, k + 1, {}};
+    container->expr.anchor = Anchor::kDct;
+    container->expr.shift_unit = unit_at(k);
+    container->expr.shift = 0;
   } else {
     size_t year_end = 0;
     const int year = year_at(k, &year_end);

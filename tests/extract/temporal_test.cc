@@ -159,6 +159,9 @@ TEST_CASE("weekdays") {
       {"They met Friday last week.", D, "Friday last week", "DATE", "2015-11-13"},
       {"The talks began on Nov. 3. They resumed the following Tuesday.", D, "the following Tuesday", "DATE", "2015-11-10"},
       {"Talks resumed on Tues. in Geneva.", D, "Tues.", "DATE", "2015-11-17"},
+      {"Prices are listed for fri. and sat.", D, "fri.", "DATE", "2015-11-13"},
+      {"Nguyen Thi Thu said talks went well.", D, "", "", ""},  // a name, not Thursday
+      {"The convoy left on 15SEP.", D, "15SEP", "DATE", "2015-09-15"},
       // Nov. 20, 2015 is a Friday; so was Jan. 29, 2016 (next one is a 29th in the future).
       {"The court sits on Friday the 20th.", D, "Friday the 20th", "DATE", "2015-11-20"},
       {"Apple announced on Tuesday the first generation of chips.", D, "Tuesday", "DATE", "2015-11-17"},
@@ -346,6 +349,8 @@ TEST_CASE("ordinal days and weeks of a period") {
       {"Sales ended on the last day of October 2015.", D, "the last day of October 2015", "DATE", "2015-10-31"},
       {"Sales began in the first week of October 2014.", D, "the first week of October 2014", "DATE", "2014-W41"},
       {"Payment is due on the 20th of next month.", D, "the 20th of next month", "DATE", "2015-12-20"},
+      // Fridays of November 2015: the 6th, 13th, 20th.
+      {"Options expire on the third Friday of the month.", D, "the third Friday of the month", "DATE", "2015-11-20"},
   });
 }
 
