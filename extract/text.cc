@@ -290,6 +290,7 @@ bool is_abbreviation(std::string_view word) {
 
 std::vector<uint8_t> url_and_email_tokens(const TokenizedText& t) {
   std::vector<uint8_t> blocked(t.tokens.size(), 0);
+  if (!t.has_url_marker) return blocked;
   for (size_t i = 0; i < t.tokens.size(); ++i) {
     // The common case, cheaply: a token that starts with no 'h', 'w' or '@'.
     const char first = t.source[t.tokens[i].start];
@@ -376,6 +377,11 @@ TokenizedText tokenize(std::string_view text) {
       kind = TokenKind::kPunct;
     }
     if (kind == TokenKind::kWord && ci.cls != CharClass::kLetter) word_flags = case_flags(text.substr(i, end - i));
+    if ((end - i >= 3 && end - i <= 5 && ((text[i] | 0x20) == 'h' || (text[i] | 0x20) == 'w')) || text[i] == '@') {
+      const std::string_view w = text.substr(i, end - i);
+      out.has_url_marker |= equals_ignore_case(w, "http") || equals_ignore_case(w, "https") ||
+                            equals_ignore_case(w, "www") || w == "@";
+    }
     out.tokens.push_back(Token{static_cast<uint32_t>(i), static_cast<uint32_t>(end), kind,
                                static_cast<uint8_t>(pending | word_flags)});
     pending = 0;

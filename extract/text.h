@@ -58,6 +58,9 @@ struct TokenizedText {
   std::string_view source;  // the text tokenized; not owned
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  // Whether a token reads "http", "https", "www" or "@": without one the text
+  // has no URL or e-mail address, and url_and_email_tokens() need not look.
+  bool has_url_marker = false;
 
   // Tokens lie inside `source`, so no bounds check is needed.
   std::string_view text(const Token& t) const { return std::string_view(source.data() + t.start, t.end - t.start); }
