@@ -62,6 +62,15 @@ inline uint64_t folded_token_hash(std::string_view folded, bool lower_ascii = fa
 // all ASCII (fold it first then). When `out` is not null the lower-case bytes
 // are stored there too, in whole eight-byte words. The caller guarantees that
 // p[0, size rounded up to 8) is readable (and `out` writable as far).
+// Eight ASCII bytes with 'A'..'Z' made lower case, all at once: a byte's high
+// bit, set by adding, says it is at least 'A' and not above 'Z'; shifted to
+// 0x20 it is the case bit. Bytes at or above 0x80 come out wrong: test first.
+inline uint64_t lower_ascii8(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  const uint64_t upper = (x + (0x80 - 'A') * kOnes) & ~(x + (0x80 - 'Z' - 1) * kOnes) & (0x80 * kOnes);
+  return x | (upper >> 2);
+}
+
 inline bool ascii_lower_hash(const char* p, size_t size, uint64_t* hash, char* out = nullptr) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL;
   FoldedHash h(size);
@@ -71,10 +80,7 @@ inline bool ascii_lower_hash(const char* p, size_t size, uint64_t* hash, char* o
     if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
     if (size - k < 8) x &= (1ULL << (8 * (size - k))) - 1;
     if (x & (0x80 * kOnes)) return false;
-    // 'A'..'Z' made lower case all at once: a byte's high bit, set by adding,
-    // says it is at least 'A' and not above 'Z'; shifted to 0x20 it is the case bit.
-    const uint64_t upper = (x + (0x80 - 'A') * kOnes) & ~(x + (0x80 - 'Z' - 1) * kOnes) & (0x80 * kOnes);
-    x |= upper >> 2;
+    x = lower_ascii8(x);
     if (out) {
       uint64_t stored = x;
       if constexpr (std::endian::native == std::endian::big) stored = __builtin_bswap64(stored);

@@ -81,7 +81,7 @@ uint8_t ActorFinder::word_kind(size_t i) const {
   const bool plain =
       std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '-' && c != '.'; });
   const bool maybe_date_or_number =
-      !plain || (temporal_word_info(folded_[i], hashes_[i]).classes & (kTemporalWord | kNumberWord));
+      !plain || (temporal_word_info(folded_[i]).classes & (kTemporalWord | kNumberWord));
   const bool weekday = maybe_date_or_number && weekday_from_word(w) != 0;
   const bool month = maybe_date_or_number && month_from_word(w) != 0;
   if (weekday || month) kind |= kWeekdayOrMonth;

@@ -1,6 +1,7 @@
 #include "extract/temporal/temporal_words.h"
 
 #include <array>
+#include <bit>
 #include <cstdlib>
 #include <cstring>
 #include <charconv>
@@ -133,7 +134,6 @@ std::string_view season_word(std::string_view w) {
 namespace eventgraph {
 namespace {
 
-constexpr size_t kTableSize = 2048;  // a power of two, over three times the entries
 // No word in the table is longer ("approximately"); longer words skip the probe.
 constexpr size_t kLongestWord = 13;
 static_assert(kLongestWord <= 16, "temporal_word_infos() lowers a word into 16 bytes");
@@ -152,17 +152,48 @@ size_t signature(std::string_view w) {
 }
 constexpr size_t kSignatures = (kLongestWord + 1) * 32 * 32;
 
+// A word's key: its bytes with ASCII letters in lower case, zero-padded to
+// sixteen bytes and read as two integers. Words hold no zero byte, so the key
+// is the word; comparing keys is comparing words, case ignored.
+struct WordKey {
+  uint64_t head = 0;  // bytes 0-7
+  uint64_t tail = 0;  // bytes 8-15
+  bool operator==(const WordKey&) const = default;
+};
+
+// For a word of at most 16 bytes (any bytes; the scanner lowers ASCII words
+// eight bytes at a time itself).
+WordKey key_of(std::string_view w) {
+  char bytes[16] = {};
+  for (size_t k = 0; k < w.size() && k < 16; ++k) {
+    bytes[k] = w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] + 32) : w[k];
+  }
+  WordKey key;
+  std::memcpy(&key.head, bytes, 8);
+  std::memcpy(&key.tail, bytes + 8, 8);
+  return key;
+}
+
+constexpr int kTableBits = 11;
+constexpr size_t kTableSize = size_t{1} << kTableBits;  // over three times the entries
+static_assert(kTableSize == 2048);
+
+// Multiplicative hashing: the top bits of one product.
+size_t slot_of(const WordKey& key) {
+  return static_cast<size_t>(((key.head ^ (key.tail * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> (64 - kTableBits));
+}
+
 struct ClassTable {
   std::array<uint64_t, kSignatures / 64> signatures{};  // bit set: some word has this signature
-  // A probe reads slots until a hash matches: the hash and what a hit
-  // returns share a cache line; the word, for the final compare, lies apart.
+  // A probe reads slots until a key's head matches (head 0: empty); the
+  // entry shares the head's cache line, the tail lies apart.
   struct Slot {
-    uint64_t hash = 0;  // folded_token_hash() of the word; 0 when empty (class_table() checks none is 0)
-    uint64_t head = 0;  // its first eight bytes, zero-padded, as ascii_lower_hash() stores them
+    uint64_t head = 0;
     TemporalWordInfo info;
   };
   std::array<Slot, kTableSize> slots{};
-  std::array<std::string_view, kTableSize> words{};
+  std::array<uint64_t, kTableSize> tails{};
+  std::array<std::string_view, kTableSize> words{};  // for building the table
 };
 
 void set_calendar_words(std::string_view word, TemporalWordInfo& info) {
@@ -171,10 +202,12 @@ void set_calendar_words(std::string_view word, TemporalWordInfo& info) {
   info.unit = unit_word(word);
 }
 
-// The slot holding `w`, or the empty slot where it goes.
-size_t find_slot(const ClassTable& t, std::string_view w) {
-  size_t slot = folded_token_hash(w) & (kTableSize - 1);
-  while (!t.words[slot].empty() && t.words[slot] != w) slot = (slot + 1) & (kTableSize - 1);
+// The slot holding the word with `key`, or the empty slot where it goes.
+size_t find_slot(const ClassTable& t, const WordKey& key) {
+  size_t slot = slot_of(key);
+  while (t.slots[slot].head != 0 && !(t.slots[slot].head == key.head && t.tails[slot] == key.tail)) {
+    slot = (slot + 1) & (kTableSize - 1);
+  }
   return slot;
 }
 
@@ -182,12 +215,11 @@ const ClassTable& class_table() {
   static const ClassTable table = [] {
     ClassTable t;
     const auto add = [&](std::string_view w, uint8_t cls) {
-      const size_t slot = find_slot(t, w);
+      const WordKey key = key_of(w);
+      const size_t slot = find_slot(t, key);
       t.words[slot] = w;
-      t.slots[slot].hash = folded_token_hash(w);
-      char head[8] = {};
-      std::memcpy(head, w.data(), std::min<size_t>(w.size(), 8));
-      std::memcpy(&t.slots[slot].head, head, 8);
+      t.slots[slot].head = key.head;
+      t.tails[slot] = key.tail;
       const size_t sig = signature(w);
       t.signatures[sig / 64] |= uint64_t{1} << (sig % 64);
       t.slots[slot].info.classes |= cls;
@@ -231,7 +263,7 @@ const ClassTable& class_table() {
         "previously", "since"};
     for (size_t id = 1; id < kGrammarWordCount; ++id) {
       add(kGrammarWords[id], 0);
-      t.slots[find_slot(t, kGrammarWords[id])].info.word = static_cast<GrammarWord>(id);
+      t.slots[find_slot(t, key_of(kGrammarWords[id]))].info.word = static_cast<GrammarWord>(id);
     }
     for (const std::string_view w : kTemporal) add(w, kTemporalWord);
     for (const std::string_view w : kLead) add(w, kLeadWord);
@@ -252,36 +284,24 @@ const ClassTable& class_table() {
       t.slots[slot].info.number = static_cast<int8_t>(number_word(t.words[slot]));
       t.slots[slot].info.ordinal = static_cast<int8_t>(ordinal_word(t.words[slot]));
     }
-    for (size_t slot = 0; slot < kTableSize; ++slot) {
-      if (!t.words[slot].empty() && t.slots[slot].hash == 0) std::abort();  // 0 marks empty slots
-    }
     return t;
   }();
   return table;
 }
 
-// The table's entry for `word`, with its hash; nullptr when it has none.
-const TemporalWordInfo* find_word(std::string_view word, uint64_t hash) {
-  if (word.size() > kLongestWord || word.empty()) return nullptr;
+// The table's entry for the word with `key`, or nullptr.
+const TemporalWordInfo* find_key(const WordKey& key) {
   const ClassTable& t = class_table();
-  for (size_t slot = hash & (kTableSize - 1); t.slots[slot].hash != 0; slot = (slot + 1) & (kTableSize - 1)) {
-    if (t.slots[slot].hash == hash && equals_ignore_case(word, t.words[slot])) return &t.slots[slot].info;
+  for (size_t slot = slot_of(key); t.slots[slot].head != 0; slot = (slot + 1) & (kTableSize - 1)) {
+    if (t.slots[slot].head == key.head && t.tails[slot] == key.tail) return &t.slots[slot].info;
   }
   return nullptr;
 }
 
-// The entry for an ASCII word given in lower case in `lower` (its bytes past
-// `size` zero up to the next multiple of eight), with its hash. The compare
-// of a hit takes the first eight bytes as one integer.
-const TemporalWordInfo* find_lower(const char* lower, size_t size, uint64_t hash) {
-  const ClassTable& t = class_table();
-  uint64_t head;
-  std::memcpy(&head, lower, 8);
-  for (size_t slot = hash & (kTableSize - 1); t.slots[slot].hash != 0; slot = (slot + 1) & (kTableSize - 1)) {
-    if (t.slots[slot].hash != hash || t.slots[slot].head != head || t.words[slot].size() != size) continue;
-    if (size <= 8 || std::memcmp(lower + 8, t.words[slot].data() + 8, size - 8) == 0) return &t.slots[slot].info;
-  }
-  return nullptr;
+// The same for any word, case ignored.
+const TemporalWordInfo* find_word(std::string_view word) {
+  if (word.size() > kLongestWord || word.empty()) return nullptr;
+  return find_key(key_of(word));
 }
 
 // Whether a part of a hyphenated word makes it one time expression word:
@@ -294,7 +314,7 @@ bool has_temporal_part(std::string_view word) {
     if (dash == std::string_view::npos) dash = word.size();
     const std::string_view part = word.substr(start, dash - start);
     if (!part.empty() && part[0] >= '0' && part[0] <= '9') return true;
-    if (const TemporalWordInfo* info = find_word(part, folded_token_hash(part, /*lower_ascii=*/true));
+    if (const TemporalWordInfo* info = find_word(part);
         info && (info->classes & (kTemporalWord | kNumberWord | kLeadWord))) {
       return true;
     }
@@ -304,13 +324,6 @@ bool has_temporal_part(std::string_view word) {
 }
 
 }  // namespace
-
-TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash) {
-  // No word in the table has a hyphen; ordinals in digits ("17th") and
-  // "1990s" are number tokens, not words.
-  const TemporalWordInfo* info = find_word(word, hash);
-  return info ? *info : TemporalWordInfo{};
-}
 
 std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, const std::vector<uint8_t>& skip) {
   std::vector<TemporalWordInfo> infos(text.tokens.size());
@@ -327,24 +340,41 @@ std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, con
     const std::string_view w = text.text(t);
     const size_t sig = signature(w);
     if (!(table.signatures[sig / 64] & (uint64_t{1} << (sig % 64)))) continue;  // no table word looks like it
-    // An ASCII word is hashed as lower case eight bytes at a time (when the
-    // loads stay inside the text); others as written ("Máy" is no "May", and
-    // "’s" keeps its curly apostrophe).
-    uint64_t hash;
-    alignas(8) char lower[16];  // kLongestWord rounded up to whole eight-byte words
-    if (t.start + ((size + 7) & ~size_t{7}) <= source.size() &&
-        ascii_lower_hash(source.data() + t.start, size, &hash, lower)) {
-      if (const TemporalWordInfo* info = find_lower(lower, size, hash)) infos[i] = *info;
-    } else {
-      infos[i] = temporal_word_info(text.text(t));
+    // The key of an ASCII word, eight bytes at a time when the loads stay
+    // inside the text; others byte by byte ("Máy" is no "May", and "’s"
+    // keeps its curly apostrophe).
+    WordKey key;
+    bool ascii = false;
+    if (t.start + 16 <= source.size()) {
+      std::memcpy(&key.head, source.data() + t.start, 8);
+      std::memcpy(&key.tail, source.data() + t.start + 8, 8);
+      if constexpr (std::endian::native == std::endian::big) {
+        key.head = __builtin_bswap64(key.head);
+        key.tail = __builtin_bswap64(key.tail);
+      }
+      // Zero the bytes past the word.
+      if (size < 8) key.head &= (uint64_t{1} << (8 * size)) - 1;
+      key.tail = size <= 8 ? 0 : size < 16 ? key.tail & ((uint64_t{1} << (8 * (size - 8))) - 1) : key.tail;
+      ascii = !((key.head | key.tail) & 0x8080808080808080ULL);
+      key.head = lower_ascii8(key.head);
+      key.tail = lower_ascii8(key.tail);
+      if constexpr (std::endian::native == std::endian::big) {
+        key.head = __builtin_bswap64(key.head);
+        key.tail = __builtin_bswap64(key.tail);
+      }
     }
+    if (!ascii) key = key_of(w);
+    if (const TemporalWordInfo* info = find_key(key)) infos[i] = *info;
   }
   return infos;
 }
 
 TemporalWordInfo temporal_word_info(std::string_view word) {
   if (word.find('-') == std::string_view::npos) {
-    return temporal_word_info(word, word.size() > kLongestWord ? 0 : folded_token_hash(word, /*lower_ascii=*/true));
+    // No word in the table has a hyphen; ordinals in digits ("17th") and
+    // "1990s" are number tokens, not words.
+    const TemporalWordInfo* info = find_word(word);
+    return info ? *info : TemporalWordInfo{};
   }
   // "twenty-fourth", "mid-November", "decades-long", "five-year", "third-quarter".
   TemporalWordInfo info;

@@ -67,10 +67,6 @@ static_assert(sizeof(TemporalWordInfo) == 8);
 // hyphenated words are spelled out on the spot, and temporal only when a part
 // is ("twenty-five", "mid-2015", "five-year"; not "so-called").
 TemporalWordInfo temporal_word_info(std::string_view word);
-// The same for a word without a hyphen (the tokenizer flags those with one:
-// kHyphenated), given its folded_token_hash(); TokenFeatures has both. The
-// scanners call this once per word of a document.
-TemporalWordInfo temporal_word_info(std::string_view word, uint64_t hash);
 // temporal_word_info() of each word token of `text` not marked in `skip`; the
 // defaults for the rest. One pass with the table at hand: the temporal scanner
 // looks up every word of a document.
