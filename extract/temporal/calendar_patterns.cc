@@ -51,7 +51,7 @@ bool Grammar::can_start(size_t i) const {
     if (std::count(w.begin(), w.end(), '.') == 2) return true;  // "17.11.2015"
     if (temporal(i + 1) || temporal(i + 2) || temporal(i + 3) || number(i + 2)) return true;
     const std::string_view next = word(i + 1);
-    return next == "/" || next == ":" || next == "-" || next == "." || is(i + 1, "a.m."_gw) || is(i + 1, "p.m."_gw) ||
+    return next == "/" || next == ":" || next == "-" || next == "." || is_one_of(i + 1, "ad"_gw, "ce"_gw, "a.d."_gw, "a.d"_gw) || is(i + 1, "a.m."_gw) || is(i + 1, "p.m."_gw) ||
            is(i + 1, "am"_gw) || is(i + 1, "pm"_gw) || is(i + 1, "utc"_gw) || is(i + 1, "gmt"_gw) || is(i + 1, "o'clock"_gw);
   }
   if (temporal(i) || (words_[i].classes & kHolidayStart)) return true;
@@ -148,7 +148,9 @@ int Grammar::weekday_at(size_t i) const {
 int Grammar::day_at(size_t i) const {
   const int d = digits(i, 2);
   if (d >= 1 && d <= 31) return d;
-  const int o = ordinal_at(i);
+  // Any ordinal, "eleventh" as well as "third": every caller wants a month
+  // or a weekday beside the day.
+  const int o = ordinal_of(i);
   return o >= 1 && o <= 31 ? o : 0;
 }
 
@@ -156,6 +158,11 @@ int Grammar::year_at(size_t i, size_t* end) const {
   const int y = digits(i, 4);
   if (y >= 1000 && y <= 2999 && word(i).size() == 4) {
     *end = i + 1;
+    return y;
+  }
+  // "79 AD", "14 a.d.", "8 CE": an early year names its era.
+  if (y >= 1 && is_one_of(i + 1, "ad"_gw, "ce"_gw, "a.d."_gw, "a.d"_gw)) {
+    *end = i + 2;
     return y;
   }
   // '96

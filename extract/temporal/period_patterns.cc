@@ -19,7 +19,9 @@ Grammar::Match Grammar::year_expr(size_t i) const {
   }
   size_t end = 0;
   const int year = year_at(j, &end);
-  if (year < 0 || word(j).size() != 4) return std::nullopt;
+  // Four digits, or digits and their era ("79 AD"); "'29" only inside a date.
+  const bool era = end == j + 2 && text_.tokens[j].kind == TokenKind::kNumber;
+  if (year < 0 || (word(j).size() != 4 && !era)) return std::nullopt;
   // Never part of a longer number, a URL path or a clock ("2015/11", "2015:").
   if (punct(end, "/") || punct(end, ":") || (punct(end, "-") && digits(end + 1) >= 0 && attached(end + 1))) {
     return std::nullopt;

@@ -100,6 +100,12 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
                                                                   : context.tense;
       if (options.prefer == Direction::kNearest && expr.month > 0 && expr.day == 0) context.month_tense = Direction::kFuture;
       if (context.tense == Direction::kUnset) context.tense = Direction::kPast;
+      // Preferring the future (Duckling's convention), a bare weekday is the
+      // coming one: "Tuesday" said on a Tuesday is a week ahead.
+      if (options.prefer == Direction::kFuture && expr.weekday > 0 && expr.month == 0 && expr.day == 0 &&
+          expr.direction == Direction::kUnset && expr.shift_unit == Unit::kNone) {
+        context.tense = Direction::kStrictFuture;
+      }
       // "in two weeks" names a date only in a forward clause ("will meet in two
       // weeks"); after a past verb it is a span ("was built in two years").
       if (expr.direction == Direction::kFuture && expr.shift_unit != Unit::kNone && context.tense == Direction::kPast &&

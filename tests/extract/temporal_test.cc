@@ -59,6 +59,7 @@ constexpr const char* D = "2015-11-18";  // Wednesday
 
 TEST_CASE("absolute and month-day dates") {
   check_rows({
+      {"Polls closed on the eleventh of May 2010.", D, "the eleventh of May 2010", "DATE", "2010-05-11"},
       {"The deal was signed on November 18, 2015.", D, "November 18, 2015", "DATE", "2015-11-18"},
       {"It ended Nov. 17, 2015, in Paris.", D, "Nov. 17, 2015", "DATE", "2015-11-17"},
       {"They met on 17 November 2015 in Vienna.", D, "17 November 2015", "DATE", "2015-11-17"},
@@ -123,6 +124,8 @@ TEST_CASE("months and month-years") {
 
 TEST_CASE("years, decades and centuries") {
   check_rows({
+      {"Rome burned in 64 AD.", D, "64 AD", "DATE", "0064"},
+      {"He scored 79 ad points.", D, "", "", ""},
       {"The company was founded in 1953.", D, "1953", "DATE", "1953"},
       {"The war has raged since 2011.", D, "2011", "DATE", "2011"},
       {"Turnout fell in the 2014 election.", D, "2014", "DATE", "2014"},
