@@ -64,7 +64,7 @@ bool Grammar::can_start(size_t i) const {
   // spends its time.
   for (size_t k = i + 1; k < end_ && k <= i + 5 && !blocked_[k]; ++k) {
     if ((words_[k].classes & (kTemporalWord | kHolidayStart)) || (number(k) && k <= i + 3)) return true;
-    const bool chain = (words_[k].classes & kLeadWord) ||
+    const bool chain = (words_[k].classes & (kLeadWord | kNumberWord)) ||  // "the eleventh of May"
                        is_one_of(k, "of"_gw, "than"_gw, "least"_gw, "most"_gw, "to"_gw, "prior"_gw, "preceding"_gw, "couple"_gw, "other"_gw,
                                  "very"_gw, "little"_gw, "whole"_gw, "entire"_gw, "full"_gw, "latest"_gw, "trading"_gw) ||
                        punct(k, "'") || punct(k, "\xE2\x80\x99");  // "more than two years", "the '90s"
