@@ -374,6 +374,12 @@ Grammar::Match Grammar::hyphenated_date(size_t i) const {
 }
 
 Grammar::Match Grammar::numeric_date(size_t i) const {
+  // Every form here joins its parts with '/', '-' or '.' right after the first
+  // token, or inside it ("17.11.2015", "Sep-2012"): most numbers have neither.
+  const bool joined = attached(i + 1) && (punct(i + 1, "/") || punct(i + 1, "-") || punct(i + 1, "."));
+  const bool inner = text_.tokens[i].kind == TokenKind::kNumber ? word(i).find('.') != std::string_view::npos
+                                                                 : text_.tokens[i].has(kHyphenated);
+  if (!joined && !inner) return std::nullopt;
   if (Match dotted = dotted_date(i)) return dotted;
   if (Match hyphenated = hyphenated_date(i)) return hyphenated;
   const int a = digits(i, 4);
