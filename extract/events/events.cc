@@ -573,13 +573,16 @@ std::vector<Event> EventFinder::run() {
   std::vector<uint8_t> quoted(t_.tokens.size(), 0);
   bool open = false;
   for (size_t i = 0; i < t_.tokens.size(); ++i) {
-    const std::string_view x = t_.text(i);
     if (t_.tokens[i].has(kParagraphBefore)) open = false;
-    if (x == "\xE2\x80\x9C") open = true;
-    else if (x == "\xE2\x80\x9D") open = false;
-    else if (x == "\"") open = !open;
+    if (t_.tokens[i].kind == TokenKind::kPunct) {
+      const std::string_view x = t_.text(i);
+      if (x == "\xE2\x80\x9C") open = true;
+      else if (x == "\xE2\x80\x9D") open = false;
+      else if (x == "\"") open = !open;
+    }
     quoted[i] = open;
   }
+  const std::string dct = dct_ ? format_iso(*dct_) : "";
   for (const Sentence& s : t_.sentences) {
     for (size_t i = s.first_token; i < s.end_token;) {
       if (index_.entity[i] >= 0 || t_.tokens[i].kind != TokenKind::kWord || quoted[i]) {
@@ -599,7 +602,7 @@ std::vector<Event> EventFinder::run() {
       const int x = index_.timex[k];
       // Only dates up to publication: "Elections are scheduled for May 14" is no story time.
       if (x >= 0 && is_date_value(timexes_[x]) && timexes_[x].value.size() >= 7 && timexes_[x].value[5] != 'W' &&
-          (!dct_ || date_part(timexes_[x].value) <= format_iso(*dct_))) {
+          (!dct_ || date_part(timexes_[x].value) <= dct)) {
         narrative_ = date_part(timexes_[x].value);
       }
     }

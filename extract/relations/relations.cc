@@ -31,8 +31,10 @@ void event_relations(const std::vector<Event>& events, std::vector<Relation>& ou
 
 // "Bashar Assad - a longtime Moscow ally", "X, a close ally of Y", "Kremlin ally Ramzan Kadyrov".
 void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities, std::vector<Relation>& out) {
-  // The entity each token belongs to.
-  const std::vector<int> owner = index_tokens(t, {}, entities).entity;
+  // The entity each token belongs to, made when the first description shows
+  // up (most texts have none).
+  std::vector<int> owner;
+  const auto owner_at = [&](size_t k) { return k < owner.size() ? owner[k] : -1; };
   const auto is = [&](size_t k, std::string_view lower) { return k < t.tokens.size() && equals_ignore_case(t.text(k), lower); };
   // Descriptions that relate two actors: "ally", "rival", "partner", "enemy".
   struct Noun {
@@ -60,33 +62,34 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
   for (size_t k = 0; k < t.tokens.size(); ++k) {
     const std::string_view predicate = relation_noun(k);
     if (predicate.empty()) continue;
+    if (owner.empty()) owner = index_tokens(t, {}, entities).entity;
     int of = -1, who = -1;
     size_t evidence_start = t.tokens[k].start;
-    if (k > 0 && owner[k - 1] >= 0) {
-      of = owner[k - 1];  // "a longtime Moscow ally", "Kremlin ally"
-    } else if (is(k + 1, "of") && owner[k + 2] >= 0) {
-      of = owner[k + 2];  // "an ally of Russia"
-    } else if (is(k + 1, "of") && is(k + 2, "the") && owner[k + 3] >= 0) {
-      of = owner[k + 3];
+    if (k > 0 && owner_at(k - 1) >= 0) {
+      of = owner_at(k - 1);  // "a longtime Moscow ally", "Kremlin ally"
+    } else if (is(k + 1, "of") && owner_at(k + 2) >= 0) {
+      of = owner_at(k + 2);  // "an ally of Russia"
+    } else if (is(k + 1, "of") && is(k + 2, "the") && owner_at(k + 3) >= 0) {
+      of = owner_at(k + 3);
     }
     if (of < 0) continue;
     // Who is the ally: the name right after ("Kremlin ally Ramzan Kadyrov"), or the
     // actor the description is set beside ("Assad - a longtime Moscow ally").
     size_t after = k + 1;
-    if (owner[after < t.tokens.size() ? after : 0] >= 0 && after < t.tokens.size() && owner[after] != of) {
-      who = owner[after];
+    if (owner_at(after) >= 0 && owner_at(after) != of) {
+      who = owner_at(after);
     } else {
       size_t j = k;
-      while (j > 0 && owner[j - 1] == of) --j;
-      while (j > 0 && (t.tokens[j - 1].kind == TokenKind::kWord && owner[j - 1] < 0 &&
+      while (j > 0 && owner_at(j - 1) == of) --j;
+      while (j > 0 && (t.tokens[j - 1].kind == TokenKind::kWord && owner_at(j - 1) < 0 &&
                        (is(j - 1, "a") || is(j - 1, "an") || is(j - 1, "longtime") || is(j - 1, "long-time") ||
                         is(j - 1, "close") || is(j - 1, "key") || is(j - 1, "staunch") || is(j - 1, "loyal") ||
                         is(j - 1, "old") || is(j - 1, "traditional") || is(j - 1, "main")))) {
         --j;
       }
       if (j > 0 && t.tokens[j - 1].kind == TokenKind::kPunct) --j;  // the dash or comma
-      if (j > 0 && owner[j - 1] >= 0 && owner[j - 1] != of) {
-        who = owner[j - 1];
+      if (j > 0 && owner_at(j - 1) >= 0 && owner_at(j - 1) != of) {
+        who = owner_at(j - 1);
         evidence_start = entities[who].mentions.front().span.start;
         for (const Mention& m : entities[who].mentions) {
           if (m.span.end <= t.tokens[j].start) evidence_start = m.span.start;
