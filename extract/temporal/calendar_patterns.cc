@@ -113,6 +113,16 @@ bool Grammar::take_year(size_t y, GrammarMatch& m) const {
   return true;
 }
 
+bool Grammar::add_year_at(size_t y, GrammarMatch& m) const {
+  size_t year_end = 0;
+  const int year = year_at(y, &year_end);
+  if (year <= 0) return false;
+  m.expr.year = year;
+  m.expr.anchor = Anchor::kAbsolute;
+  m.end = year_end;
+  return true;
+}
+
 size_t Grammar::skip_period(size_t i) const {
   // Only an abbreviation owns its period ("Nov.", "Tues."); "Monday." ends a sentence.
   return punct(i, ".") && attached(i) && i > begin_ && is_abbreviation(word(i - 1)) ? i + 1 : i;
@@ -234,17 +244,16 @@ Grammar::Match Grammar::month_day_year(size_t i) const {
   // "Thu Oct 26 11:00:09 2023": a clock time between the day and the year.
   Match time = clock_time(k);
   if (time) k = time->end;
-  size_t year_end = 0;
-  if (const int year = year_at(k, &year_end); year > 0) {
-    m.expr.year = year;
-    m.expr.anchor = Anchor::kAbsolute;
-    m.end = year_end;
-  } else if (const int yy = digits(k, 2); yy >= 50 && word(k).size() == 2 && digits(k + 1) < 0) {
-    m.expr.year = 1900 + yy;  // "Aug 9, 96"
-    m.expr.anchor = Anchor::kAbsolute;
-    m.end = k + 1;
-  } else {
-    time.reset();
+  const int yy = digits(k, 2);  // "Aug 9, 96"
+  const bool short_year = yy >= 50 && word(k).size() == 2 && digits(k + 1) < 0;
+  if (!add_year_at(k, m)) {
+    if (short_year) {
+      m.expr.year = 1900 + yy;
+      m.expr.anchor = Anchor::kAbsolute;
+      m.end = k + 1;
+    } else {
+      time.reset();
+    }
   }
   if (time) {
     m.expr.hour = time->expr.hour;
@@ -270,12 +279,7 @@ Grammar::Match Grammar::day_month_year(size_t i) const {
         m.expr.day = glued_day;
         m.expr.month = month;
         m.expr.anchor = Anchor::kDct;
-        size_t year_end = 0;
-        if (const int year = year_at(j + 1, &year_end); year > 0) {
-          m.expr.year = year;
-          m.expr.anchor = Anchor::kAbsolute;
-          m.end = year_end;
-        }
+        add_year_at(j + 1, m);
         return m;
       }
     }
@@ -293,15 +297,12 @@ Grammar::Match Grammar::day_month_year(size_t i) const {
   m.expr.anchor = Anchor::kDct;
   size_t y = m.end;
   if (punct(y, ",") || punct(y, "-") || punct(y, "/")) ++y;
-  size_t year_end = 0;
-  if (const int year = year_at(y, &year_end); year > 0) {
-    m.expr.year = year;
-    m.expr.anchor = Anchor::kAbsolute;
-    m.end = year_end;
-  } else if (const int yy = digits(y, 2); yy >= 32 && word(y).size() == 2) {
-    m.expr.year = 1900 + yy;  // "3rd Feb 82"
-    m.expr.anchor = Anchor::kAbsolute;
-    m.end = y + 1;
+  if (!add_year_at(y, m)) {
+    if (const int yy = digits(y, 2); yy >= 32 && word(y).size() == 2) {
+      m.expr.year = 1900 + yy;  // "3rd Feb 82"
+      m.expr.anchor = Anchor::kAbsolute;
+      m.end = y + 1;
+    }
   }
   return m;
 }

@@ -227,12 +227,7 @@ Grammar::Match Grammar::part_of_period(size_t i) const {
     if (const int month = month_from_word(rest); month > 0) {
       m.expr.month = month;
       m.expr.anchor = Anchor::kDct;
-      size_t year_end = 0;
-      if (const int year = year_at(i + 1, &year_end); year > 0) {
-        m.expr.year = year;
-        m.expr.anchor = Anchor::kAbsolute;
-        m.end = year_end;
-      }
+      add_year_at(i + 1, m);
       return m;
     }
     if (rest.size() == 4 && rest[0] >= '1' && rest[0] <= '2') {
