@@ -368,7 +368,10 @@ Grammar::Match Grammar::duration(size_t i) const {
   if (unit == Unit::kNone) {
     size_t after = 0;
     count = count_at(j, &after);
-    if (count == -1 && framed && unit_at(j) != Unit::kNone && unit_at(j) != Unit::kDecade && word(j).back() != 's') {
+    // "the past decade" is the last ten years (MEANTIME: P10Y), not the 1990s;
+    // "the first decade" stays an ordinal.
+    const bool decade_ok = unit_at(j) != Unit::kDecade || is_one_of(j - 1, "past"_gw, "last"_gw);
+    if (count == -1 && framed && unit_at(j) != Unit::kNone && decade_ok && word(j).back() != 's') {
       count = 1;  // "the past week"
       after = j;
     }

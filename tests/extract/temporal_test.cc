@@ -238,7 +238,8 @@ TEST_CASE("weeks, months and years relative to the publication date") {
       {"Profits fell last quarter.", D, "last quarter", "DATE", "2015-Q3"},
       {"Profits rise this quarter.", D, "this quarter", "DATE", "2015-Q4"},
       {"Growth was weak last decade.", D, "last decade", "DATE", "200"},
-      {"Growth was weak over the past decade.", D, "the past decade", "DATE", "200"},
+      // The last ten years, not the 2000s (MEANTIME: P10Y).
+      {"Growth was weak over the past decade.", D, "the past decade", "DURATION", "P10Y"},
       {"Growth slowed last year.", "1987-02-26", "last year", "DATE", "1986"},
       {"A year ago prices were higher.", "2020-02-29", "A year ago", "DATE", "2019"},
       {"Talks resume next week.", "2020-02-29", "next week", "DATE", "2020-W10"},
