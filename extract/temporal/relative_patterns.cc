@@ -231,7 +231,8 @@ Grammar::Match Grammar::counted_shift(size_t i) const {
     m = shifted(i, k + 1, Anchor::kNarrative, unit, n);
   } else if (!in && is_one_of(k, "earlier"_gw, "before"_gw) && !is(k + 1, "the"_gw) && !is(k + 1, "a"_gw)) {
     m = shifted(i, k + 1, Anchor::kNarrative, unit, -n);
-  } else if (in && count != -2 && is_calendar_unit(unit) && unit != Unit::kDecade && unit != Unit::kCentury) {
+  } else if (in && count != -2 && is_calendar_unit(unit) && unit != Unit::kDecade && unit != Unit::kCentury &&
+             !is(k, "of"_gw)) {  // "within three years of being incurred" measures from something else
     // "in two weeks": a date ahead of now; the driver keeps it only in a forward clause.
     m = shifted(j, k, Anchor::kDct, unit, n);
     m->expr.direction = Direction::kFuture;  // marks "in N units" for the driver

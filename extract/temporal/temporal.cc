@@ -24,6 +24,21 @@ Direction clause_direction(const TokenizedText& t, const std::vector<TemporalWor
   const auto cue_at = [&](size_t k) {
     const std::string_view w = t.text(k);
     if (words[k].classes & kFutureCue) return Direction::kFuture;
+    // "an event to be held on October 12", "to be paid in 11 months": a
+    // passive infinitive tells what is yet to be done ("was estimated to be
+    // pumping" is no such thing).
+    // "was to be held in February" looks forward from the past: no cue.
+    if (equals_ignore_case(w, "be") && k > s.first_token && k + 1 < s.end_token &&
+        equals_ignore_case(t.text(k - 1), "to") &&
+        !(k >= s.first_token + 2 && (equals_ignore_case(t.text(k - 2), "was") || equals_ignore_case(t.text(k - 2), "were")))) {
+      const std::string_view next = t.text(k + 1);
+      const bool participle = is_regular_past(next) || (words[k + 1].classes & kPastCue) ||
+                              (next.size() > 3 && next.substr(next.size() - 2) == "en") ||
+                              equals_ignore_case(next, "paid") || equals_ignore_case(next, "sold") ||
+                              equals_ignore_case(next, "built") || equals_ignore_case(next, "set") ||
+                              equals_ignore_case(next, "done");
+      if (participle) return Direction::kFuture;
+    }
     if (!(words[k].classes & kPastCue) && !is_regular_past(w)) return Direction::kUnset;
     if (k > s.first_token) {
       const std::string_view before = t.text(k - 1);

@@ -105,6 +105,9 @@ TEST_CASE("numeric dates") {
 
 TEST_CASE("months and month-years") {
   check_rows({
+      // A passive infinitive looks forward; "was to be" looks forward from the past.
+      {"Apple announced today an event to be held on October 12.", "2005-10-04", "October 12", "DATE", "2005-10-12"},
+      {"A review was to be held in February.", D, "February", "DATE", "2015-02"},
       {"A Ukraine peace deal was reached in February.", D, "February", "DATE", "2015-02"},
       {"The leaders will meet in February.", D, "February", "DATE", "2016-02"},
       {"Sales fell in November.", D, "November", "DATE", "2015-11"},
@@ -280,6 +283,7 @@ TEST_CASE("counted shifts from the publication date") {
       {"The strike began a year ago.", D, "a year ago", "DATE", "2014"},
       {"Results come 10 days from now.", D, "10 days from now", "DATE", "2015-11-28"},
       {"The report will be published in two weeks.", D, "two weeks", "DATE", "2015-12-02"},
+      {"Tickets must be bought within 14 days of booking.", D, "14 days", "DURATION", "P14D"},
       {"The bridge was built in two years.", D, "two years", "DURATION", "P2Y"},
       {"Talks resume two days after tomorrow.", D, "two days after tomorrow", "DATE", "2015-11-21"},
       {"The treaty expires three years from today.", D, "three years from today", "DATE", "2018-11-18"},
