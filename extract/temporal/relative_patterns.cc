@@ -86,8 +86,16 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
       !is_one_of(j + 1, "and"_gw, "or"_gw, "but"_gw) && text_.tokens[j + 1].kind == TokenKind::kWord) {
     return std::nullopt;
   }
-  if (j == i && j > begin_ && capitalized(j - 1) && !sentence_initial(j - 1) && text_.tokens[j - 1].kind == TokenKind::kWord &&
-      weekday_at(j - 1) == 0 && !is_one_of(j - 1, "on"_gw, "by"_gw, "since"_gw, "until"_gw, "last"_gw, "next"_gw, "this"_gw, "early"_gw, "late"_gw)) {
+  // A name's first word: "Black Monday", "Bloody Sunday", "Super Tuesday"
+  // (other capitalized words before a weekday are a place or a headline:
+  // "in Europe and Asia Monday", "Stocks Fall Monday").
+  // An abbreviation after any capitalized word is part of a name ("Lai Sun",
+  // "Loh Hoon Sun.").
+  if (j == i && j > begin_ && capitalized(j - 1) && !sentence_initial(j - 1) &&
+      text_.tokens[j - 1].kind == TokenKind::kWord && weekday_at(j - 1) == 0 &&
+      (is_one_of(j - 1, "black"_gw, "bloody"_gw, "super"_gw, "easter"_gw, "palm"_gw, "cyber"_gw, "ash"_gw, "good"_gw,
+                 "holy"_gw, "shrove"_gw, "blue"_gw, "maundy"_gw, "whit"_gw, "giving"_gw) ||
+       word(j).size() < 6)) {
     return std::nullopt;
   }
   GrammarMatch m{i, skip_period(j + 1), {}};

@@ -21,9 +21,14 @@ Direction clause_direction(const TokenizedText& t, const std::vector<TemporalWor
                            size_t first, size_t end, Direction prefer) {
   if (prefer != Direction::kPast) return prefer;
   // A participle after "be" ("will be published") is no past tense.
-  const auto cue_at = [&](size_t k) {
+  // `before`: token k precedes the expression.
+  const auto cue_at = [&](size_t k, bool before) {
     const std::string_view w = t.text(k);
     if (words[k].classes & kFutureCue) return Direction::kFuture;
+    // "the contract may be signed on September 12" (lower case: "May" is a
+    // month); after the expression a modal belongs to another verb ("Sunday's
+    // elections may force...").
+    if (before && (w == "may" || w == "might")) return Direction::kFuture;
     // "an event to be held on October 12", "to be paid in 11 months": a
     // passive infinitive tells what is yet to be done ("was estimated to be
     // pumping" is no such thing).
@@ -51,10 +56,10 @@ Direction clause_direction(const TokenizedText& t, const std::vector<TemporalWor
   };
   for (size_t d = 1; d <= 12; ++d) {
     if (first >= s.first_token + d) {
-      if (const Direction c = cue_at(first - d); c != Direction::kUnset) return c;
+      if (const Direction c = cue_at(first - d, true); c != Direction::kUnset) return c;
     }
     if (end + d - 1 < s.end_token && d <= 8) {
-      if (const Direction c = cue_at(end + d - 1); c != Direction::kUnset) return c;
+      if (const Direction c = cue_at(end + d - 1, false); c != Direction::kUnset) return c;
     }
   }
   return Direction::kUnset;

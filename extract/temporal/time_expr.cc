@@ -357,7 +357,8 @@ Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
       long distance(int start) const { return start - anchor; }
     };
     const auto at = [&](int k) { return month_index(base->year + k + shift_years, first_month); };
-    const int start = e.shift_unit == Unit::kYear ? at(0) : choose(dir, at, PeriodCompare{anchor_month, length});
+    // Like a month, the nearest such period when the clause points nowhere.
+    const int start = e.shift_unit == Unit::kYear ? at(0) : choose(month_dir, at, PeriodCompare{anchor_month, length});
     const int year = start / 12;
     r.value = format_year(year) + (e.quarter > 0   ? "-Q" + std::to_string(e.quarter)
                                    : e.half > 0    ? "-H" + std::to_string(e.half)

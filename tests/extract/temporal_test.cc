@@ -108,6 +108,7 @@ TEST_CASE("months and month-years") {
       // A passive infinitive looks forward; "was to be" looks forward from the past.
       {"Apple announced today an event to be held on October 12.", "2005-10-04", "October 12", "DATE", "2005-10-12"},
       {"A review was to be held in February.", D, "February", "DATE", "2015-02"},
+      {"The contract may be signed on December 12.", D, "December 12", "DATE", "2015-12-12"},
       {"A Ukraine peace deal was reached in February.", D, "February", "DATE", "2015-02"},
       {"The leaders will meet in February.", D, "February", "DATE", "2016-02"},
       {"Sales fell in November.", D, "November", "DATE", "2015-11"},
@@ -166,6 +167,9 @@ TEST_CASE("weekdays") {
       {"The talks began on Nov. 3. They resumed the following Tuesday.", D, "the following Tuesday", "DATE", "2015-11-10"},
       {"Talks resumed on Tues. in Geneva.", D, "Tues.", "DATE", "2015-11-17"},
       {"Prices are listed for fri. and sat.", D, "fri.", "DATE", "2015-11-13"},
+      {"Stocks dropped in Europe and Asia Monday.", D, "Monday", "DATE", "2015-11-16"},
+      {"Shares of Lai Sun, the garment maker, fell.", D, "", "", ""},  // a name, not Sunday
+      {"Markets recalled Black Monday.", D, "", "", ""},
       {"Nguyen Thi Thu said talks went well.", D, "", "", ""},  // a name, not Thursday
       {"The convoy left on 15SEP.", D, "15SEP", "DATE", "2015-09-15"},
       // Nov. 20, 2015 is a Friday; so was Jan. 29, 2016 (next one is a 29th in the future).
@@ -255,6 +259,8 @@ TEST_CASE("weeks, months and years relative to the publication date") {
 
 TEST_CASE("seasons, quarters and halves") {
   check_rows({
+      // No tense to go by: the nearest third quarter (July 2015 is nearer February 2015 than July 2014).
+      {"Plants close during the third quarter.", "2015-02-10", "the third quarter", "DATE", "2015-Q3"},
       {"The offensive starts next spring.", D, "next spring", "DATE", "2016-SP"},
       {"Fires raged last summer.", D, "last summer", "DATE", "2015-SU"},
       {"Snow is expected this winter.", D, "this winter", "DATE", "2015-WI"},
