@@ -413,12 +413,15 @@ Grammar::Match Grammar::duration(size_t i) const {
       count += 0.5;
       after += 3;
     }
+    // "six straight days", "two consecutive quarters".
+    const bool running = count >= 2 && is_one_of(after, "straight"_gw, "consecutive"_gw, "successive"_gw);
+    if (running) ++after;
     unit = unit_at(after);
     if (unit == Unit::kNone && is(after, "trading"_gw) ) unit = unit_at(after + 1), ++after;
     if (unit == Unit::kNone || unit == Unit::kWeekend) return std::nullopt;
     // "a second", "a quarter of", "one minute silence" read as ordinals or fractions.
     if (count == 1 && (unit == Unit::kSecond || unit == Unit::kQuarter) && (is(j, "a"_gw) || is(j, "an"_gw))) return std::nullopt;
-    if (unit == Unit::kQuarter && is(after + 1, "of"_gw)) return std::nullopt;
+    if (unit == Unit::kQuarter && is(after + 1, "of"_gw) && !running) return std::nullopt;
     if (unit == Unit::kHour && is(after, "h"_gw) && !attached(after)) return std::nullopt;
     if ((is(after, "d"_gw) || is(after, "y"_gw) || is(after, "h"_gw)) && !attached(after)) return std::nullopt;
     end = after + 1;
@@ -546,6 +549,21 @@ Grammar::Match Grammar::reference_word(size_t i) const {
   if (is(i, "recently"_gw)) {
     m.expr.literal = "PAST_REF";
     return m;
+  }
+  // "in the near term", "over the long term": the time ahead.
+  // Not a modifier of a noun: "the long term interests", "the short term debt".
+  const auto modifies = [&](size_t k) {
+    return equals_any_ignore_case(
+        word(k), {"interest", "interests", "debt", "rate", "rates", "vision", "effect", "effects", "viability", "paper",
+                  "money", "price", "prices", "agreement", "outlook", "plan", "goal", "goals", "loan", "loans",
+                  "financing", "contract", "contracts", "deposits", "treatment", "concerns", "investment",
+                  "investments", "investors", "securities", "capital", "strategy", "bonds", "borrowing", "funds",
+                  "credit", "growth", "trend", "trends", "prospects", "solution", "answer", "benefits", "of"});
+  };
+  if (is(i, "term"_gw) && is_one_of(i - 1, "near"_gw, "short"_gw, "long"_gw) && is(i - 2, "the"_gw) && !modifies(i + 1)) {
+    GrammarMatch ahead{i - 2, i + 1, {}};
+    ahead.expr.literal = "FUTURE_REF";
+    return ahead;
   }
   if (is(i, "the"_gw) && is_one_of(i - 1, "in"_gw, "into"_gw) && (is(i + 1, "past"_gw) || is(i + 1, "future"_gw)) &&
       (i + 2 >= end_ || text_.tokens[i + 2].kind == TokenKind::kPunct || is_one_of(i + 2, "and"_gw, "but"_gw, "or"_gw, "when"_gw, "as"_gw))) {

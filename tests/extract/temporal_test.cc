@@ -218,6 +218,8 @@ TEST_CASE("days relative to the publication date") {
       {"He returns the day after tomorrow.", D, "the day after tomorrow", "DATE", "2015-11-20"},
       {"The ceasefire holds now.", D, "now", "DATE", "PRESENT_REF"},
       {"Prices have recently fallen.", D, "recently", "DATE", "PAST_REF"},
+      {"Prices may fall in the near term.", D, "the near term", "DATE", "FUTURE_REF"},
+      {"The long term interests of Japan matter.", D, "", "", ""},
       {"Troops may return in the future.", D, "the future", "DATE", "FUTURE_REF"},
       {"The plant is currently closed.", D, "currently", "DATE", "PRESENT_REF"},
       {"Stocks rose 2 percent to end the day higher.", D, "the day", "DATE", "2015-11-18"},
@@ -405,6 +407,9 @@ TEST_CASE("ranges become two expressions") {
 TEST_CASE("durations") {
   check_rows({
       {"The talks lasted for three hours.", D, "three hours", "DURATION", "PT3H"},
+      {"Stocks fell for six straight days.", D, "six straight days", "DURATION", "P6D"},
+      {"The economy shrank for two consecutive quarters.", D, "two consecutive quarters", "DURATION", "P2Q"},
+      {"Three quarters of the shares were sold.", D, "", "", ""},
       {"The siege lasted 16 hours.", D, "16 hours", "DURATION", "PT16H"},
       {"The truce held for two weeks.", D, "two weeks", "DURATION", "P2W"},
       {"They agreed a 60-day ceasefire.", D, "60-day", "DURATION", "P60D"},
