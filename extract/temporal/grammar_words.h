@@ -25,8 +25,8 @@ inline constexpr std::string_view kGrammarWords[] = {
     "", "'s", "\xE2\x80\x99s", "-old", "a", "a.d", "a.d.", "a.m", "a.m.", "about", "ad", "after",
     "afterward", "afterwards", "ago", "almost", "am", "an", "and", "annual", "annually",
     "approximately", "around", "as", "ash", "at", "autumn", "back", "before", "began", "begin",
-    "beginning", "between", "billion", "black", "bloody", "blue", "but", "by", "ce", "century",
-    "circa", "close", "closed", "closing", "coming", "consecutive", "couple", "current",
+    "beginning", "being", "between", "billion", "black", "bloody", "blue", "but", "by", "ce",
+    "century", "circa", "close", "closed", "closing", "coming", "consecutive", "couple", "current",
     "currently", "cyber", "d", "daily", "day", "days", "decades", "dozens", "during", "each",
     "earlier", "early", "easter", "end", "ended", "ending", "ends", "entire", "every", "fall",
     "few", "fewer", "final", "finish", "finished", "first", "fiscal", "following", "for", "fri",
@@ -40,10 +40,10 @@ inline constexpr std::string_view kGrammarWords[] = {
     "roughly", "same", "several", "she", "short", "shrove", "since", "soldiers", "some", "spring",
     "start", "started", "straight", "successive", "summer", "super", "term", "than", "that", "the",
     "their", "they", "this", "thousands", "through", "throughout", "thru", "thu", "thur", "thurs",
-    "till", "times", "to", "today", "todays", "tomorrow", "tomorrows", "tonight", "tonnes", "tons",
-    "took", "trading", "troops", "tue", "tues", "turn", "twice", "under", "until", "up", "upcoming",
-    "utc", "very", "votes", "we", "week", "weekend", "weekly", "weeks", "when", "which", "whit",
-    "whole", "winter", "within", "y", "year", "yearly", "years", "yesterday", "z",
+    "till", "time", "times", "to", "today", "todays", "tomorrow", "tomorrows", "tonight", "tonnes",
+    "tons", "took", "trading", "troops", "tue", "tues", "turn", "twice", "under", "until", "up",
+    "upcoming", "utc", "very", "votes", "we", "week", "weekend", "weekly", "weeks", "when", "which",
+    "whit", "whole", "winter", "within", "y", "year", "yearly", "years", "yesterday", "z",
 };
 inline constexpr size_t kGrammarWordCount = sizeof(kGrammarWords) / sizeof(kGrammarWords[0]);
 static_assert(kGrammarWordCount <= 256, "GrammarWord is one byte");

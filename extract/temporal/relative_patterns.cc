@@ -565,7 +565,13 @@ Grammar::Match Grammar::reference_word(size_t i) const {
     ahead.expr.literal = "FUTURE_REF";
     return ahead;
   }
-  if (is(i, "the"_gw) && is_one_of(i - 1, "in"_gw, "into"_gw) && (is(i + 1, "past"_gw) || is(i + 1, "future"_gw)) &&
+  // "for the time being": now.
+  if (is(i, "time"_gw) && is(i - 1, "the"_gw) && is(i + 1, "being"_gw) && is(i - 2, "for"_gw)) {
+    GrammarMatch now{i - 1, i + 2, {}};
+    now.expr.literal = "PRESENT_REF";
+    return now;
+  }
+  if (is(i, "the"_gw) && is_one_of(i - 1, "in"_gw, "into"_gw, "of"_gw) && (is(i + 1, "past"_gw) || is(i + 1, "future"_gw)) &&
       (i + 2 >= end_ || text_.tokens[i + 2].kind == TokenKind::kPunct || is_one_of(i + 2, "and"_gw, "but"_gw, "or"_gw, "when"_gw, "as"_gw))) {
     m.end = i + 2;
     m.expr.literal = is(i + 1, "past"_gw) ? "PAST_REF" : "FUTURE_REF";
