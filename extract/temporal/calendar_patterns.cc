@@ -57,6 +57,7 @@ bool Grammar::can_start(size_t i) const {
   if (temporal(i) || (words_[i].classes & kHolidayStart)) return true;
   if (text_.tokens[i].kind == TokenKind::kPunct) return (punct(i, "'") || punct(i, "\xE2\x80\x99")) && number(i + 1);
   if (!(words_[i].classes & kLeadWord)) return false;
+  if (is(i, "the"_gw) && is(i + 1, "time"_gw) && is(i + 2, "being"_gw)) return true;  // "for the time being"
   // A lead word starts an expression only through a chain of lead words (and
   // "of", "than", an apostrophe) to a time word or a number: "in the past two years", "at about 9",
   // "the end of the year", "the end of the following week". Most "the", "in"

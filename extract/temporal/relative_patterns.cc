@@ -566,8 +566,8 @@ Grammar::Match Grammar::reference_word(size_t i) const {
     return ahead;
   }
   // "for the time being": now.
-  if (is(i, "time"_gw) && is(i - 1, "the"_gw) && is(i + 1, "being"_gw) && is(i - 2, "for"_gw)) {
-    GrammarMatch now{i - 1, i + 2, {}};
+  if (is(i, "the"_gw) && is(i + 1, "time"_gw) && is(i + 2, "being"_gw) && is(i - 1, "for"_gw)) {
+    GrammarMatch now{i, i + 3, {}};
     now.expr.literal = "PRESENT_REF";
     return now;
   }

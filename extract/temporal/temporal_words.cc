@@ -241,7 +241,7 @@ const ClassTable& class_table() {
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "first", "third", "fourth", "fifth",
         "sixth", "seventh", "eighth", "ninth", "tenth", "twelfth", "twentieth", "thirtieth", "fiscal", "fy",
         "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "half",
-        "upcoming", "past", "future", "ago", "later", "earlier", "hence", "term", "time"};
+        "upcoming", "past", "future", "ago", "later", "earlier", "hence", "term"};
     // First words of holiday names (data/holidays.txt): a holiday may start there.
     static constexpr std::string_view kHoliday[] = {
         "christmas", "xmas", "boxing", "new", "valentine", "st", "st.", "saint", "april", "earth", "independence",
