@@ -413,6 +413,28 @@ Grammar::Match Grammar::duration(size_t i) const {
       count += 0.5;
       after += 3;
     }
+    // "between 60 and 90 days", "two to three years": two durations that
+    // share the unit written after the second.
+    if (count >= 1 && (is_one_of(after, "and"_gw, "to"_gw, "or"_gw) || punct(after, "-"))) {
+      size_t after2 = 0;
+      const double count2 = count_at(after + 1, &after2);
+      const Unit unit2 = unit_at(after2);
+      if (count2 > count && count2 < 1800 && unit2 != Unit::kNone && unit2 != Unit::kWeekend &&
+          !is(after2 + 1, "old"_gw) && !(punct(after2 + 1, "-") && is(after2 + 2, "old"_gw))) {
+        GrammarMatch m{i, after2 + 1, {}};
+        m.expr.type = TimexType::kDuration;
+        m.expr.literal = duration_value(count, unit2);
+        m.expr.mod = mod;
+        TimeExpr second;
+        second.type = TimexType::kDuration;
+        second.literal = duration_value(count2, unit2);
+        second.mod = mod;
+        m.split = after;
+        m.range_start = after + 1;
+        m.range_end = second;
+        return m;
+      }
+    }
     // "six straight days", "two consecutive quarters".
     const bool running = count >= 2 && is_one_of(after, "straight"_gw, "consecutive"_gw, "successive"_gw);
     if (running) ++after;

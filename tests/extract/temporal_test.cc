@@ -411,6 +411,9 @@ TEST_CASE("durations") {
   check_rows({
       {"The talks lasted for three hours.", D, "three hours", "DURATION", "PT3H"},
       {"Stocks fell for six straight days.", D, "six straight days", "DURATION", "P6D"},
+      {"The process would take between 60 and 90 days.", D, "60", "DURATION", "P60D"},
+      {"The process would take between 60 and 90 days.", D, "90 days", "DURATION", "P90D"},
+      {"Children aged 5 to 10 years old were hurt.", D, "", "", ""},
       {"The economy shrank for two consecutive quarters.", D, "two consecutive quarters", "DURATION", "P2Q"},
       {"Three quarters of the shares were sold.", D, "", "", ""},
       {"The siege lasted 16 hours.", D, "16 hours", "DURATION", "PT16H"},
