@@ -146,7 +146,7 @@ static_assert([] {
 
 // A word's quick signature: its length and its first and last letters, case
 // ignored (the low five bits of a letter name it in either case). Nearly half
-// the words of news text match no table word's signature, and skip the hash.
+// the words of news text match no table word's signature, and skip the lookup.
 size_t signature(std::string_view w) {
   return (w.size() * 32 + (static_cast<unsigned char>(w.front()) & 31)) * 32 + (static_cast<unsigned char>(w.back()) & 31);
 }
@@ -158,7 +158,6 @@ constexpr size_t kSignatures = (kLongestWord + 1) * 32 * 32;
 struct WordKey {
   uint64_t head = 0;  // bytes 0-7
   uint64_t tail = 0;  // bytes 8-15
-  bool operator==(const WordKey&) const = default;
 };
 
 // For a word of at most 16 bytes (any bytes; the scanner lowers ASCII words
@@ -176,7 +175,6 @@ WordKey key_of(std::string_view w) {
 
 constexpr int kTableBits = 11;
 constexpr size_t kTableSize = size_t{1} << kTableBits;  // over three times the entries
-static_assert(kTableSize == 2048);
 
 // Multiplicative hashing: the top bits of one product.
 size_t slot_of(const WordKey& key) {
