@@ -63,7 +63,7 @@ static_assert(sizeof(TemporalWordInfo) == 8);
 // The classes of `word` (case ignored), its grammar word id, and for temporal
 // and number words the number or ordinal they spell. Every month and weekday
 // name is a temporal word and every number_word() or ordinal_word() a number
-// word, so a word with neither class is none of these. One hash probe;
+// word, so a word with neither class is none of these. One table probe;
 // hyphenated words are spelled out on the spot, and temporal only when a part
 // is ("twenty-five", "mid-2015", "five-year"; not "so-called").
 TemporalWordInfo temporal_word_info(std::string_view word);
