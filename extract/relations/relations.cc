@@ -1,6 +1,7 @@
 #include "extract/relations/relations.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <utility>
 
@@ -43,16 +44,25 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
   static constexpr Noun kNouns[] = {{"ally", "ally of"},       {"allies", "ally of"},  {"rival", "rival of"},
                                     {"rivals", "rival of"},   {"partner", "partner of"}, {"enemy", "enemy of"},
                                     {"foe", "enemy of"},      {"adversary", "rival of"}};
-  // The predicate token k describes, or "" (equals_ignore_case compares sizes first).
-  // Their lengths and first letters, the quick test every token takes.
-  constexpr uint32_t kLengths = 1u << 3 | 1u << 4 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 9;
-  constexpr uint32_t kInitials = 1u << ('a' - 'a') | 1u << ('e' - 'a') | 1u << ('f' - 'a') | 1u << ('p' - 'a') | 1u << ('r' - 'a');
+  // The quick test every token takes: its length with its first and last
+  // letters (case ignored by their low five bits) must be those of a noun
+  // above. Almost no token passes, so the branch is all but always right.
+  static constexpr auto kShapes = [] {
+    std::array<uint64_t, 10 * 32 * 32 / 64> bits{};
+    for (const Noun& n : kNouns) {
+      const size_t shape = (n.word.size() * 32 + (n.word.front() & 31)) * 32 + (n.word.back() & 31);
+      bits[shape / 64] |= uint64_t{1} << (shape % 64);
+    }
+    return bits;
+  }();
+  // The predicate token k describes, or "".
   const auto relation_noun = [&](size_t k) -> std::string_view {
     const Token& token = t.tokens[k];
     const size_t size = token.end - token.start;
-    if (token.kind != TokenKind::kWord || size > 9 || !((kLengths >> size) & 1)) return {};
-    const unsigned initial = (static_cast<unsigned char>(t.source[token.start]) | 0x20) - 'a';
-    if (initial >= 26 || !((kInitials >> initial) & 1)) return {};
+    if (size > 9) return {};
+    const size_t shape = (size * 32 + (static_cast<unsigned char>(t.source[token.start]) & 31)) * 32 +
+                         (static_cast<unsigned char>(t.source[token.end - 1]) & 31);
+    if (!((kShapes[shape / 64] >> (shape % 64)) & 1) || token.kind != TokenKind::kWord) return {};
     const std::string_view w = t.text(k);
     for (const Noun& n : kNouns) {
       if (equals_ignore_case(w, n.word)) return n.predicate;
