@@ -159,8 +159,15 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
   // "the second half" of a match or a film is no date: a half needs its year.
   if (half > 0 && dash == std::string_view::npos) return std::nullopt;
   if (j == i && dash == std::string_view::npos && !(w[0] == 'Q' || w[0] == 'q')) {
-    // "first quarter" without "the" or a year: only in "in/for/during first quarter".
-    if (!is_one_of(i - 1, "in"_gw, "for"_gw, "during"_gw, "of"_gw, "since"_gw, "this"_gw, "last"_gw, "next"_gw)) return std::nullopt;
+    // "first quarter" without "the" or a year: only in "in/for/during first
+    // quarter", or before the figures a company reports ("Third quarter net
+    // profit rose"), which no sports report has.
+    const bool figures = equals_any_ignore_case(word(end), {"net", "profit", "profits", "earnings", "results", "loss",
+                                                             "losses", "sales", "revenue", "revenues", "output",
+                                                             "income", "dividend", "gdp", "growth", "shipments"});
+    if (!figures && !is_one_of(i - 1, "in"_gw, "for"_gw, "during"_gw, "of"_gw, "since"_gw, "this"_gw, "last"_gw, "next"_gw)) {
+      return std::nullopt;
+    }
   }
   m.expr.anchor = Anchor::kDct;
   return m;

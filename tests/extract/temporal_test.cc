@@ -266,6 +266,10 @@ TEST_CASE("seasons, quarters and halves") {
   check_rows({
       // No tense to go by: the nearest third quarter (July 2015 is nearer February 2015 than July 2014).
       {"Plants close during the third quarter.", "2015-02-10", "the third quarter", "DATE", "2015-Q3"},
+      // The figures a company reports make a bare quarter a date; in March 1987
+      // the last fourth quarter (ended two months before) is nearer than the next.
+      {"Fourth quarter net profit rose 10 pct.", "1987-03-05", "Fourth quarter", "DATE", "1986-Q4"},
+      {"Fourth quarter play was sloppy.", "1987-03-05", "", "", ""},
       {"The offensive starts next spring.", D, "next spring", "DATE", "2016-SP"},
       {"Fires raged last summer.", D, "last summer", "DATE", "2015-SU"},
       {"Snow is expected this winter.", D, "this winter", "DATE", "2015-WI"},
