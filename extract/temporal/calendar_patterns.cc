@@ -36,9 +36,6 @@ Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const Gram
     : text_(text), begin_(begin), end_(end), blocked_(tokens.blocked), words_(tokens.words), digits_(tokens.digits) {}
 
 bool Grammar::can_start(size_t i) const {
-  const auto temporal = [&](size_t k) {
-    return k < end_ && !blocked_[k] && (words_[k].classes & kTemporalWord);
-  };
   const auto number = [&](size_t k) { return k < end_ && !blocked_[k] && text_.tokens[k].kind == TokenKind::kNumber; };
   if (number(i)) {
     // Most numbers are counts and amounts ("155,221 bags", "5.93 mln"): a
@@ -49,12 +46,12 @@ bool Grammar::can_start(size_t i) const {
     if (last < '0' || last > '9') return true;
     if (w.size() == 4 && (w[0] == '1' || w[0] == '2')) return true;
     if (std::count(w.begin(), w.end(), '.') == 2) return true;  // "17.11.2015"
-    if (temporal(i + 1) || temporal(i + 2) || temporal(i + 3) || number(i + 2)) return true;
+    if (temporal_word(i + 1) || temporal_word(i + 2) || temporal_word(i + 3) || number(i + 2)) return true;
     const std::string_view next = word(i + 1);
     return next == "/" || next == ":" || next == "-" || next == "." || is_one_of(i + 1, "ad"_gw, "ce"_gw, "a.d."_gw, "a.d"_gw) || is(i + 1, "a.m."_gw) || is(i + 1, "p.m."_gw) ||
            is(i + 1, "am"_gw) || is(i + 1, "pm"_gw) || is(i + 1, "utc"_gw) || is(i + 1, "gmt"_gw) || is(i + 1, "o'clock"_gw);
   }
-  if (temporal(i) || (words_[i].classes & kHolidayStart)) return true;
+  if (temporal_word(i) || (words_[i].classes & kHolidayStart)) return true;
   if (text_.tokens[i].kind == TokenKind::kPunct) return (punct(i, "'") || punct(i, "\xE2\x80\x99")) && number(i + 1);
   if (!(words_[i].classes & kLeadWord)) return false;
   if (is(i, "the"_gw) && is(i + 1, "time"_gw) && is(i + 2, "being"_gw)) return true;  // "for the time being"

@@ -1,13 +1,13 @@
 // temporal_grammar.h: reads English time expressions off tokens into TimeExprs.
 // Internal to extract/temporal; temporal.h is the module's interface.
 //
-// A Grammar looks at one line of a sentence. at(i) tries every pattern family
-// at token i and returns the longest match. Families: calendar and numeric
-// dates (calendar_patterns.cc), clock times (clock_patterns.cc), years,
-// decades, quarters and seasons (period_patterns.cc), deictic, shifted and
-// anaphoric expressions, durations and sets (relative_patterns.cc), and
-// expressions built from others: ordinal days and weeks, ranges, offsets,
-// holidays (compound_patterns.cc).
+// A Grammar looks at one line of a sentence. at(i) tries the pattern families
+// that can start at token i (grammar_dispatch.cc) and returns the longest
+// match. Families: calendar and numeric dates (calendar_patterns.cc), clock
+// times (clock_patterns.cc), years, decades, quarters and seasons
+// (period_patterns.cc), deictic, shifted and anaphoric expressions, durations
+// and sets (relative_patterns.cc), and expressions built from others: ordinal
+// days and weeks, ranges, offsets, holidays (compound_patterns.cc).
 //
 // Precision rules live with the patterns: "May" the modal, "March" the verb,
 // "Sunday Times", "Black Friday", counts, money and ages are not matched.
@@ -127,7 +127,7 @@ class Grammar {
   // words, digits and ordinals need no other test.
   bool in_line(size_t i) const { return i - begin_ < end_ - begin_; }
   std::string_view word(size_t i) const {
-    if (i < begin_ || i >= end_ || blocked_[i]) return {};
+    if (!in_line(i) || blocked_[i]) return {};
     return text_.text(i);
   }
   // Whether token i is the grammar word `w` ("the"_gw), case ignored.
