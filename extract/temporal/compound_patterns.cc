@@ -143,15 +143,14 @@ Grammar::Match Grammar::date_range(size_t i) const {
     }
   }
   // Two years: "1960 - 1961", "from 1998 to 2002", "between 2010 and 2014";
-  // not counts ("from 1500 to 2000 troops", "rose from 1500 to 2000"): the
-  // years of one range lie within a lifetime.
+  // not counts ("from 1500 to 2000 troops", "rose from 1500 to 2000").
   // Without "from" or "between" only a dash joins them: "2019 to 2020" may count.
   size_t year1_end = 0, year2_end = 0;
   if (const int year1 = year_at(start, &year1_end);
       year1 > 0 && word(start).size() == 4 && spans_range(year1_end) && !punct(year1_end + 2, "/") &&
       (start > i || punct(year1_end, "-") || punct(year1_end, "\xE2\x80\x93"))) {
     const int year2 = year_at(year1_end + 1, &year2_end);
-    if (year2 > year1 && year2 - year1 <= 60 && word(year1_end + 1).size() == 4 && !count_noun_at(year2_end) &&
+    if (years_in_range(year1, year2) && word(year1_end + 1).size() == 4 && !count_noun_at(year2_end) &&
         !punct(year2_end, "/") && !punct(year2_end, "-")) {
       GrammarMatch m{start, year2_end, {}};
       m.expr.year = year1;

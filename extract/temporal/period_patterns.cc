@@ -28,9 +28,9 @@ Grammar::Match Grammar::year_expr(size_t i) const {
   }
   if (!fiscal) {
     size_t previous_end = 0;
+    const int previous = is(j - 1, "to"_gw) && is_one_of(j - 3, "from"_gw, "between"_gw) ? year_at(j - 2, &previous_end) : -1;
     const bool introduced =
-        (is(j - 1, "to"_gw) && year_at(j - 2, &previous_end) > 0 && is_one_of(j - 3, "from"_gw, "between"_gw) &&
-         year > year_at(j - 2, &previous_end) && year - year_at(j - 2, &previous_end) <= 60) ||
+        (previous > 0 && years_in_range(previous, year)) ||
         is_one_of(j - 1, "in"_gw, "since"_gw, "by"_gw, "until"_gw, "till"_gw, "from"_gw, "of"_gw, "during"_gw, "before"_gw, "after"_gw, "through"_gw,
                           "between"_gw, "and"_gw, "or"_gw, "early"_gw, "late"_gw, "mid"_gw, "around"_gw, "circa"_gw, "year"_gw, "for"_gw,
                           "throughout"_gw, "into"_gw, "at"_gw, "than"_gw, "spring"_gw, "summer"_gw, "autumn"_gw, "fall"_gw, "winter"_gw) ||
@@ -44,7 +44,7 @@ Grammar::Match Grammar::year_expr(size_t i) const {
     if (is(j - 1, "from"_gw) && is(end, "to"_gw) && end + 1 < end_ && text_.tokens[end + 1].kind == TokenKind::kNumber) {
       size_t next_end = 0;
       const int next = year_at(end + 1, &next_end);
-      if (next <= year || next - year > 60 || word(end + 1).size() != 4 || count_noun_at(next_end)) {
+      if (!years_in_range(year, next) || word(end + 1).size() != 4 || count_noun_at(next_end)) {
         return std::nullopt;
       }
     }
@@ -270,8 +270,8 @@ Grammar::Match Grammar::part_of_period(size_t i) const {
   if (is(j, "the"_gw) || (unit_at(j) != Unit::kNone && !mod.empty())) {
     const size_t unit_at_token = is(j, "the"_gw) ? j + 1 : j;
     const Unit u = unit_at(unit_at_token);
-    const std::string_view unit_word = word(unit_at_token);
-    const bool singular = !unit_word.empty() && unit_word.back() != 's' && unit_word.back() != 'S';
+    const std::string_view unit_text = word(unit_at_token);
+    const bool singular = !unit_text.empty() && unit_text.back() != 's' && unit_text.back() != 'S';
     if (singular && (u == Unit::kYear || u == Unit::kMonth || u == Unit::kWeek || u == Unit::kDecade ||
                      u == Unit::kCentury || u == Unit::kQuarter)) {
       GrammarMatch m{i, unit_at_token + 1, {}};

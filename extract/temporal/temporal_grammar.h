@@ -170,6 +170,10 @@ class Grammar {
     return !is_one_of(k, grammar_word("of"), grammar_word("to"), grammar_word("and"), grammar_word("or")) &&
            is_count_noun(word(k));
   }
+  // Whether `second` can end a range of years that starts in `first` ("from
+  // 1957 to 1961"): later, and within a lifetime; wider spans are counts
+  // ("from 1500 to 2000 tonnes").
+  static bool years_in_range(int first, int second) { return second > first && second - first <= 60; }
   // A year at i: "2015", "'96"; sets *end. -1 if none.
   int year_at(size_t i, size_t* end) const;
   // A year written after a period's name: "[,|-] [of] [fiscal] 2015". Sets
