@@ -57,11 +57,6 @@ inline uint64_t folded_token_hash(std::string_view folded, bool lower_ascii = fa
   return hash.value();
 }
 
-// The folded_token_hash() of ASCII text [p, p + size) read as lower case,
-// eight bytes per load: true and *hash set, or false when the text is not
-// all ASCII (fold it first then). When `out` is not null the lower-case bytes
-// are stored there too, in whole eight-byte words. The caller guarantees that
-// p[0, size rounded up to 8) is readable (and `out` writable as far).
 // Eight ASCII bytes with 'A'..'Z' made lower case, all at once: a byte's high
 // bit, set by adding, says it is at least 'A' and not above 'Z'; shifted to
 // 0x20 it is the case bit. Bytes at or above 0x80 come out wrong: test first.
@@ -71,6 +66,11 @@ inline uint64_t lower_ascii8(uint64_t x) {
   return x | (upper >> 2);
 }
 
+// The folded_token_hash() of ASCII text [p, p + size) read as lower case,
+// eight bytes per load: true and *hash set, or false when the text is not
+// all ASCII (fold it first then). When `out` is not null the lower-case bytes
+// are stored there too, in whole eight-byte words. The caller guarantees that
+// p[0, size rounded up to 8) is readable (and `out` writable as far).
 inline bool ascii_lower_hash(const char* p, size_t size, uint64_t* hash, char* out = nullptr) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL;
   FoldedHash h(size);

@@ -290,10 +290,8 @@ const ClassTable& class_table() {
 // The table's entry for the word with `key`, or nullptr.
 const TemporalWordInfo* find_key(const WordKey& key) {
   const ClassTable& t = class_table();
-  for (size_t slot = slot_of(key); t.slots[slot].head != 0; slot = (slot + 1) & (kTableSize - 1)) {
-    if (t.slots[slot].head == key.head && t.tails[slot] == key.tail) return &t.slots[slot].info;
-  }
-  return nullptr;
+  const size_t slot = find_slot(t, key);
+  return t.slots[slot].head != 0 ? &t.slots[slot].info : nullptr;
 }
 
 // The same for any word, case ignored.
