@@ -420,12 +420,6 @@ EventFinder::SentenceFacts EventFinder::sentence_facts(const Sentence& s) const 
       for (const char c : x) if (c >= '0' && c <= '9') digits += c; else if (c != ',') return -1;
       return digits.size() < 9 ? std::atoi(digits.c_str()) : -1;
     }
-    // Number words ("one" .. "seventy-seven") are 3 to 13 letters long and
-    // start with e, f, n, o, s or t.
-    const char first = static_cast<char>(x[0] | 0x20);
-    if (x.size() < 3 || x.size() > 13 || (first != 'e' && first != 'f' && first != 'n' && first != 'o' && first != 's' && first != 't')) {
-      return -1;
-    }
     const int n = number_word(x);
     return n > 0 ? n : -1;
   };

@@ -50,6 +50,13 @@ int compound(std::string_view word, const std::array<std::string_view, N>& ones)
 }  // namespace
 
 int number_word(std::string_view word) {
+  // Number words ("zero" .. "seventy-seven") are 3 to 13 letters long and start
+  // with e, f, n, o, s, t or z: most words are turned away before the tables.
+  if (word.size() < 3 || word.size() > 13) return -1;
+  switch (word[0] | 0x20) {
+    case 'e': case 'f': case 'n': case 'o': case 's': case 't': case 'z': break;
+    default: return -1;
+  }
   if (const int n = index_of(kOnes, word); n >= 0) return n;
   if (const int n = index_of(kTens, word); n >= 2) return n * 10;
   return compound(word, kOnes);

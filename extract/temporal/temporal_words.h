@@ -16,7 +16,7 @@
 
 namespace eventgraph {
 
-// Cardinals written as words, "one" .. "ninety-nine", "a dozen" excluded; -1 otherwise.
+// Cardinals written as words, "zero" .. "ninety-nine", "a dozen" excluded; -1 otherwise.
 int number_word(std::string_view word);
 // Ordinals as words or digits with a suffix: "first", "thirty-first", "1st", "22nd"; -1 otherwise.
 int ordinal_word(std::string_view word);

@@ -42,6 +42,32 @@ TEST_CASE("temporal_word_info: classes, numbers and ordinals") {
   }
 }
 
+TEST_CASE("number_word: cardinals spelled out") {
+  struct Row { std::string word; int number; };
+  const Row rows[] = {
+      {"zero", 0},
+      {"one", 1},
+      {"Ten", 10},
+      {"nineteen", 19},
+      {"twenty", 20},
+      {"Eighty-one", 81},
+      {"seventy-seven", 77},  // the longest spelling
+      {"ninety-nine", 99},
+      {"on", -1},             // shorter than any number word
+      {"seventy-seventh", -1},
+      {"eighteenth", -1},     // an ordinal
+      {"hundred", -1},
+      {"twenty-", -1},
+      {"-five", -1},
+      {"Obama", -1},
+      {"", -1},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.word);
+    CHECK(number_word(r.word) == r.number);
+  }
+}
+
 // The actor stage skips month, weekday and number lookups for words of
 // neither class: every such word must carry one.
 TEST_CASE("every month, weekday and number word has a temporal or number class") {
