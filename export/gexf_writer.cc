@@ -67,11 +67,7 @@ void write_attvalues(std::string& buf, char prefix, const std::vector<AttributeS
     buf += prefix;
     buf += std::to_string(i);
     buf += "\" value=\"";
-    if (specs[i].type == AttributeType::kString) {
-      append_xml_escaped(buf, values[i].text);
-    } else {
-      buf += std::to_string(values[i].number);
-    }
+    append_xml_value(buf, specs[i].type, values[i]);
     buf += "\"/>\n";
   }
   if (open) buf += "        </attvalues>\n";

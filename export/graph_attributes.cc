@@ -1,5 +1,6 @@
 #include "export/graph_attributes.h"
 
+#include "export/escape.h"
 #include "extract/timex_value.h"
 
 namespace eventgraph {
@@ -32,6 +33,14 @@ void set_number(AttributeValue& v, long long n, bool present = true) {
 }
 
 }  // namespace
+
+void append_xml_value(std::string& buf, AttributeType type, const AttributeValue& v) {
+  if (type == AttributeType::kString) {
+    append_xml_escaped(buf, v.text);
+  } else {
+    buf += std::to_string(v.number);
+  }
+}
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
   std::string out;

@@ -42,6 +42,11 @@ const std::vector<AttributeSpec>& edge_attribute_specs();
 void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<AttributeValue>& out);
 void edge_attribute_values(const KnowledgeGraph& g, EdgeId e, std::vector<AttributeValue>& out);
 
+// Appends `v` as XML text (escaped for an attribute value or element content):
+// the string itself for kString, the decimal number otherwise. GraphML and GEXF
+// both write values this way.
+void append_xml_value(std::string& buf, AttributeType type, const AttributeValue& v);
+
 // The items joined with `separator` ("a; b; c").
 std::string join(const std::vector<std::string>& items, const char* separator);
 

@@ -34,11 +34,7 @@ void write_data(std::string& buf, const char* prefix, const std::vector<Attribut
     buf += prefix;
     buf += specs[i].name;
     buf += "\">";
-    if (specs[i].type == AttributeType::kString) {
-      append_xml_escaped(buf, values[i].text);
-    } else {
-      buf += std::to_string(values[i].number);
-    }
+    append_xml_value(buf, specs[i].type, values[i]);
     buf += "</data>\n";
   }
 }
