@@ -7,8 +7,8 @@
 #include "extract/civil_date.h"
 #include "extract/date_words.h"
 #include "extract/events/event_context.h"
+#include "extract/events/sentence_facts.h"
 #include "extract/events/trigger_lexicon.h"
-#include "extract/temporal/temporal_words.h"
 
 namespace eventgraph {
 namespace {
@@ -48,13 +48,6 @@ class EventFinder {
   void add_date(Event& e, const Sentence& s, size_t i, size_t end) const;
   void add_modality(Event& e, const Sentence& s, size_t i, const TriggerInfo& info) const;
   void add_casualties_and_source(Event& e, const Sentence& s) const;
-  // Casualty counts and the reporting source a sentence states.
-  struct SentenceFacts {
-    int killed = -1;
-    int injured = -1;
-    std::string reporter;
-  };
-  SentenceFacts sentence_facts(const Sentence& s) const;
   std::string label_of(const Event& e) const;
   static void merge_duplicates(std::vector<Event>& events);
 
@@ -68,7 +61,7 @@ class EventFinder {
   const std::vector<std::string_view>& folded_;
   const FoldedTokens tokens_;  // folded_ with hashes, for the trigger trie
   std::string narrative_;  // the story's current date: the last dated expression read
-  // The last sentence_facts() answer, for the next event of the same sentence.
+  // The last read_sentence_facts() answer, for the next event of the same sentence.
   mutable uint32_t facts_first_token_ = UINT32_MAX;
   mutable SentenceFacts facts_;
 };
@@ -402,58 +395,12 @@ void EventFinder::add_casualties_and_source(Event& e, const Sentence& s) const {
   // The counts and the source belong to the sentence: read it once for all
   // the events it holds (run() takes a sentence's events one after another).
   if (facts_first_token_ != s.first_token) {
-    facts_ = sentence_facts(s);
+    facts_ = read_sentence_facts(t_, folded_, index_, in_dateline_, entities_, s);
     facts_first_token_ = s.first_token;
   }
   e.killed = std::max(e.killed, facts_.killed);
   e.injured = std::max(e.injured, facts_.injured);
   if (!facts_.reporter.empty()) e.reporter = facts_.reporter;
-}
-
-EventFinder::SentenceFacts EventFinder::sentence_facts(const Sentence& s) const {
-  SentenceFacts facts;
-  const auto count = [&](size_t k) -> int {
-    const std::string_view x = w(k);
-    if (x.empty()) return -1;
-    if (x[0] >= '0' && x[0] <= '9') {
-      std::string digits;
-      for (const char c : x) if (c >= '0' && c <= '9') digits += c; else if (c != ',') return -1;
-      return digits.size() < 9 ? std::atoi(digits.c_str()) : -1;
-    }
-    const int n = number_word(x);
-    return n > 0 ? n : -1;
-  };
-  for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
-    // "killing 224 people", "killed 12", "killing at least 38", "injuring more than 400"
-    const bool kills = is_one_of(w(k), {"killing", "killed"});
-    const bool injures = !kills && is_one_of(w(k), {"injuring", "wounding"});
-    if (kills || injures) {
-      size_t n = k + 1;
-      if (is_one_of(w(n), {"at", "more", "nearly", "about", "some", "almost", "over", "around"})) {
-        n += is(n, "at") || is(n, "more") ? 2 : 1;
-      }
-      int& total = kills ? facts.killed : facts.injured;
-      if (const int c = count(n); c >= 0) total = std::max(total, c);
-    }
-    // "224 people were killed", "12 dead", "at least 30 killed"
-    if (const int c = count(k); c >= 0) {
-      size_t j = k + 1;
-      if (is_one_of(w(j), {"people", "civilians", "soldiers", "passengers", "persons", "others"})) ++j;
-      if (is_one_of(w(j), {"were", "have", "had", "been"})) ++j;
-      if (is_one_of(w(j), {"killed", "dead", "died"})) facts.killed = std::max(facts.killed, c);
-      if (is_one_of(w(j), {"injured", "wounded", "hurt"})) facts.injured = std::max(facts.injured, c);
-    }
-    // "CNN reported", "the Interfax news agency reported", "according to Reuters"
-    if (is_one_of(w(k), {"reported", "reports", "quoted", "cited"}) || (is(k, "according") && is(k + 1, "to"))) {
-      const size_t look_from = is(k, "according") ? k + 2 : (k >= s.first_token + 4 ? k - 4 : s.first_token);
-      const size_t look_to = is(k, "according") ? std::min<size_t>(s.end_token, k + 6) : k;
-      for (size_t j = look_from; j < look_to; ++j) {
-        const int ent = entity_at(j);
-        if (ent >= 0 && kind_of(ent) == EntityKind::kOrganization) facts.reporter = entities_[ent].id;
-      }
-    }
-  }
-  return facts;
 }
 
 std::string EventFinder::label_of(const Event& e) const {

@@ -17,7 +17,8 @@
 //   nearest one in its clause, else in its sentence, else the story's current
 //   date, else the publication date, with Event::date_source saying which;
 // - a modality: negated, future or hypothetical from the words before it;
-// - casualties ("killing 224 people") and the reporting source ("CNN reported").
+// - casualties ("killing 224 people") and the reporting source ("CNN reported")
+//   its sentence states (sentence_facts.h).
 // A trigger with nothing to anchor it (no actor, no place) is no event, and
 // "said" alone never is one. Mentions of one event in a document (same type,
 // date and a shared participant or place) become one Event.

@@ -127,6 +127,29 @@ TEST_CASE("argument patterns") {
   CHECK(down->date == "2015-10-31");
 }
 
+TEST_CASE("casualties and reporting source come from the event's sentence") {
+  struct Row { std::string text; int killed; int injured; std::string reporter; };
+  const Row rows[] = {
+      {"Gunmen attacked a hotel in Bamako on Friday, killing 19 people.", 19, -1, ""},
+      {"Twelve people were killed and 30 wounded when militants attacked a market in Kabul on Sunday.", 12, 30, ""},
+      {"Militants attacked an army post in Sinai on Tuesday, killing at least 38 and injuring more than 400, CNN reported.",
+       38, 400, "org:cnn"},
+      {"Government forces shelled the town of Homs on Monday; 1,200 people have died, according to Reuters.", 1200, -1,
+       "org:reuters"},
+      // The wire dateline's "(Reuters)" is the byline, not a source the sentence cites.
+      {"BAGHDAD (Reuters) - A bomb attack on a market in Baghdad killed 12 people on Monday.", 12, -1, ""},
+      // The count stands in the next sentence: not this event's.
+      {"Militants attacked a market in Kabul on Sunday. Twelve people were killed.", -1, -1, ""},
+  };
+  for (const Row& r : rows) {
+    const Event e = event_of(r.text, "attack");
+    CAPTURE(r.text);
+    CHECK(e.killed == r.killed);
+    CHECK(e.injured == r.injured);
+    CHECK(e.reporter == r.reporter);
+  }
+}
+
 TEST_CASE("roles in planned and reported clauses") {
   struct Row { const char* text; const char* type; const char* entity; const char* role; };
   const Row rows[] = {

@@ -1,0 +1,36 @@
+// sentence_facts.h: what a sentence reports beside its events: how many people
+// were killed or injured, and which organization reported it. Every event of
+// the sentence carries these. Internal to extract/events.
+//
+//   "A bomb brought down the plane, killing 224 people, CNN reported."
+//     -> SentenceFacts{killed 224, injured -1, reporter "org:cnn"}
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/events/event_context.h"
+#include "extract/extraction.h"
+#include "extract/text.h"
+
+namespace eventgraph {
+
+struct SentenceFacts {
+  int killed = -1;       // the largest count of dead the sentence states; -1 for none
+  int injured = -1;      // likewise for injured
+  std::string reporter;  // id of the organization the sentence is attributed to, or ""
+};
+
+// Reads sentence `s` of `t`: "killing 224 people", "injuring more than 400",
+// "12 people were killed", "at least 30 dead" for the counts (digits or number
+// words); an organization within four words before "reported" ("quoted",
+// "cited") or within four after "according to" for the reporter. `folded` are
+// the tokens in lower case, `index` the actor of each token and `in_dateline`
+// marks a wire dateline, whose "(Reuters)" reports nothing.
+SentenceFacts read_sentence_facts(const TokenizedText& t, const std::vector<std::string_view>& folded,
+                                  const TokenIndex& index, const std::vector<uint8_t>& in_dateline,
+                                  const std::vector<Entity>& entities, const Sentence& s);
+
+}  // namespace eventgraph
