@@ -5,9 +5,10 @@
 // that can start at token i (grammar_dispatch.cc) and returns the longest
 // match. Families: calendar and numeric dates (calendar_patterns.cc), clock
 // times (clock_patterns.cc), years, decades, quarters and seasons
-// (period_patterns.cc), deictic, shifted and anaphoric expressions, durations
-// and sets (relative_patterns.cc), and expressions built from others: ordinal
-// days and weeks, ranges, offsets, holidays (compound_patterns.cc).
+// (period_patterns.cc), deictic, shifted and anaphoric expressions
+// (relative_patterns.cc), durations and sets (duration_patterns.cc), and
+// expressions built from others: ordinal days and weeks, ranges, offsets,
+// holidays (compound_patterns.cc).
 //
 // Precision rules live with the patterns: "May" the modal, "March" the verb,
 // "Sunday Times", "Black Friday", counts, money and ages are not matched.
@@ -117,9 +118,10 @@ class Grammar {
   Match shifted_unit(size_t i) const;
   Match counted_shift(size_t i) const;
   Match anaphoric(size_t i) const;
+  Match reference_word(size_t i) const;
+  // duration_patterns.cc
   Match duration(size_t i) const;
   Match set_expr(size_t i) const;
-  Match reference_word(size_t i) const;
 
   // Token helpers. Every index past the sentence end reads as an empty token.
   // Whether token i lies in the line (one unsigned compare: below begin_ wraps
