@@ -113,6 +113,11 @@ size_t ascii_alnum_end(std::string_view text, size_t i) {
   return i;
 }
 
+// "http", "https" or "www": a word a web address is made of.
+bool is_web_word(std::string_view w) {
+  return equals_ignore_case(w, "http") || equals_ignore_case(w, "https") || equals_ignore_case(w, "www");
+}
+
 // Dotted initials from `i`: "U.S.", "a.m.", "U.N." (letter, period, letter,
 // period...). Returns the end, or `i` when the text there is not of that form.
 size_t scan_initials(std::string_view text, size_t i) {
@@ -296,7 +301,7 @@ std::vector<uint8_t> url_and_email_tokens(const TokenizedText& t) {
     const char first = t.source[t.tokens[i].start];
     if ((first | 0x20) != 'h' && (first | 0x20) != 'w' && first != '@') continue;
     const std::string_view w = t.text(i);
-    const bool url = equals_ignore_case(w, "http") || equals_ignore_case(w, "https") || equals_ignore_case(w, "www");
+    const bool url = is_web_word(w);
     if (!url && w != "@") continue;
     size_t a = i;
     while (a > 0 && !t.tokens[a].has(kSpaceBefore)) --a;
@@ -379,8 +384,7 @@ TokenizedText tokenize(std::string_view text) {
     if (kind == TokenKind::kWord && ci.cls != CharClass::kLetter) word_flags = case_flags(text.substr(i, end - i));
     if ((end - i >= 3 && end - i <= 5 && ((text[i] | 0x20) == 'h' || (text[i] | 0x20) == 'w')) || text[i] == '@') {
       const std::string_view w = text.substr(i, end - i);
-      out.has_url_marker |= equals_ignore_case(w, "http") || equals_ignore_case(w, "https") ||
-                            equals_ignore_case(w, "www") || w == "@";
+      out.has_url_marker |= is_web_word(w) || w == "@";
     }
     out.tokens.push_back(Token{static_cast<uint32_t>(i), static_cast<uint32_t>(end), kind,
                                static_cast<uint8_t>(pending | word_flags)});

@@ -95,4 +95,28 @@ TEST_CASE("sentence_of maps tokens to sentences") {
   CHECK(t.sentence_of(3) == 1);
 }
 
+TEST_CASE("url_and_email_tokens: web addresses and e-mail addresses, whole") {
+  struct Row { std::string text; bool marker; std::string blocked; };
+  const Row rows[] = {
+      {"Visit www.example.com today.", true, "www . example . com"},
+      {"Mail news@example.com or call.", true, "news @ example . com"},
+      {"HTTPS://Example.org/a-b 50809 next", true, "HTTPS : / / Example . org / a-b 50809"},  // the trailer's number too
+      {"The Whitehall meeting went on.", false, ""},  // a W word is no "www"
+      {"What @ means", true, "@"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    const TokenizedText t = tokenize(r.text);
+    CHECK(t.has_url_marker == r.marker);
+    const std::vector<uint8_t> blocked = url_and_email_tokens(t);
+    std::string got;
+    for (size_t i = 0; i < t.tokens.size(); ++i) {
+      if (!blocked[i]) continue;
+      if (!got.empty()) got += ' ';
+      got += t.text(i);
+    }
+    CHECK(got == r.blocked);
+  }
+}
+
 }  // namespace eventgraph
