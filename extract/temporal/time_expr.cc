@@ -35,6 +35,24 @@ auto choose(Direction d, At at, Compare cmp) {
   return std::abs(cmp.distance(before)) <= std::abs(cmp.distance(after)) ? before : after;
 }
 
+// The date among `candidate(k)`, k in [first, last], that falls on `weekday`
+// and lies closest to `base` (the earlier on a tie), skipping dates before
+// `base` unless `allow_back` and after it unless `allow_ahead`. `candidate`
+// returns nullopt for a k with no such date (a 31st in a short month).
+template <typename Candidate>
+std::optional<CivilDate> nearest_on_weekday(int first, int last, Candidate candidate, int weekday_wanted,
+                                            const CivilDate& base, bool allow_back, bool allow_ahead) {
+  std::optional<CivilDate> best;
+  long best_distance = 0;
+  for (int k = first; k <= last; ++k) {
+    const std::optional<CivilDate> d = candidate(k);
+    if (!d || weekday(*d) != weekday_wanted || (!allow_back && *d < base) || (!allow_ahead && *d > base)) continue;
+    const long distance = std::labs(days_from_civil(*d) - days_from_civil(base));
+    if (!best || distance < best_distance) best = d, best_distance = distance;
+  }
+  return best;
+}
+
 struct DayCompare {
   CivilDate anchor;
   int operator()(const CivilDate& d) const { return d < anchor ? -1 : d == anchor ? 0 : 1; }
@@ -254,16 +272,13 @@ Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
     const Direction d_dir = e.direction == Direction::kUnset ? context.month_tense : e.direction;
     const bool allow_back = d_dir != Direction::kFuture && d_dir != Direction::kStrictFuture;
     const bool allow_ahead = d_dir != Direction::kPast && d_dir != Direction::kStrictPast;
-    std::optional<CivilDate> best;
-    long best_distance = 0;
-    for (int k = -24; k <= 24; ++k) {
+    const auto day_in_month = [&](int k) -> std::optional<CivilDate> {
       const CivilDate m = add_months(CivilDate{base->year, base->month, 1}, k);
-      if (e.day > days_in_month(m.year, m.month)) continue;
-      const CivilDate d{m.year, m.month, e.day};
-      if (weekday(d) != e.weekday || (!allow_back && d < *base) || (!allow_ahead && d > *base)) continue;
-      const long distance = std::labs(days_from_civil(d) - days_from_civil(*base));
-      if (!best || distance < best_distance) best = d, best_distance = distance;
-    }
+      if (e.day > days_in_month(m.year, m.month)) return std::nullopt;
+      return CivilDate{m.year, m.month, e.day};
+    };
+    const std::optional<CivilDate> best =
+        nearest_on_weekday(-24, 24, day_in_month, e.weekday, *base, allow_back, allow_ahead);
     if (!best) return {"", std::nullopt, "none"};
     r.value = format_iso(*best);
     r.day = best;
@@ -300,16 +315,12 @@ Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
       // the anchor that falls on a Friday, whichever way the clause points.
       // (A weekday that fits no year near by is a slip; the date decides.)
       if (e.weekday > 0) {
-        std::optional<CivilDate> best;
-        for (int y = base->year - 1; y <= base->year + 1; ++y) {
-          if (!is_valid_date(y, e.month, e.day)) continue;
-          const CivilDate d{y, e.month, e.day};
-          if (weekday(d) != e.weekday) continue;
-          if (!best || std::labs(days_from_civil(d) - days_from_civil(*base)) <
-                           std::labs(days_from_civil(*best) - days_from_civil(*base))) {
-            best = d;
-          }
-        }
+        const auto date_in_year = [&](int y) -> std::optional<CivilDate> {
+          if (!is_valid_date(y, e.month, e.day)) return std::nullopt;
+          return CivilDate{y, e.month, e.day};
+        };
+        const std::optional<CivilDate> best =
+            nearest_on_weekday(base->year - 1, base->year + 1, date_in_year, e.weekday, *base, true, true);
         if (best) {
           r.value = format_iso(*best) + time_suffix(e);
           r.day = best;

@@ -174,6 +174,10 @@ TEST_CASE("weekdays") {
       {"The convoy left on 15SEP.", D, "15SEP", "DATE", "2015-09-15"},
       // Nov. 20, 2015 is a Friday; so was Jan. 29, 2016 (next one is a 29th in the future).
       {"The court sits on Friday the 20th.", D, "Friday the 20th", "DATE", "2015-11-20"},
+      {"The attacks came on Friday the 13th.", D, "Friday the 13th", "DATE", "2015-11-13"},
+      // Past: the last 31st that was a Sunday (Aug. 31 was a Monday, Oct. 31 a
+      // Saturday; Jan. 31, 2016 lies ahead).
+      {"The vote was on Sunday the 31st.", D, "Sunday the 31st", "DATE", "2015-05-31"},
       {"Apple announced on Tuesday the first generation of chips.", D, "Tuesday", "DATE", "2015-11-17"},
       {"The vote is set for Friday after next.", D, "Friday after next", "DATE", "2015-11-27"},
       {"It happened two Thursdays ago.", D, "two Thursdays ago", "DATE", "2015-11-05"},
