@@ -8,8 +8,6 @@
 #include <cstdlib>
 
 namespace eventgraph {
-Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context);
-
 namespace {
 
 // Picks the candidate in `direction` from the anchor among instances one
@@ -236,21 +234,8 @@ Resolved resolve_holiday(const TimeExpr& e, const ResolveContext& context) {
   return {format_iso(d), d, "dct"};
 }
 
-}  // namespace
-
-Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
-  Resolved r = resolve_unshifted(e, context);
-  if (e.post_days != 0 && r.day) {
-    r.day = add_days(*r.day, e.post_days);
-    r.value = format_iso(*r.day);
-  }
-  if (e.week_of_day && r.day) {
-    r.value = format_iso_week(*r.day);
-    r.day.reset();
-  }
-  return r;
-}
-
+// The value before the day offset or week an expression may add ("three days
+// after Easter", "the week of October 6th").
 Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
   if (!e.literal.empty()) return {e.literal, std::nullopt, "absolute"};
   if (e.ordinal != 0) return resolve_ordinal(e, context);
@@ -393,6 +378,21 @@ Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
   // The anchor itself ("today", "that day", "tonight").
   r.value = format_iso(*base) + time_suffix(e);
   r.day = *base;
+  return r;
+}
+
+}  // namespace
+
+Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
+  Resolved r = resolve_unshifted(e, context);
+  if (e.post_days != 0 && r.day) {
+    r.day = add_days(*r.day, e.post_days);
+    r.value = format_iso(*r.day);
+  }
+  if (e.week_of_day && r.day) {
+    r.value = format_iso_week(*r.day);
+    r.day.reset();
+  }
   return r;
 }
 
