@@ -13,6 +13,14 @@ namespace eventgraph {
 
 using namespace grammar_literals;
 
+namespace {
+
+// A two-digit year where both centuries are read: "'96" and "1.1.96" are
+// 1996, "3.1.05" is 2005.
+int year_of_two_digits(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
+
+}  // namespace
+
 GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blocked_tokens)
     : blocked(std::move(blocked_tokens)), words(temporal_word_infos(text, blocked)), digits(text.tokens.size(), -1) {
   // A blocked token keeps the defaults: no class, id, digits or ordinal, so
@@ -178,7 +186,7 @@ int Grammar::year_at(size_t i, size_t* end) const {
     const int yy = digits(i + 1, 2);
     if (yy >= 0 && word(i + 1).size() == 2) {
       *end = i + 2;
-      return yy < 50 ? 2000 + yy : 1900 + yy;
+      return year_of_two_digits(yy);
     }
   }
   return -1;
@@ -323,7 +331,7 @@ Grammar::Match Grammar::dotted_date(size_t i) const {
     m.expr.year = v[0], m.expr.month = v[1], m.expr.day = v[2];
   } else if (parts[2].size() == 4 || (parts[2].size() == 2 && parts[0].size() == 2 && parts[1].size() == 2)) {
     // A two-digit year only in the full dd.mm.yy form: "1.1.30" is a version number.
-    const int year = parts[2].size() == 4 ? v[2] : (v[2] < 50 ? 2000 + v[2] : 1900 + v[2]);
+    const int year = parts[2].size() == 4 ? v[2] : year_of_two_digits(v[2]);
     // Day first (European) unless the second number cannot be a month.
     const bool month_first = v[1] > 12;
     m.expr.year = year;
@@ -358,7 +366,7 @@ Grammar::Match Grammar::hyphenated_date(size_t i) const {
     const auto [ptr, ec] = std::from_chars(p.data(), p.data() + p.size(), v);
     return ec == std::errc() && ptr == p.data() + p.size() ? v : -1;
   };
-  const auto year_of = [&](std::string_view p) { return p.size() == 4 ? number(p) : p.size() == 2 && number(p) >= 0 ? (number(p) < 50 ? 2000 + number(p) : 1900 + number(p)) : -1; };
+  const auto year_of = [&](std::string_view p) { return p.size() == 4 ? number(p) : p.size() == 2 && number(p) >= 0 ? year_of_two_digits(number(p)) : -1; };
   int month = 0, day = 0, year = -1;
   if (parts.size() == 2 && (month = month_from_word(parts[0])) > 0) year = year_of(parts[1]);                  // Sep-2012
   else if (parts.size() == 3 && (month = month_from_word(parts[1])) > 0) day = number(parts[0]), year = year_of(parts[2]);  // 10-August-2012
@@ -439,7 +447,7 @@ Grammar::Match Grammar::numeric_date(size_t i) const {
     const std::string_view c = word(i + 4);
     const int cv = digits(i + 4, 4);
     if (c.size() == 4 && cv >= 1000) c_year = cv;
-    else if (c.size() == 2) c_year = cv < 50 ? 2000 + cv : 1900 + cv;
+    else if (c.size() == 2) c_year = year_of_two_digits(cv);
     else return std::nullopt;
   } else {
     // Month/day without a year reads as a fraction or a score unless a date word leads in.
