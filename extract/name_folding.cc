@@ -43,11 +43,16 @@ const char* base_letters(char32_t cp) {
 void append_folded(std::string& out, std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      ++i;
-      continue;
+    // A run of ASCII, the common case, lowered in one go.
+    size_t j = i;
+    while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+    if (j > i) {
+      const size_t at = out.size();
+      out.resize(at + (j - i));
+      char* to = out.data() + at;
+      for (size_t k = i; k < j; ++k) *to++ = s[k] >= 'A' && s[k] <= 'Z' ? static_cast<char>(s[k] + 32) : s[k];
+      i = j;
+      if (i == s.size()) break;
     }
     const size_t n = utf8_sequence_length(s, i);
     if (n == 0) {
@@ -70,30 +75,42 @@ std::string fold_name(std::string_view s) {
   return out;
 }
 
-std::string name_key(std::string_view name) {
-  const std::string folded = fold_name(name);
-  std::string out;
-  out.reserve(folded.size());
+void append_name_key(std::string& out, std::string_view name) {
+  // Folded in place, then compacted: the key is never longer than the folded
+  // name ("_" takes the place of a gap it closes), so writing trails reading.
+  const size_t base = out.size();
+  append_folded(out, name);
+  const size_t end = out.size();
   const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  size_t w = base;
   bool gap = false;
-  size_t i = 0;
-  while (i < folded.size()) {
-    const char c = folded[i];
+  char before = 0;  // the folded character before out[i], as read (0 at the start)
+  size_t i = base;
+  while (i < end) {
+    const char c = out[i];
     // "al-Assad" and "el-Sisi" are the same names as "Assad" and "Sisi".
-    if ((c == 'a' || c == 'e') && i + 2 < folded.size() && folded[i + 1] == 'l' && folded[i + 2] == '-' &&
-        (i == 0 || !alnum(folded[i - 1]))) {
+    if ((c == 'a' || c == 'e') && i + 2 < end && out[i + 1] == 'l' && out[i + 2] == '-' && !alnum(before)) {
+      before = '-';
       i += 3;
       continue;
     }
     if (alnum(c) || static_cast<unsigned char>(c) >= 0x80) {
-      if (gap && !out.empty()) out += '_';
-      out += c;
+      if (gap && w > base) out[w++] = '_';
+      out[w++] = c;
       gap = false;
     } else {
       gap = true;
     }
+    before = c;
     ++i;
   }
+  out.resize(w);
+}
+
+std::string name_key(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  append_name_key(out, name);
   return out;
 }
 

@@ -103,5 +103,7 @@ struct FoldedTokens {
 // A stable id fragment for a name: folded, Arabic article prefixes ("al-",
 // "el-") dropped, runs of non-alphanumerics turned into one "_".
 std::string name_key(std::string_view name);
+// Appends name_key(name) to `out`: an id built in one string.
+void append_name_key(std::string& out, std::string_view name);
 
 }  // namespace eventgraph

@@ -319,7 +319,12 @@ std::vector<uint8_t> url_and_email_tokens(const TokenizedText& t) {
 std::vector<uint8_t> wire_dateline_tokens(const TokenizedText& t) {
   std::vector<uint8_t> mask(t.tokens.size(), 0);
   for (size_t i = 0; i < t.tokens.size(); ++i) {
-    if (!(i == 0 || t.tokens[i].has(kNewlineBefore)) || !(t.tokens[i].flags & kAllCaps)) continue;
+    // One test of two flags: a line's first token in capitals (the first
+    // token of all is checked on its own).
+    if ((t.tokens[i].flags & (kNewlineBefore | kAllCaps)) != (kNewlineBefore | kAllCaps) &&
+        !(i == 0 && (t.tokens[i].flags & kAllCaps))) {
+      continue;
+    }
     for (size_t k = i + 1; k < t.tokens.size() && k < i + 14; ++k) {
       const std::string_view x = t.text(k);
       if (x == "-" || x == "\xE2\x80\x94" || x == "\xE2\x80\x93") {

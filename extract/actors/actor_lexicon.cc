@@ -71,8 +71,14 @@ std::string country_id_of(std::string_view iso) {
 }  // namespace
 
 std::string entity_id(EntityKind kind, std::string_view name) {
-  const char* prefix = kind == EntityKind::kPerson ? "person:" : kind == EntityKind::kLocation ? "location:" : "org:";
-  return prefix + name_key(name);
+  const std::string_view prefix = kind == EntityKind::kPerson     ? "person:"
+                                  : kind == EntityKind::kLocation ? "location:"
+                                                                  : "org:";
+  std::string id;
+  id.reserve(prefix.size() + name.size());
+  id = prefix;
+  append_name_key(id, name);
+  return id;
 }
 
 const ActorLexicon& ActorLexicon::get() {
@@ -182,20 +188,20 @@ NameMatch ActorLexicon::match_name(const FoldedTokens& folded, const std::vector
   NameMatch m;
   const auto [node, length] = names_.longest(folded, i, end);
   if (length == 0) return m;
-  // Exact-case entries check the surface ("US" the country, not "us").
-  std::string written;
-  for (size_t k = i; k < i + length; ++k) {
-    if (k > i) written += ' ';
-    written += surface[k];
-  }
+  // Exact-case entries check the surface ("US" the country, not "us"),
+  // ignoring the spaces between tokens (the tokenizer may have split a name).
+  std::string written;  // the tokens' text without spaces, made when first needed
   for (const uint32_t index : names_.payloads(node)) {
     const LexEntry& e = entries_[index];
     if (!e.exact_surface.empty()) {
-      // Compare ignoring the spaces the tokenizer may have put between tokens.
-      std::string a, b;
-      for (const char c : written) if (c != ' ') a += c;
-      for (const char c : e.exact_surface) if (c != ' ') b += c;
-      if (a != b) continue;
+      if (written.empty()) {
+        for (size_t k = i; k < i + length; ++k) {
+          for (const char c : surface[k]) if (c != ' ') written += c;
+        }
+      }
+      std::string expected;
+      for (const char c : e.exact_surface) if (c != ' ') expected += c;
+      if (written != expected) continue;
     }
     m.entries.push_back(&e);
   }

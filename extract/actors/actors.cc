@@ -1,6 +1,7 @@
 #include "extract/actors/actors.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "extract/actors/actor_finder.h"
 #include "extract/name_folding.h"
@@ -141,8 +142,11 @@ void ActorFinder::mark_dateline_credits() {
   bool open = false;
   for (size_t i = 0; i < dateline.size(); ++i) {
     if (!dateline[i]) {
+      // Most documents have no dateline, the rest one: skip to the next mark.
       open = false;
-      continue;
+      const void* next = std::memchr(dateline.data() + i, 1, dateline.size() - i);
+      if (!next) break;
+      i = static_cast<size_t>(static_cast<const uint8_t*>(next) - dateline.data());
     }
     if (surface_[i] == "(") open = true;
     else if (surface_[i] == ")") open = false;
