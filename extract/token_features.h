@@ -1,12 +1,14 @@
 // token_features.h: what several extraction stages need to know about each
 // token, computed once per document: its folded form (case and diacritics
-// removed) and that form's hash for the lexicon tables, whether it lies in a URL or e-mail address, and whether it lies in
-// a wire dateline.
+// removed) and that form's hash for the lexicon tables, its class as a time or
+// number word, whether it lies in a URL or e-mail address, and whether it lies
+// in a wire dateline.
 //
 //   const TokenizedText text = tokenize(doc.text);
 //   const TokenFeatures features(text);
 //   features.folded()[i];       // "francois" for "François"
 //   features.tokens();          // folded forms with hashes, for PhraseTrie::longest
+//   features.word_infos()[i];   // temporal_word_info(): month 11 for "Nov"
 //   features.in_url()[i];       // 1 inside "https://x.com/2015/11/18/..."
 //   features.in_dateline()[i];  // 1 inside "WASHINGTON (Reuters) -"
 //
@@ -19,6 +21,7 @@
 #include <vector>
 
 #include "extract/name_folding.h"
+#include "extract/temporal/temporal_words.h"
 #include "extract/text.h"
 
 namespace eventgraph {
@@ -32,6 +35,10 @@ class TokenFeatures {
   const std::vector<std::string_view>& folded() const { return folded_; }
   const std::vector<uint64_t>& hashes() const { return hashes_; }  // folded_token_hash of each
   FoldedTokens tokens() const { return {folded_, hashes_}; }
+  // temporal_word_infos(): each word's classes as a time or number word (the
+  // defaults inside URLs). Read by the time expressions and by the actors,
+  // which must not take "Twelve" or "May" for a name.
+  const std::vector<TemporalWordInfo>& word_infos() const { return word_infos_; }
   const std::vector<uint8_t>& in_url() const { return in_url_; }
   const std::vector<uint8_t>& in_dateline() const { return in_dateline_; }
 
@@ -41,6 +48,7 @@ class TokenFeatures {
   std::vector<uint64_t> hashes_;
   std::vector<uint8_t> in_url_;
   std::vector<uint8_t> in_dateline_;
+  std::vector<TemporalWordInfo> word_infos_;
 };
 
 }  // namespace eventgraph

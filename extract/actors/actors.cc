@@ -77,21 +77,28 @@ uint8_t ActorFinder::word_kind(size_t i) const {
   if (kind & kKindKnown) return kind;
   kind |= kKindKnown;
   const std::string_view w = surface_[i];
-  // Most words are no date or number word, which one table probe says for a
-  // plain ASCII word (folded, it is its lower case).
+  // A plain ASCII word's time-word class, looked up once per document by
+  // TokenFeatures, answers for it (folded, it is its lower case; every month,
+  // weekday, number and ordinal word has a class). Other words ("Máy" is no
+  // "May") are read from their surface.
   const bool plain =
       std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '-' && c != '.'; });
-  const bool maybe_date_or_number =
-      !plain || (temporal_word_info(folded_[i]).classes & (kTemporalWord | kNumberWord));
-  const bool weekday = maybe_date_or_number && weekday_from_word(w) != 0;
-  const bool month = maybe_date_or_number && month_from_word(w) != 0;
+  bool weekday, month, number;
+  if (plain) {
+    const TemporalWordInfo& info = features_.word_infos()[i];
+    weekday = info.weekday != 0;
+    month = info.month != 0;
+    number = info.number >= 0 || info.ordinal >= 0;
+  } else {
+    weekday = weekday_from_word(w) != 0;
+    month = month_from_word(w) != 0;
+    number = number_word(folded_[i]) >= 0 || ordinal_word(folded_[i]) >= 0;
+  }
   if (weekday || month) kind |= kWeekdayOrMonth;
   // Capitalized words that never start a name: weekdays, months ("May" may be
   // a name), numbers ("Twelve aircraft"), sentence-initial common words and
   // headline words already covered by the lexicon.
-  if (weekday || (month && !equals_ignore_case(w, "may")) ||
-      (maybe_date_or_number && (number_word(folded_[i]) >= 0 || ordinal_word(folded_[i]) >= 0)) ||
-      lex_.is_common_word(folded_[i], hashes_[i])) {
+  if (weekday || (month && !equals_ignore_case(w, "may")) || number || lex_.is_common_word(folded_[i], hashes_[i])) {
     kind |= kNotAName;
   }
   return kind;

@@ -21,8 +21,9 @@ int year_of_two_digits(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
 
 }  // namespace
 
-GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blocked_tokens)
-    : blocked(std::move(blocked_tokens)), words(temporal_word_infos(text, blocked)), digits(text.tokens.size(), -1) {
+GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blocked_tokens,
+                             const std::vector<TemporalWordInfo>& word_infos)
+    : blocked(std::move(blocked_tokens)), words(word_infos), digits(text.tokens.size(), -1) {
   // A blocked token keeps the defaults: no class, id, digits or ordinal, so
   // the grammar's lookups need not test `blocked` again.
   for (size_t i = 0; i < text.tokens.size(); ++i) {
@@ -32,11 +33,7 @@ GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blo
     int v = 0;
     size_t k = 0;
     for (; k < w.size() && k < 10 && w[k] >= '0' && w[k] <= '9'; ++k) v = v * 10 + (w[k] - '0');
-    if (k == w.size() && k <= 9) {
-      digits[i] = v;
-    } else if (w.back() > '9') {
-      words[i].ordinal = static_cast<int8_t>(ordinal_word(w));
-    }
+    if (k == w.size() && k <= 9) digits[i] = v;
   }
 }
 

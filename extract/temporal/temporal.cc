@@ -90,7 +90,10 @@ std::optional<CivilDate> emit(const TokenizedText& text, size_t first, size_t en
 std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options,
                                 const TokenFeatures* features) {
   std::vector<Timex> out;
-  const GrammarTokens tokens(text, features ? features->in_url() : url_and_email_tokens(text));
+  std::vector<uint8_t> blocked = features ? features->in_url() : url_and_email_tokens(text);
+  std::vector<TemporalWordInfo> own_words;  // when no features were shared
+  if (!features) own_words = temporal_word_infos(text, blocked);
+  const GrammarTokens tokens(text, std::move(blocked), features ? features->word_infos() : own_words);
   ResolveContext context;
   context.dct = options.dct;
   context.narrative = options.dct;

@@ -334,7 +334,13 @@ std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, con
   const std::string_view source = text.source;
   for (size_t i = 0; i < text.tokens.size(); ++i) {
     const Token& t = text.tokens[i];
-    if (t.kind != TokenKind::kWord || skip[i]) continue;
+    if (t.kind != TokenKind::kWord || skip[i]) {
+      // "17th", "22nd": numbers that end in letters may be ordinals.
+      if (t.kind == TokenKind::kNumber && !skip[i] && text.source[t.end - 1] > '9') {
+        infos[i].ordinal = static_cast<int8_t>(ordinal_word(text.text(t)));
+      }
+      continue;
+    }
     const size_t size = t.end - t.start;
     if (t.has(kHyphenated) || size > kLongestWord) {
       infos[i] = temporal_word_info(text.text(t));

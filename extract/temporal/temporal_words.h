@@ -67,8 +67,9 @@ static_assert(sizeof(TemporalWordInfo) == 8);
 // hyphenated words are spelled out on the spot, and temporal only when a part
 // is ("twenty-five", "mid-2015", "five-year"; not "so-called").
 TemporalWordInfo temporal_word_info(std::string_view word);
-// temporal_word_info() of each word token of `text` not marked in `skip`; the
-// defaults for the rest. One pass with the table at hand: the temporal scanner
+// temporal_word_info() of each word token of `text` not marked in `skip`, the
+// ordinal of each number token with a suffix ("17th" -> 17); the defaults for
+// the rest. One pass with the table at hand: the temporal scanner
 // looks up every word of a document.
 std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, const std::vector<uint8_t>& skip);
 
