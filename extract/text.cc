@@ -282,15 +282,30 @@ bool is_abbreviation(std::string_view word) {
       "rep", "gov",  "pres", "st",  "inc",  "corp", "co",   "ltd",  "no",   "vs",
       "jr",  "sr",   "prof", "adm", "maj",  "mt",   "ft",   "rev",  "gens", "cmdr",
       "cpl", "pvt",  "supt", "messrs", "hon", "amb", "brig", "lieut", "est", "approx"};
+  // Each abbreviation as one integer (its bytes, little end first), so that
+  // a word, lowered into one too, is compared forty times by one instruction.
+  static constexpr auto kPacked = [] {
+    std::array<uint64_t, kAbbreviations.size()> packed{};
+    for (size_t k = 0; k < kAbbreviations.size(); ++k) {
+      for (size_t b = 0; b < kAbbreviations[k].size(); ++b) {
+        packed[k] |= uint64_t{static_cast<unsigned char>(kAbbreviations[k][b])} << (8 * b);
+      }
+    }
+    return packed;
+  }();
   if (word.size() == 1) return word[0] >= 'A' && word[0] <= 'Z';  // initials: "George W. Bush"
-  if (word.size() > 6) return false;  // longer than any abbreviation below
-  if (month_from_word(word) != 0 || weekday_from_word(word) != 0) {
-    // "Nov." and "Tues." are abbreviations, "May." and "March." are words.
-    return word.size() <= 4 && !equals_ignore_case(word, "may") && !equals_ignore_case(word, "june") &&
-           !equals_ignore_case(word, "july");
+  if (word.size() > 6 || word.empty()) return false;  // longer than any abbreviation below
+  // "Nov." and "Tues." are abbreviations, "May." and "March." are words. (A
+  // month or weekday of five or six letters is none of the list below either.)
+  if (word.size() <= 4 && (month_from_word(word) != 0 || weekday_from_word(word) != 0)) {
+    return !equals_ignore_case(word, "may") && !equals_ignore_case(word, "june") && !equals_ignore_case(word, "july");
   }
-  return std::any_of(kAbbreviations.begin(), kAbbreviations.end(),
-                     [&](std::string_view a) { return equals_ignore_case(word, a); });
+  uint64_t lowered = 0;
+  for (size_t b = 0; b < word.size(); ++b) {
+    const auto c = static_cast<unsigned char>(word[b]);
+    lowered |= uint64_t{c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c} << (8 * b);
+  }
+  return std::find(kPacked.begin(), kPacked.end(), lowered) != kPacked.end();
 }
 
 std::vector<uint8_t> url_and_email_tokens(const TokenizedText& t) {

@@ -93,6 +93,11 @@ ActorLexicon::ActorLexicon() {
   load_organizations();
   load_people();
   for (const size_t index : place_entries_) place_collapsed_.push_back(collapse_doubles(fold_name(entries_[index].label)));
+  for (size_t k = 0; k < place_collapsed_.size(); ++k) {
+    if (!place_collapsed_[k].empty()) {
+      places_by_initial_[static_cast<unsigned char>(place_collapsed_[k][0])].push_back(static_cast<uint32_t>(k));
+    }
+  }
   for (const LexiconRecord& r : read_lexicon("titles.txt")) add_title(r.fields[0], field(r, 1));
   for (const LexiconRecord& r : read_lexicon("given_names.txt")) given_names_.insert(fold_name(r.fields[0]));
   // Both lists keep a capitalized word from starting an unknown name.
@@ -213,9 +218,9 @@ std::vector<const LexEntry*> ActorLexicon::near_places(std::string_view folded_v
   std::vector<const LexEntry*> found;
   if (folded_view.size() < 5) return found;
   const std::string b = collapse_doubles(std::string(folded_view));
-  for (size_t k = 0; k < place_entries_.size(); ++k) {
+  for (const uint32_t k : places_by_initial_[static_cast<unsigned char>(b[0])]) {
     const std::string& a = place_collapsed_[k];
-    if (a[0] != b[0] || a.size() + 1 < b.size() || b.size() + 1 < a.size()) continue;  // cheap tests first
+    if (a.size() + 1 < b.size() || b.size() + 1 < a.size()) continue;  // cheap tests first
     if (a != b && !one_edit_apart(a, b)) continue;
     const LexEntry& e = entries_[place_entries_[k]];
     if (std::none_of(found.begin(), found.end(), [&](const LexEntry* f) { return f->id == e.id; })) found.push_back(&e);

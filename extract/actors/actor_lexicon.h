@@ -11,6 +11,7 @@
 //   if (m.length) for (const LexEntry* e : m.entries) ...
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -102,6 +103,9 @@ class ActorLexicon {
   FoldedWordSet org_cues_folded_;  // every cue word, folded
   std::vector<size_t> place_entries_;          // for near_places
   std::vector<std::string> place_collapsed_;   // their folded names, doubled letters once
+  // Indexes into the two above by the first byte of the folded name: a near
+  // place shares its first letter, so near_places() reads one bucket.
+  std::array<std::vector<uint32_t>, 256> places_by_initial_;
   std::unordered_map<std::string, size_t> countries_by_id_;
 };
 

@@ -12,8 +12,14 @@ namespace eventgraph {
 namespace {
 
 bool is_place_preposition(std::string_view w) {
-  return equals_any_ignore_case(w, {"in", "at", "near", "from", "to", "into", "outside", "around", "across", "via",
-                                   "toward", "towards", "through", "over", "inside", "between", "within"});
+  switch (w.size()) {  // by length: most words are ruled out without a compare
+    case 2: return equals_any_ignore_case(w, {"in", "at", "to"});
+    case 3: return equals_any_ignore_case(w, {"via"});
+    case 4: return equals_any_ignore_case(w, {"near", "from", "into", "over"});
+    case 6: return equals_any_ignore_case(w, {"around", "across", "toward", "inside", "within"});
+    case 7: return equals_any_ignore_case(w, {"outside", "towards", "through", "between"});
+    default: return false;
+  }
 }
 
 // Verbs after which a capital is a destination, not an actor: "left Moscow".

@@ -28,10 +28,6 @@ std::pair<const TriggerInfo*, size_t> TriggerLexicon::info_of(std::pair<uint32_t
   return {&triggers_[trie_.payloads(node).front()], length};
 }
 
-std::pair<const TriggerInfo*, size_t> TriggerLexicon::match(const FoldedTokens& folded, size_t i, size_t end) const {
-  return info_of(trie_.longest(folded, i, end));
-}
-
 std::pair<const TriggerInfo*, size_t> TriggerLexicon::match(const std::vector<std::string_view>& folded, size_t i,
                                                             size_t end) const {
   return info_of(trie_.longest(folded, i, end));

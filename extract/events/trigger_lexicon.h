@@ -24,7 +24,11 @@ class TriggerLexicon {
   TriggerLexicon& operator=(const TriggerLexicon&) = delete;
 
   // The longest trigger at token i: its info and length (0 when none).
-  std::pair<const TriggerInfo*, size_t> match(const FoldedTokens& folded, size_t i, size_t end) const;
+  // Inline, the common answer: no trigger starts with this token.
+  std::pair<const TriggerInfo*, size_t> match(const FoldedTokens& folded, size_t i, size_t end) const {
+    const auto found = trie_.longest(folded, i, end);
+    return found.second == 0 ? std::pair<const TriggerInfo*, size_t>{nullptr, 0} : info_of(found);
+  }
   std::pair<const TriggerInfo*, size_t> match(const std::vector<std::string_view>& folded, size_t i, size_t end) const;
 
  private:
