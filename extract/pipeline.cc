@@ -33,7 +33,7 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
   if (options.actors) x.entities = find_actors(doc, text, &x.relations, shared);
   if (options.events) {
     x.events = find_events(text, x.timexes, x.entities, parse_iso_date(doc.info.dct), shared);
-    std::vector<Relation> more = find_relations(text, x.entities, x.events);
+    std::vector<Relation> more = find_relations(text, x.entities, x.events, shared);
     x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }
   return x;

@@ -31,7 +31,8 @@ void event_relations(const std::vector<Event>& events, std::vector<Relation>& ou
 }
 
 // "Bashar Assad - a longtime Moscow ally", "X, a close ally of Y", "Kremlin ally Ramzan Kadyrov".
-void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities, std::vector<Relation>& out) {
+void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities, const std::vector<uint64_t>& hashes,
+                    std::vector<Relation>& out) {
   // The entity each token belongs to, made when the first description shows
   // up (most texts have none).
   std::vector<int> owner;
@@ -44,9 +45,19 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
   static constexpr Noun kNouns[] = {{"ally", "ally of"},       {"allies", "ally of"},  {"rival", "rival of"},
                                     {"rivals", "rival of"},   {"partner", "partner of"}, {"enemy", "enemy of"},
                                     {"foe", "enemy of"},      {"adversary", "rival of"}};
-  // The quick test every token takes: its length with its first and last
-  // letters (case ignored by their low five bits) must be those of a noun
-  // above. Almost no token passes, so the branch is all but always right.
+  // The quick test every token takes: a bit for the low bits of its folded
+  // hash, read from the hashes TokenFeatures made (one sequential read per
+  // token). Almost no token passes, so the branch is all but always right.
+  static const auto kHashBits = [] {
+    std::array<uint64_t, 1024 / 64> bits{};
+    for (const Noun& n : kNouns) {
+      const uint64_t h = folded_token_hash(n.word) % 1024;
+      bits[h / 64] |= uint64_t{1} << (h % 64);
+    }
+    return bits;
+  }();
+  // Then its length with its first and last letters (case ignored by their
+  // low five bits) must be those of a noun above.
   static constexpr auto kShapes = [] {
     std::array<uint64_t, 10 * 32 * 32 / 64> bits{};
     for (const Noun& n : kNouns) {
@@ -57,6 +68,8 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
   }();
   // The predicate token k describes, or "".
   const auto relation_noun = [&](size_t k) -> std::string_view {
+    const uint64_t h = hashes[k] % 1024;
+    if (!((kHashBits[h / 64] >> (h % 64)) & 1)) return {};
     const Token& token = t.tokens[k];
     const size_t size = token.end - token.start;
     if (size > 9) return {};
@@ -114,10 +127,15 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
 }  // namespace
 
 std::vector<Relation> find_relations(const TokenizedText& text, const std::vector<Entity>& entities,
-                                     const std::vector<Event>& events) {
+                                     const std::vector<Event>& events, const TokenFeatures* features) {
   std::vector<Relation> out;
   event_relations(events, out);
-  ally_relations(text, entities, out);
+  if (features) {
+    ally_relations(text, entities, features->hashes(), out);
+  } else {
+    const TokenFeatures own(text);
+    ally_relations(text, entities, own.hashes(), out);
+  }
   return out;
 }
 
