@@ -388,6 +388,10 @@ TokenizedText tokenize(std::string_view text) {
     if (ci.cls == CharClass::kLetter) {
       end = scan_word(text, i, &word_flags);
       kind = TokenKind::kWord;
+      // "http", "https", "www": a web address may follow.
+      if (end - i >= 3 && end - i <= 5 && ((text[i] | 0x20) == 'h' || (text[i] | 0x20) == 'w')) {
+        out.has_url_marker |= is_web_word(text.substr(i, end - i));
+      }
     } else if (ci.cls == CharClass::kDigit) {
       end = scan_number(text, i);
       kind = TokenKind::kNumber;
@@ -402,10 +406,7 @@ TokenizedText tokenize(std::string_view text) {
       kind = TokenKind::kPunct;
     }
     if (kind == TokenKind::kWord && ci.cls != CharClass::kLetter) word_flags = case_flags(text.substr(i, end - i));
-    if ((end - i >= 3 && end - i <= 5 && ((text[i] | 0x20) == 'h' || (text[i] | 0x20) == 'w')) || text[i] == '@') {
-      const std::string_view w = text.substr(i, end - i);
-      out.has_url_marker |= is_web_word(w) || w == "@";
-    }
+    if (kind == TokenKind::kPunct && text[i] == '@') out.has_url_marker = true;  // an e-mail address
     out.tokens.push_back(Token{static_cast<uint32_t>(i), static_cast<uint32_t>(end), kind,
                                static_cast<uint8_t>(pending | word_flags)});
     pending = 0;

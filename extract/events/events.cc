@@ -513,7 +513,10 @@ std::vector<Event> EventFinder::run() {
   // Words inside quotation marks are what someone said, not what happened.
   std::vector<uint8_t> quoted(t_.tokens.size(), 0);
   bool open = false;
-  for (size_t i = 0; i < t_.tokens.size(); ++i) {
+  // A text without quotation marks (one search each) quotes nothing.
+  const bool has_quotes = t_.source.find('"') != std::string_view::npos ||
+                          t_.source.find("\xE2\x80\x9C") != std::string_view::npos;
+  for (size_t i = 0; has_quotes && i < t_.tokens.size(); ++i) {
     if (t_.tokens[i].has(kParagraphBefore)) open = false;
     if (t_.tokens[i].kind == TokenKind::kPunct) {
       const std::string_view x = t_.text(i);
@@ -539,7 +542,7 @@ std::vector<Event> EventFinder::run() {
       i += length;
     }
     // The story moves to the last full date this sentence names.
-    for (size_t k = s.first_token; k < s.end_token; ++k) {
+    for (size_t k = s.first_token; k < s.end_token && !timexes_.empty(); ++k) {
       const int x = index_.timex[k];
       // Only dates up to publication: "Elections are scheduled for May 14" is no story time.
       if (x >= 0 && is_date_value(timexes_[x]) && timexes_[x].value.size() >= 7 && timexes_[x].value[5] != 'W' &&
