@@ -497,7 +497,10 @@ void ActorFinder::scan_sentence(const Sentence& s) {
   size_t i = s.first_token;
   size_t line_end = i;
   while (i < s.end_token) {
-    if (blocked_[i] || !(capitalized(i) || all_caps(i) || (word(i) && lex_.match_title(tokens_, i, s.end_token).second))) {
+    // Only a capitalized word or a title's first word opens a name.
+    const Token& token = text_.tokens[i];
+    if (token.kind != TokenKind::kWord || blocked_[i] ||
+        (!(token.flags & (kCapitalized | kAllCaps)) && !lex_.match_title(tokens_, i, s.end_token).second)) {
       ++i;
       continue;
     }
