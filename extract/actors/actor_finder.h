@@ -46,7 +46,8 @@ class ActorFinder {
   ActorFinder(const ActorFinder&) = delete;
   ActorFinder& operator=(const ActorFinder&) = delete;
   ActorFinder(const Document& doc, const TokenizedText& text, const TokenFeatures& features)
-      : doc_(doc), text_(text), lex_(ActorLexicon::get()), features_(features), blocked_(features.in_url()),
+      : doc_(doc), text_(text), tokens_begin_(text.tokens.data()), token_count_(text.tokens.size()),
+        lex_(ActorLexicon::get()), features_(features), blocked_(features.in_url()),
         folded_(features.folded()), hashes_(features.hashes()), tokens_(features.tokens()) {
     surface_.reserve(text.tokens.size());
     word_kinds_.assign(text.tokens.size(), 0);
@@ -67,9 +68,11 @@ class ActorFinder {
   std::vector<Entity> run(std::vector<Relation>* relations);
 
  private:
-  bool word(size_t i) const { return i < text_.tokens.size() && text_.tokens[i].kind == TokenKind::kWord && !blocked_[i]; }
-  bool capitalized(size_t i) const { return word(i) && (text_.tokens[i].flags & kCapitalized); }
-  bool all_caps(size_t i) const { return word(i) && (text_.tokens[i].flags & kAllCaps); }
+  // Through tokens_begin_ and token_count_, fixed at construction: read
+  // through text_, the vector's size is divided out again at every call.
+  bool word(size_t i) const { return i < token_count_ && tokens_begin_[i].kind == TokenKind::kWord && !blocked_[i]; }
+  bool capitalized(size_t i) const { return word(i) && (tokens_begin_[i].flags & kCapitalized); }
+  bool all_caps(size_t i) const { return word(i) && (tokens_begin_[i].flags & kAllCaps); }
   bool is(size_t i, std::string_view lower) const { return i < folded_.size() && folded_[i] == lower; }
   bool sentence_initial(size_t i) const;
   bool in_header(size_t i) const { return text_.tokens[i].start < doc_.body_start; }
@@ -105,6 +108,8 @@ class ActorFinder {
 
   const Document& doc_;
   const TokenizedText& text_;
+  const Token* tokens_begin_;
+  size_t token_count_;
   const ActorLexicon& lex_;
   const TokenFeatures& features_;
   std::vector<uint8_t> blocked_;

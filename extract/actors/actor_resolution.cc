@@ -201,7 +201,7 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
 }
 
 std::vector<Entity> ActorFinder::run(std::vector<Relation>* relations) {
-  for (size_t i = 0; i < text_.tokens.size(); ++i) {
+  for (size_t i = 0; i < token_count_; ++i) {
     if (capitalized(i) && !sentence_initial(i) && !in_header(i)) mid_sentence_.push_back(static_cast<uint32_t>(i));
   }
   std::sort(mid_sentence_.begin(), mid_sentence_.end(), [&](uint32_t a, uint32_t b) { return mid_sentence_less(a, b); });
