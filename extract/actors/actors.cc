@@ -7,40 +7,35 @@
 #include "extract/name_folding.h"
 #include "extract/date_words.h"
 #include "extract/temporal/temporal_words.h"
+#include "extract/word_list.h"
 
 namespace eventgraph {
 namespace {
 
-bool is_place_preposition(std::string_view w) {
-  switch (w.size()) {  // by length: most words are ruled out without a compare
-    case 2: return equals_any_ignore_case(w, {"in", "at", "to"});
-    case 3: return equals_any_ignore_case(w, {"via"});
-    case 4: return equals_any_ignore_case(w, {"near", "from", "into", "over"});
-    case 6: return equals_any_ignore_case(w, {"around", "across", "toward", "inside", "within"});
-    case 7: return equals_any_ignore_case(w, {"outside", "towards", "through", "between"});
-    default: return false;
-  }
-}
+constexpr auto kPlacePrepositions =
+    make_word_list({"in", "at", "near", "from", "to", "into", "outside", "around", "across", "via", "toward", "towards",
+                    "through", "over", "inside", "between", "within"});
+bool is_place_preposition(std::string_view w) { return kPlacePrepositions.contains(w); }
 
 // Verbs after which a capital is a destination, not an actor: "left Moscow".
-bool is_motion_verb(std::string_view w) {
-  return equals_any_ignore_case(w, {"left", "visited", "visit", "visiting", "visits", "arrived", "reached", "fled",
-                                   "leave", "leaving", "entered", "bombed", "shelled", "struck", "hit", "flew", "traveled",
-                                   "travelled", "returned", "return", "headed", "moved", "based"});
-}
+constexpr auto kMotionVerbs =
+    make_word_list({"left", "visited", "visit", "visiting", "visits", "arrived", "reached", "fled", "leave", "leaving",
+                    "entered", "bombed", "shelled", "struck", "hit", "flew", "traveled", "travelled", "returned",
+                    "return", "headed", "moved", "based"});
+bool is_motion_verb(std::string_view w) { return kMotionVerbs.contains(w); }
 
 // Nouns after a capitalized word that make it an organization: "the Metrojet aircraft".
-bool is_org_context_noun(std::string_view w) {
-  return equals_any_ignore_case(w, {"aircraft", "airliner", "airline", "plane", "jet", "flight", "company", "firm",
-                                   "group", "newspaper", "channel", "agency", "network", "militants", "fighters",
-                                   "rebels", "party", "bank", "corporation", "daily", "broadcaster", "website",
-                                   "television", "radio", "militia", "movement", "forces", "carrier", "brand"});
-}
+constexpr auto kOrgContextNouns =
+    make_word_list({"aircraft", "airliner", "airline", "plane", "jet", "flight", "company", "firm", "group",
+                    "newspaper", "channel", "agency", "network", "militants", "fighters", "rebels", "party", "bank",
+                    "corporation", "daily", "broadcaster", "website", "television", "radio", "militia", "movement",
+                    "forces", "carrier", "brand"});
+bool is_org_context_noun(std::string_view w) { return kOrgContextNouns.contains(w); }
 
-bool is_speech_verb(std::string_view w) {
-  return equals_any_ignore_case(w, {"said", "says", "told", "added", "stated", "wrote", "tweeted", "announced",
-                                   "insisted", "argued", "warned", "claimed", "explained", "noted", "asked", "replied"});
-}
+constexpr auto kSpeechVerbs =
+    make_word_list({"said", "says", "told", "added", "stated", "wrote", "tweeted", "announced", "insisted", "argued",
+                    "warned", "claimed", "explained", "noted", "asked", "replied"});
+bool is_speech_verb(std::string_view w) { return kSpeechVerbs.contains(w); }
 
 }  // namespace
 
