@@ -9,6 +9,7 @@
 #include "extract/events/event_context.h"
 #include "extract/events/sentence_facts.h"
 #include "extract/events/trigger_lexicon.h"
+#include "extract/word_list.h"
 
 namespace eventgraph {
 namespace {
@@ -36,7 +37,6 @@ class EventFinder {
   }
   EntityKind kind_of(int e) const { return entities_[e].kind; }
   bool is_actor(int e) const { return e >= 0 && kind_of(e) != EntityKind::kLocation; }
-  bool boundary(size_t i) const;
   size_t clause_start(const Sentence& s, size_t trigger) const;
   size_t clause_end(const Sentence& s, size_t trigger_end) const;
   bool preceded_by_preposition(size_t first) const;
@@ -66,19 +66,17 @@ class EventFinder {
   mutable SentenceFacts facts_;
 };
 
-bool EventFinder::boundary(size_t i) const { return is(i, ";") || is(i, ":"); }
+// Where a clause begins looking back from its trigger ("what" opens one too)
+// and ends looking forward: ";", ":" and subordinating words.
+constexpr auto kClauseOpeners = make_word_list(
+    {";", ":", "that", "which", "who", "while", "what", "but", "after", "before", "when", "until", "following"});
+constexpr auto kClauseEnders =
+    make_word_list({";", ":", "that", "which", "who", "while", "following", "after", "before", "when", "but", "until"});
 
 // The clause a trigger sits in reaches back to the last ";" or a subordinating word.
 size_t EventFinder::clause_start(const Sentence& s, size_t trigger) const {
   size_t k = trigger;
-  while (k > s.first_token) {
-    if (boundary(k - 1) || is(k - 1, "that") || is(k - 1, "which") || is(k - 1, "who") || is(k - 1, "while") ||
-        is(k - 1, "what") || is(k - 1, "but") || is(k - 1, "after") || is(k - 1, "before") || is(k - 1, "when") ||
-        is(k - 1, "until") || is(k - 1, "following")) {
-      break;
-    }
-    --k;
-  }
+  while (k > s.first_token && !kClauseOpeners.contains(folded_[k - 1])) --k;
   return k;
 }
 
@@ -86,10 +84,7 @@ size_t EventFinder::clause_start(const Sentence& s, size_t trigger) const {
 size_t EventFinder::clause_end(const Sentence& s, size_t trigger_end) const {
   size_t k = trigger_end;
   while (k < s.end_token) {
-    if (boundary(k) || is(k, "that") || is(k, "which") || is(k, "who") || is(k, "while") || is(k, "following") ||
-        is(k, "after") || is(k, "before") || is(k, "when") || is(k, "but") || is(k, "until")) {
-      break;
-    }
+    if (kClauseEnders.contains(folded_[k])) break;
     if (is(k, ",") && k + 1 < s.end_token && !is(k + 1, "and") && entity_at(k + 1) < 0 && index_.timex[k + 1] < 0) break;
     ++k;
   }

@@ -5,17 +5,28 @@
 
 #include "extract/date_words.h"
 #include "extract/temporal/temporal_words.h"
+#include "extract/word_list.h"
 
 namespace eventgraph {
+namespace {
+
+constexpr auto kKillWords = make_word_list({"killing", "killed"});
+constexpr auto kInjureWords = make_word_list({"injuring", "wounding"});
+constexpr auto kHedges = make_word_list({"at", "more", "nearly", "about", "some", "almost", "over", "around"});
+constexpr auto kVictims = make_word_list({"people", "civilians", "soldiers", "passengers", "persons", "others"});
+constexpr auto kAuxiliaries = make_word_list({"were", "have", "had", "been"});
+constexpr auto kDeadWords = make_word_list({"killed", "dead", "died"});
+constexpr auto kHurtWords = make_word_list({"injured", "wounded", "hurt"});
+constexpr auto kCitingVerbs = make_word_list({"reported", "reports", "quoted", "cited"});
+
+}  // namespace
 
 SentenceFacts read_sentence_facts(const TokenizedText& t, const std::vector<std::string_view>& folded,
                                   const TokenIndex& index, const std::vector<uint8_t>& in_dateline,
                                   const std::vector<Entity>& entities, const Sentence& s) {
   const auto w = [&](size_t i) { return i < t.tokens.size() ? t.text(i) : std::string_view(); };
   const auto is = [&](size_t i, std::string_view lower) { return i < folded.size() && folded[i] == lower; };
-  const auto is_one_of = [&](size_t i, std::initializer_list<std::string_view> lower) {
-    return equals_any_ignore_case(w(i), lower);
-  };
+  const auto is_one_of = [&](size_t i, const auto& list) { return list.contains(w(i)); };
   const auto organization_at = [&](size_t i) -> const Entity* {
     if (i >= index.entity.size() || in_dateline[i] || index.entity[i] < 0) return nullptr;
     const Entity& e = entities[index.entity[i]];
@@ -37,11 +48,11 @@ SentenceFacts read_sentence_facts(const TokenizedText& t, const std::vector<std:
   SentenceFacts facts;
   for (size_t k = s.first_token; k + 1 < s.end_token; ++k) {
     // "killing 224 people", "killed 12", "killing at least 38", "injuring more than 400"
-    const bool kills = is_one_of(k, {"killing", "killed"});
-    const bool injures = !kills && is_one_of(k, {"injuring", "wounding"});
+    const bool kills = is_one_of(k, kKillWords);
+    const bool injures = !kills && is_one_of(k, kInjureWords);
     if (kills || injures) {
       size_t n = k + 1;
-      if (is_one_of(n, {"at", "more", "nearly", "about", "some", "almost", "over", "around"})) {
+      if (is_one_of(n, kHedges)) {
         n += is(n, "at") || is(n, "more") ? 2 : 1;
       }
       int& total = kills ? facts.killed : facts.injured;
@@ -50,13 +61,13 @@ SentenceFacts read_sentence_facts(const TokenizedText& t, const std::vector<std:
     // "224 people were killed", "12 dead", "at least 30 killed"
     if (const int c = count(k); c >= 0) {
       size_t j = k + 1;
-      if (is_one_of(j, {"people", "civilians", "soldiers", "passengers", "persons", "others"})) ++j;
-      if (is_one_of(j, {"were", "have", "had", "been"})) ++j;
-      if (is_one_of(j, {"killed", "dead", "died"})) facts.killed = std::max(facts.killed, c);
-      if (is_one_of(j, {"injured", "wounded", "hurt"})) facts.injured = std::max(facts.injured, c);
+      if (is_one_of(j, kVictims)) ++j;
+      if (is_one_of(j, kAuxiliaries)) ++j;
+      if (is_one_of(j, kDeadWords)) facts.killed = std::max(facts.killed, c);
+      if (is_one_of(j, kHurtWords)) facts.injured = std::max(facts.injured, c);
     }
     // "CNN reported", "the Interfax news agency reported", "according to Reuters"
-    if (is_one_of(k, {"reported", "reports", "quoted", "cited"}) || (is(k, "according") && is(k + 1, "to"))) {
+    if (is_one_of(k, kCitingVerbs) || (is(k, "according") && is(k + 1, "to"))) {
       const size_t look_from = is(k, "according") ? k + 2 : (k >= s.first_token + 4 ? k - 4 : s.first_token);
       const size_t look_to = is(k, "according") ? std::min<size_t>(s.end_token, k + 6) : k;
       for (size_t j = look_from; j < look_to; ++j) {
