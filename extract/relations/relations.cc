@@ -16,6 +16,11 @@ namespace {
 void event_relations(const std::vector<Event>& events, std::vector<Relation>& out) {
   for (const Event& e : events) {
     if (e.modality == Modality::kHypothetical) continue;
+    // An agent and someone else first: the predicate is looked up again from
+    // the trigger's text, which most events need not pay for.
+    const bool agent = std::any_of(e.participants.begin(), e.participants.end(),
+                                   [](const Participant& p) { return p.role == "agent"; });
+    if (!agent || e.participants.size() < 2) continue;
     const std::string predicate = event_predicate(e);
     if (predicate.empty()) continue;
     for (const Participant& a : e.participants) {
