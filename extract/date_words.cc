@@ -25,13 +25,29 @@ constexpr std::array<NamedNumber, 18> kWeekdays = {{
     {"sunday", 7},   {"sun", 7},    {"weds", 3},
 }};
 
+// A name's shape: its length (3 to 9) with its first and last letters, case
+// ignored by their low five bits.
+constexpr size_t shape_of(std::string_view w) {
+  return (w.size() * 32 + (static_cast<unsigned char>(w.front()) & 31)) * 32 + (static_cast<unsigned char>(w.back()) & 31);
+}
+using Shapes = std::array<uint64_t, 10 * 32 * 32 / 64>;
+
 template <size_t N>
-int lookup(const std::array<NamedNumber, N>& table, std::string_view word, std::string_view initials) {
+constexpr Shapes shapes_of(const std::array<NamedNumber, N>& table) {
+  Shapes bits{};
+  for (const NamedNumber& entry : table) bits[shape_of(entry.name) / 64] |= uint64_t{1} << (shape_of(entry.name) % 64);
+  return bits;
+}
+constexpr Shapes kMonthShapes = shapes_of(kMonths);
+constexpr Shapes kWeekdayShapes = shapes_of(kWeekdays);
+
+template <size_t N>
+int lookup(const std::array<NamedNumber, N>& table, const Shapes& shapes, std::string_view word) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
   if (word.size() < 3 || word.size() > 9) return 0;
-  // Most words fail on their first letter; the table walk is for the rest.
-  const char first = static_cast<char>(word[0] | 0x20);
-  if (initials.find(first) == std::string_view::npos) return 0;
+  // Most words fail on their shape (one bit read); the table walk is for the rest.
+  const size_t shape = shape_of(word);
+  if (!((shapes[shape / 64] >> (shape % 64)) & 1)) return 0;
   for (const NamedNumber& entry : table) {
     if (equals_ignore_case(word, entry.name)) return entry.number;
   }
@@ -40,8 +56,8 @@ int lookup(const std::array<NamedNumber, N>& table, std::string_view word, std::
 
 }  // namespace
 
-int month_from_word(std::string_view word) { return lookup(kMonths, word, "jfmasond"); }
+int month_from_word(std::string_view word) { return lookup(kMonths, kMonthShapes, word); }
 
-int weekday_from_word(std::string_view word) { return lookup(kWeekdays, word, "mtwfs"); }
+int weekday_from_word(std::string_view word) { return lookup(kWeekdays, kWeekdayShapes, word); }
 
 }  // namespace eventgraph

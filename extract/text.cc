@@ -233,6 +233,7 @@ size_t scan_number(std::string_view text, size_t i) {
 
 void split_sentences(TokenizedText& out) {
   const auto& tokens = out.tokens;
+  out.sentences.reserve(tokens.size() / 16 + 4);  // news sentences run twenty-odd tokens
   uint32_t first = 0;
   const auto close = [&](uint32_t end) {
     if (end > first) {
