@@ -45,10 +45,18 @@ void ActorFinder::resolve_names() {
       if (suffix.rfind("al-", 0) == 0 || suffix.rfind("el-", 0) == 0) by_suffix.emplace(suffix.substr(3), m->id);
     }
   }
-  // The folded label of each mention without an id, computed once.
+  // Whether a mention without an id has a kind still to learn from another
+  // mention of its label; most documents have none, and then skip the steps
+  // that serve only that.
+  const bool kinds_to_learn = std::any_of(mentions_.begin(), mentions_.end(),
+                                          [](const RawMention& m) { return m.id.empty() && !m.kind_known; });
+  // The folded label of each mention without an id, computed once, when some
+  // step below reads it.
   std::vector<std::string> folded_labels(mentions_.size());
-  for (size_t k = 0; k < mentions_.size(); ++k) {
-    if (mentions_[k].id.empty()) folded_labels[k] = fold_name(mentions_[k].label);
+  if (kinds_to_learn || !by_suffix.empty()) {
+    for (size_t k = 0; k < mentions_.size(); ++k) {
+      if (mentions_[k].id.empty()) folded_labels[k] = fold_name(mentions_[k].label);
+    }
   }
   // A surname the lexicon knows ("Putin") is the document's own full name with
   // that surname when there is one ("Gerhard Stoltenberg", not the lexicon's).
@@ -64,7 +72,7 @@ void ActorFinder::resolve_names() {
   }
   // An unknown name classified somewhere (a place after "in") is that everywhere.
   std::unordered_map<std::string_view, EntityKind> kind_of_label;
-  for (size_t k = 0; k < mentions_.size(); ++k) {
+  for (size_t k = 0; k < mentions_.size() && kinds_to_learn; ++k) {
     const RawMention& m = mentions_[k];
     if (m.id.empty() && m.kind_known && !m.candidate_only) kind_of_label.emplace(folded_labels[k], m.kind);
   }
@@ -115,9 +123,10 @@ void ActorFinder::resolve_names() {
       give_alias();
       continue;
     }
-    if (const auto it = acronyms_.find(m.label); it != acronyms_.end() && !it->second.empty()) {
+    if (const auto it = acronyms_.empty() ? acronyms_.end() : acronyms_.find(m.label);
+        it != acronyms_.end() && !it->second.empty()) {
       m.id = it->second;
-    } else if (const auto p = by_suffix.find(folded_labels[k]); p != by_suffix.end()) {
+    } else if (const auto p = by_suffix.empty() ? by_suffix.end() : by_suffix.find(folded_labels[k]); p != by_suffix.end()) {
       m.id = p->second;
       m.kind = EntityKind::kPerson;
       m.kind_known = true;
