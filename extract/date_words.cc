@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "extract/word_shape.h"
+
 namespace eventgraph {
 namespace {
 
@@ -25,18 +27,14 @@ constexpr std::array<NamedNumber, 18> kWeekdays = {{
     {"sunday", 7},   {"sun", 7},    {"weds", 3},
 }};
 
-// A name's shape: its length (3 to 9) with its first and last letters, case
-// ignored by their low five bits.
-constexpr size_t shape_of(std::string_view w) {
-  return (w.size() * 32 + (static_cast<unsigned char>(w.front()) & 31)) * 32 + (static_cast<unsigned char>(w.back()) & 31);
-}
-using Shapes = std::array<uint64_t, 10 * 32 * 32 / 64>;
+// The shapes of a table's names (3 to 9 letters).
+using Shapes = WordShapeSet<9>;
 
 template <size_t N>
 constexpr Shapes shapes_of(const std::array<NamedNumber, N>& table) {
-  Shapes bits{};
-  for (const NamedNumber& entry : table) bits[shape_of(entry.name) / 64] |= uint64_t{1} << (shape_of(entry.name) % 64);
-  return bits;
+  Shapes shapes;
+  for (const NamedNumber& entry : table) shapes.add(entry.name);
+  return shapes;
 }
 constexpr Shapes kMonthShapes = shapes_of(kMonths);
 constexpr Shapes kWeekdayShapes = shapes_of(kWeekdays);
@@ -46,8 +44,7 @@ int lookup(const std::array<NamedNumber, N>& table, const Shapes& shapes, std::s
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
   if (word.size() < 3 || word.size() > 9) return 0;
   // Most words fail on their shape (one bit read); the table walk is for the rest.
-  const size_t shape = shape_of(word);
-  if (!((shapes[shape / 64] >> (shape % 64)) & 1)) return 0;
+  if (!shapes.may_contain(word)) return 0;
   for (const NamedNumber& entry : table) {
     if (equals_ignore_case(word, entry.name)) return entry.number;
   }

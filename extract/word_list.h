@@ -1,9 +1,8 @@
 // word_list.h: a fixed list of lower-case words, asked about ASCII-case-blind,
-// built at compile time. A word's shape (its length with its first and last
-// letters, case ignored by their low five bits) is tested against a bit set
-// first, so most words of a text are turned away by one memory read instead
-// of a compare with each listed word. For the closed word classes the
-// scanners ask about at every token ("said", "told"; "in", "near").
+// built at compile time. A word's shape (word_shape.h) is tested first, so
+// most words of a text are turned away by one memory read instead of a
+// compare with each listed word. For the closed word classes the scanners ask
+// about at every token ("said", "told"; "in", "near").
 //
 //   constexpr auto kSpeechVerbs = make_word_list({"said", "says", "told"});
 //   kSpeechVerbs.contains("Said");  // true
@@ -18,6 +17,7 @@
 #include <string_view>
 
 #include "extract/date_words.h"
+#include "extract/word_shape.h"
 
 namespace eventgraph {
 
@@ -30,15 +30,12 @@ class WordList {
   constexpr explicit WordList(const std::array<std::string_view, N>& words) : words_(words) {
     for (const std::string_view w : words_) {
       if (w.empty() || w.size() > kLongest) throw "WordList: word length out of range";
-      const size_t s = shape(w);
-      shapes_[s / 64] |= uint64_t{1} << (s % 64);
+      shapes_.add(w);
     }
   }
 
   bool contains(std::string_view word) const {
-    if (word.empty() || word.size() > kLongest) return false;
-    const size_t s = shape(word);
-    if (!((shapes_[s / 64] >> (s % 64)) & 1)) return false;
+    if (word.empty() || word.size() > kLongest || !shapes_.may_contain(word)) return false;
     for (const std::string_view w : words_) {
       if (equals_ignore_case(word, w)) return true;
     }
@@ -46,13 +43,8 @@ class WordList {
   }
 
  private:
-  static constexpr size_t shape(std::string_view w) {
-    return (w.size() * 32 + (static_cast<unsigned char>(w.front()) & 31)) * 32 +
-           (static_cast<unsigned char>(w.back()) & 31);
-  }
-
   std::array<std::string_view, N> words_;
-  std::array<uint64_t, (kLongest + 1) * 32 * 32 / 64> shapes_{};
+  WordShapeSet<kLongest> shapes_;
 };
 
 template <size_t N>

@@ -61,26 +61,11 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
     }
     return bits;
   }();
-  // Then its length with its first and last letters (case ignored by their
-  // low five bits) must be those of a noun above.
-  static constexpr auto kShapes = [] {
-    std::array<uint64_t, 10 * 32 * 32 / 64> bits{};
-    for (const Noun& n : kNouns) {
-      const size_t shape = (n.word.size() * 32 + (n.word.front() & 31)) * 32 + (n.word.back() & 31);
-      bits[shape / 64] |= uint64_t{1} << (shape % 64);
-    }
-    return bits;
-  }();
   // The predicate token k describes, or "".
   const auto relation_noun = [&](size_t k) -> std::string_view {
     const uint64_t h = hashes[k] % 1024;
     if (!((kHashBits[h / 64] >> (h % 64)) & 1)) return {};
-    const Token& token = t.tokens[k];
-    const size_t size = token.end - token.start;
-    if (size > 9) return {};
-    const size_t shape = (size * 32 + (static_cast<unsigned char>(t.source[token.start]) & 31)) * 32 +
-                         (static_cast<unsigned char>(t.source[token.end - 1]) & 31);
-    if (!((kShapes[shape / 64] >> (shape % 64)) & 1) || token.kind != TokenKind::kWord) return {};
+    if (t.tokens[k].kind != TokenKind::kWord) return {};
     const std::string_view w = t.text(k);
     for (const Noun& n : kNouns) {
       if (equals_ignore_case(w, n.word)) return n.predicate;

@@ -8,6 +8,7 @@
 
 #include "extract/date_words.h"
 #include "extract/name_folding.h"
+#include "extract/word_shape.h"
 
 namespace eventgraph {
 namespace {
@@ -151,13 +152,6 @@ static_assert([] {
   return true;
 }());
 
-// A word's quick signature: its length and its first and last letters, case
-// ignored (the low five bits of a letter name it in either case). Nearly half
-// the words of news text match no table word's signature, and skip the lookup.
-size_t signature(std::string_view w) {
-  return (w.size() * 32 + (static_cast<unsigned char>(w.front()) & 31)) * 32 + (static_cast<unsigned char>(w.back()) & 31);
-}
-constexpr size_t kSignatures = (kLongestWord + 1) * 32 * 32;
 
 // A word's key: its bytes with ASCII letters in lower case, zero-padded to
 // sixteen bytes and read as two integers. Words hold no zero byte, so the key
@@ -189,7 +183,9 @@ size_t slot_of(const WordKey& key) {
 }
 
 struct ClassTable {
-  std::array<uint64_t, kSignatures / 64> signatures{};  // bit set: some word has this signature
+  // The shapes of the table's words: nearly half the words of news text have
+  // none of them, and skip the lookup.
+  WordShapeSet<kLongestWord> shapes;
   // A probe reads slots until a key's head matches (head 0: empty); the
   // entry shares the head's cache line, the tail lies apart.
   struct Slot {
@@ -225,8 +221,7 @@ const ClassTable& class_table() {
       t.words[slot] = w;
       t.slots[slot].head = key.head;
       t.tails[slot] = key.tail;
-      const size_t sig = signature(w);
-      t.signatures[sig / 64] |= uint64_t{1} << (sig % 64);
+      t.shapes.add(w);
       t.slots[slot].info.classes |= cls;
     };
     static constexpr std::string_view kTemporal[] = {
@@ -347,8 +342,7 @@ std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, con
       continue;
     }
     const std::string_view w = text.text(t);
-    const size_t sig = signature(w);
-    if (!(table.signatures[sig / 64] & (uint64_t{1} << (sig % 64)))) continue;  // no table word looks like it
+    if (!table.shapes.may_contain(w)) continue;  // no table word looks like it
     // The key of an ASCII word, eight bytes at a time when the loads stay
     // inside the text; others byte by byte ("Máy" is no "May", and "’s"
     // keeps its curly apostrophe).
