@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -232,7 +233,9 @@ size_t scan_number(std::string_view text, size_t i) {
 }
 
 void split_sentences(TokenizedText& out) {
-  const auto& tokens = out.tokens;
+  // A span, not a reference to the vector: appending sentences to `out`
+  // would otherwise make the compiler reload the tokens' bounds every turn.
+  const std::span<const Token> tokens(out.tokens);
   out.sentences.reserve(tokens.size() / 16 + 4);  // news sentences run twenty-odd tokens
   uint32_t first = 0;
   const auto close = [&](uint32_t end) {
@@ -334,14 +337,15 @@ std::vector<uint8_t> url_and_email_tokens(const TokenizedText& t) {
 
 std::vector<uint8_t> wire_dateline_tokens(const TokenizedText& t) {
   std::vector<uint8_t> mask(t.tokens.size(), 0);
-  for (size_t i = 0; i < t.tokens.size(); ++i) {
+  const std::span<const Token> tokens(t.tokens);  // bounds kept in registers across the byte stores
+  for (size_t i = 0; i < tokens.size(); ++i) {
     // One test of two flags: a line's first token in capitals (the first
     // token of all is checked on its own).
-    if ((t.tokens[i].flags & (kNewlineBefore | kAllCaps)) != (kNewlineBefore | kAllCaps) &&
-        !(i == 0 && (t.tokens[i].flags & kAllCaps))) {
+    if ((tokens[i].flags & (kNewlineBefore | kAllCaps)) != (kNewlineBefore | kAllCaps) &&
+        !(i == 0 && (tokens[i].flags & kAllCaps))) {
       continue;
     }
-    for (size_t k = i + 1; k < t.tokens.size() && k < i + 14; ++k) {
+    for (size_t k = i + 1; k < tokens.size() && k < i + 14; ++k) {
       const std::string_view x = t.text(k);
       if (x == "-" || x == "\xE2\x80\x94" || x == "\xE2\x80\x93") {
         for (size_t j = i; j <= k; ++j) mask[j] = 1;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <span>
 
 #include "extract/name_folding.h"
 #include "extract/civil_date.h"
@@ -511,9 +512,10 @@ std::vector<Event> EventFinder::run() {
   // A text without quotation marks (one search each) quotes nothing.
   const bool has_quotes = t_.source.find('"') != std::string_view::npos ||
                           t_.source.find("\xE2\x80\x9C") != std::string_view::npos;
-  for (size_t i = 0; has_quotes && i < t_.tokens.size(); ++i) {
-    if (t_.tokens[i].has(kParagraphBefore)) open = false;
-    if (t_.tokens[i].kind == TokenKind::kPunct) {
+  const std::span<const Token> tokens(t_.tokens);  // bounds kept in registers across the byte stores
+  for (size_t i = 0; has_quotes && i < tokens.size(); ++i) {
+    if (tokens[i].has(kParagraphBefore)) open = false;
+    if (tokens[i].kind == TokenKind::kPunct) {
       const std::string_view x = t_.text(i);
       if (x == "\xE2\x80\x9C") open = true;
       else if (x == "\xE2\x80\x9D") open = false;
@@ -524,7 +526,7 @@ std::vector<Event> EventFinder::run() {
   const std::string dct = dct_ ? format_iso(*dct_) : "";
   for (const Sentence& s : t_.sentences) {
     for (size_t i = s.first_token; i < s.end_token;) {
-      if (index_.entity[i] >= 0 || t_.tokens[i].kind != TokenKind::kWord || quoted[i]) {
+      if (index_.entity[i] >= 0 || tokens[i].kind != TokenKind::kWord || quoted[i]) {
         ++i;
         continue;
       }
