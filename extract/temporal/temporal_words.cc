@@ -2,6 +2,7 @@
 
 #include <array>
 #include <bit>
+#include <span>
 #include <cstdlib>
 #include <cstring>
 #include <charconv>
@@ -328,18 +329,23 @@ std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, con
   std::vector<TemporalWordInfo> infos(text.tokens.size());
   const ClassTable& table = class_table();
   const std::string_view source = text.source;
-  for (size_t i = 0; i < text.tokens.size(); ++i) {
-    const Token& t = text.tokens[i];
-    if (t.kind != TokenKind::kWord || skip[i]) {
+  // Spans, not the vectors: an info's fields are byte stores, which may
+  // alias anything, and would make the compiler reload the bounds each turn.
+  const std::span<const Token> tokens(text.tokens);
+  const std::span<TemporalWordInfo> out(infos);
+  const std::span<const uint8_t> skipped(skip);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord || skipped[i]) {
       // "17th", "22nd": numbers that end in letters may be ordinals.
-      if (t.kind == TokenKind::kNumber && !skip[i] && text.source[t.end - 1] > '9') {
-        infos[i].ordinal = static_cast<int8_t>(ordinal_word(text.text(t)));
+      if (t.kind == TokenKind::kNumber && !skipped[i] && source[t.end - 1] > '9') {
+        out[i].ordinal = static_cast<int8_t>(ordinal_word(text.text(t)));
       }
       continue;
     }
     const size_t size = t.end - t.start;
     if (t.has(kHyphenated) || size > kLongestWord) {
-      infos[i] = temporal_word_info(text.text(t));
+      out[i] = temporal_word_info(text.text(t));
       continue;
     }
     const std::string_view w = text.text(t);
@@ -368,7 +374,7 @@ std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, con
       }
     }
     if (!ascii) key = key_of(w);
-    if (const size_t slot = find_slot(table, key); table.slots[slot].head != 0) infos[i] = table.slots[slot].info;
+    if (const size_t slot = find_slot(table, key); table.slots[slot].head != 0) out[i] = table.slots[slot].info;
   }
   return infos;
 }
