@@ -38,15 +38,22 @@ GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blo
 }
 
 Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const GrammarTokens& tokens)
-    : text_(text), begin_(begin), end_(end), blocked_(tokens.blocked), words_(tokens.words), digits_(tokens.digits) {}
+    : text_(text),
+      source_(text.source),
+      tokens_(text.tokens),
+      begin_(begin),
+      end_(end),
+      blocked_(tokens.blocked),
+      words_(tokens.words),
+      digits_(tokens.digits) {}
 
 bool Grammar::can_start(size_t i) const {
-  const auto number = [&](size_t k) { return k < end_ && !blocked_[k] && text_.tokens[k].kind == TokenKind::kNumber; };
+  const auto number = [&](size_t k) { return k < end_ && !blocked_[k] && tokens_[k].kind == TokenKind::kNumber; };
   if (number(i)) {
     // Most numbers are counts and amounts ("155,221 bags", "5.93 mln"): a
     // number starts a time expression only if it looks like a year, carries a
     // suffix ("17th", "1990s", "9am"), or a time word or date punctuation follows.
-    const std::string_view w = text_.text(i);
+    const std::string_view w = token_text(i);
     const char last = w.back();
     if (last < '0' || last > '9') return true;
     if (w.size() == 4 && (w[0] == '1' || w[0] == '2')) return true;
@@ -57,7 +64,7 @@ bool Grammar::can_start(size_t i) const {
            is(i + 1, "am"_gw) || is(i + 1, "pm"_gw) || is(i + 1, "utc"_gw) || is(i + 1, "gmt"_gw) || is(i + 1, "o'clock"_gw);
   }
   if (temporal_word(i) || (words_[i].classes & kHolidayStart)) return true;
-  if (text_.tokens[i].kind == TokenKind::kPunct) return (punct(i, "'") || punct(i, "\xE2\x80\x99")) && number(i + 1);
+  if (tokens_[i].kind == TokenKind::kPunct) return (punct(i, "'") || punct(i, "\xE2\x80\x99")) && number(i + 1);
   if (!(words_[i].classes & kLeadWord)) return false;
   if (is(i, "the"_gw) && is(i + 1, "time"_gw) && is(i + 2, "being"_gw)) return true;  // "for the time being"
   // A lead word starts an expression only through a chain of lead words (and
@@ -79,7 +86,7 @@ bool Grammar::can_start(size_t i) const {
 bool Grammar::sentence_initial(size_t i) const {
   if (i == begin_) return true;
   // After an opening quote or a line break.
-  return text_.tokens[i].has(kNewlineBefore) || (i == begin_ + 1 && text_.tokens[begin_].kind == TokenKind::kPunct);
+  return tokens_[i].has(kNewlineBefore) || (i == begin_ + 1 && tokens_[begin_].kind == TokenKind::kPunct);
 }
 
 bool Grammar::temporal_word(size_t i) const {
@@ -91,7 +98,7 @@ Unit Grammar::unit_at(size_t i) const { return temporal_word(i) ? words_[i].unit
 int Grammar::number_word_at(size_t i) const { return temporal_word(i) ? words_[i].number : -1; }
 
 int Grammar::ordinal_at(size_t i) const {
-  if (in_line(i) && text_.tokens[i].kind == TokenKind::kNumber) return words_[i].ordinal;
+  if (in_line(i) && tokens_[i].kind == TokenKind::kNumber) return words_[i].ordinal;
   return temporal_word(i) ? words_[i].ordinal : -1;
 }
 
@@ -101,7 +108,7 @@ std::string_view Grammar::season_at(size_t i) const { return temporal_word(i) ? 
 
 int Grammar::digits(size_t i, size_t max_digits) const {
   if (!in_line(i) || digits_[i] < 0) return -1;
-  return text_.tokens[i].end - text_.tokens[i].start <= max_digits ? digits_[i] : -1;
+  return tokens_[i].end - tokens_[i].start <= max_digits ? digits_[i] : -1;
 }
 
 bool Grammar::take_year(size_t y, GrammarMatch& m) const {
@@ -193,7 +200,7 @@ double Grammar::count_at(size_t i, size_t* end) const {
   *end = i + 1;
   const std::string_view w = word(i);
   if (w.empty()) return -1;
-  if (text_.tokens[i].kind == TokenKind::kNumber) {
+  if (tokens_[i].kind == TokenKind::kNumber) {
     if (digits_[i] >= 0) return digits_[i];  // all digits, read once by GrammarTokens
     if (w.find(',') != std::string_view::npos) return -1;  // "1,000 years": fine, but rare as time
     double v = 0;
@@ -270,7 +277,7 @@ Grammar::Match Grammar::month_day_year(size_t i) const {
 Grammar::Match Grammar::day_month_year(size_t i) const {
   size_t j = is(i, "the"_gw) ? i + 1 : i;
   // "15SEP", "3Jan": a day with its month glued on, as wires and armies write it.
-  if (j == i && j < end_ && text_.tokens[j].kind == TokenKind::kNumber) {
+  if (j == i && j < end_ && tokens_[j].kind == TokenKind::kNumber) {
     const std::string_view w = word(j);
     size_t digits_end = 0;
     while (digits_end < w.size() && w[digits_end] >= '0' && w[digits_end] <= '9') ++digits_end;
@@ -315,7 +322,7 @@ Grammar::Match Grammar::day_month_year(size_t i) const {
 // "17.11.2015", "2014.12.28": the tokenizer keeps dotted numbers whole.
 Grammar::Match Grammar::dotted_date(size_t i) const {
   const std::string_view w = word(i);
-  if (text_.tokens[i].kind != TokenKind::kNumber || std::count(w.begin(), w.end(), '.') != 2) return std::nullopt;
+  if (tokens_[i].kind != TokenKind::kNumber || std::count(w.begin(), w.end(), '.') != 2) return std::nullopt;
   const size_t d1 = w.find('.'), d2 = w.rfind('.');
   int v[3] = {0, 0, 0};
   const std::string_view parts[3] = {w.substr(0, d1), w.substr(d1 + 1, d2 - d1 - 1), w.substr(d2 + 1)};
@@ -381,8 +388,8 @@ Grammar::Match Grammar::numeric_date(size_t i) const {
   // Every form here joins its parts with '/', '-' or '.' right after the first
   // token, or inside it ("17.11.2015", "Sep-2012"): most numbers have neither.
   const bool joined = attached(i + 1) && (punct(i + 1, "/") || punct(i + 1, "-") || punct(i + 1, "."));
-  const bool inner = text_.tokens[i].kind == TokenKind::kNumber ? word(i).find('.') != std::string_view::npos
-                                                                 : text_.tokens[i].has(kHyphenated);
+  const bool inner = tokens_[i].kind == TokenKind::kNumber ? word(i).find('.') != std::string_view::npos
+                                                                 : tokens_[i].has(kHyphenated);
   if (!joined && !inner) return std::nullopt;
   if (Match dotted = dotted_date(i)) return dotted;
   if (Match hyphenated = hyphenated_date(i)) return hyphenated;
@@ -470,7 +477,7 @@ Grammar::Match Grammar::standalone_month(size_t i) const {
   const int month = month_at(i, true);
   if (month == 0) return std::nullopt;
   // "32 August 2014": a number before the month that is no day makes no date.
-  if (i > begin_ && text_.tokens[i - 1].kind == TokenKind::kNumber) return std::nullopt;
+  if (i > begin_ && tokens_[i - 1].kind == TokenKind::kNumber) return std::nullopt;
   GrammarMatch m{i, skip_period(i + 1), {}};
   m.expr.month = month;
   if (take_year(m.end, m)) return m;
@@ -482,7 +489,7 @@ Grammar::Match Grammar::standalone_month(size_t i) const {
     return m;
   }
   // "August 32": a number after the month that is neither day nor year.
-  if (text_.tokens.size() > y && y < end_ && text_.tokens[y].kind == TokenKind::kNumber) return std::nullopt;
+  if (tokens_.size() > y && y < end_ && tokens_[y].kind == TokenKind::kNumber) return std::nullopt;
   // A month without a year must be introduced as a date.
   const bool introduced =
       is_one_of(i - 1, "in"_gw, "since"_gw, "until"_gw, "till"_gw, "by"_gw, "from"_gw, "through"_gw, "to"_gw, "during"_gw, "of"_gw, "early"_gw,
@@ -504,11 +511,11 @@ Grammar::Match Grammar::day_of_month(size_t i) const {
   // Only after a word that introduces a date, and not before a noun ("the 3rd floor").
   const size_t lead = i;
   if (!is_one_of(lead - 1, "on"_gw, "by"_gw, "until"_gw, "till"_gw, "since"_gw, "from"_gw, "before"_gw, "after"_gw)) return std::nullopt;
-  if (j + 1 < end_ && text_.tokens[j + 1].kind == TokenKind::kWord && !is_one_of(j + 1, "and"_gw, "or"_gw, "at"_gw)) {
+  if (j + 1 < end_ && tokens_[j + 1].kind == TokenKind::kWord && !is_one_of(j + 1, "and"_gw, "or"_gw, "at"_gw)) {
     return std::nullopt;
   }
   // Digits need their suffix ("the 17th"); words stand alone ("the first").
-  if (text_.tokens[j].kind == TokenKind::kNumber && w.size() <= 2) return std::nullopt;
+  if (tokens_[j].kind == TokenKind::kNumber && w.size() <= 2) return std::nullopt;
   GrammarMatch m{i, j + 1, {}};
   m.expr.day = day;
   m.expr.anchor = Anchor::kDct;
@@ -518,7 +525,7 @@ Grammar::Match Grammar::day_of_month(size_t i) const {
 Grammar::Match Grammar::calendar_date(size_t i) const {
   // Every calendar date starts with a number, a month or weekday, or "the",
   // "from", "between".
-  if (i >= end_ || (text_.tokens[i].kind != TokenKind::kNumber && !temporal_word(i) && !is(i, "the"_gw) &&
+  if (i >= end_ || (tokens_[i].kind != TokenKind::kNumber && !temporal_word(i) && !is(i, "the"_gw) &&
                     !is(i, "from"_gw) && !is(i, "between"_gw))) {
     return std::nullopt;
   }
@@ -554,7 +561,7 @@ Grammar::Match Grammar::calendar_date_no_range_uncached(size_t i) const {
   // Which patterns can start at j: a month starts month_day_year and
   // standalone_month, digits numeric_date and year_month_day, a day (digits,
   // an ordinal word, "the") day_month_year; "Sep-2012" is a temporal word.
-  const bool number = j < end_ && text_.tokens[j].kind == TokenKind::kNumber;
+  const bool number = j < end_ && tokens_[j].kind == TokenKind::kNumber;
   const bool temporal = temporal_word(j);
   if (!number && !temporal && !is(j, "the"_gw)) return std::nullopt;
   Match best;

@@ -25,7 +25,7 @@ Grammar::Match Grammar::clock_time(size_t i) const {
     return m;
   }
   std::string_view w = word(i);
-  if (w.empty() || text_.tokens[i].kind != TokenKind::kNumber) return std::nullopt;
+  if (w.empty() || tokens_[i].kind != TokenKind::kNumber) return std::nullopt;
   // "9am", "9pm" as one token.
   int hour = -1;
   bool meridiem_attached = false;
@@ -94,7 +94,7 @@ Grammar::Match Grammar::clock_time(size_t i) const {
   if (is_one_of(j, "utc"_gw, "gmt"_gw, "z"_gw)) {
     e.utc = true;
     m.end = j + 1;
-  } else if (word(j).size() >= 2 && word(j).size() <= 4 && (text_.tokens[j].flags & kAllCaps) &&
+  } else if (word(j).size() >= 2 && word(j).size() <= 4 && (tokens_[j].flags & kAllCaps) &&
              word(j).back() == 'T') {
     m.end = j + 1;  // EST, CET, JST: kept in the span, the value stays local
   }

@@ -56,7 +56,7 @@ Grammar::Match Grammar::duration(size_t i) const {
     const int n = equals_ignore_case(w.substr(0, dash), "single") ? 1 : number_word(w.substr(0, dash));
     const Unit u = unit_word(w.substr(dash + 1));
     if (n > 0 && u != Unit::kNone) count = n, unit = u, end = j + 1;
-  } else if (text_.tokens.size() > j + 2 && digits(j, 4) > 0 && punct(j + 1, "-") && attached(j + 1) && attached(j + 2)) {
+  } else if (tokens_.size() > j + 2 && digits(j, 4) > 0 && punct(j + 1, "-") && attached(j + 1) && attached(j + 2)) {
     const Unit u = unit_at(j + 2);
     if (u != Unit::kNone && !is(j + 3, "old"_gw) && !(punct(j + 3, "-") && is(j + 4, "old"_gw))) count = digits(j, 4), unit = u, end = j + 3;
   }
@@ -212,8 +212,8 @@ Grammar::Match Grammar::set_expr(size_t i) const {
     bool rate = is(i, "per"_gw);
     for (size_t k = i; !rate && k > begin_ && k + 4 > i; --k) {
       const size_t p = k - 1;
-      if (text_.tokens[p].kind == TokenKind::kNumber || is_one_of(p, "once"_gw, "twice"_gw, "times"_gw, "million"_gw, "billion"_gw, "percent"_gw)) rate = true;
-      if (text_.tokens[p].kind == TokenKind::kPunct && text_.text(p) != "%" && text_.text(p) != "$") break;
+      if (tokens_[p].kind == TokenKind::kNumber || is_one_of(p, "once"_gw, "twice"_gw, "times"_gw, "million"_gw, "billion"_gw, "percent"_gw)) rate = true;
+      if (tokens_[p].kind == TokenKind::kPunct && token_text(p) != "%" && token_text(p) != "$") break;
     }
     if (!rate) return std::nullopt;
     m.expr.literal = duration_value(1, unit);

@@ -130,14 +130,14 @@ std::optional<GrammarMatch> Grammar::match_at(size_t i) const {
   if (blocked_[i]) return std::nullopt;
   const TemporalWordInfo& w = words_[i];
   uint32_t families = kStartsByWord[w.word];
-  if (text_.tokens[i].kind == TokenKind::kNumber) families |= kNumberStarts;
+  if (tokens_[i].kind == TokenKind::kNumber) families |= kNumberStarts;
   if (w.classes & kTemporalWord) families |= kTemporalStarts;
   if (w.classes & kHolidayStart) families |= kHolidayExpr;
   if (punct(i, "'") || punct(i, "\xE2\x80\x99")) families |= kApostropheStarts;
   if (families == 0 || !can_start(i)) return std::nullopt;  // "for", "took": lead words no family starts with
   // A count needs its unit within four tokens ("60-day", "between 60 and 90
   // days", "30 consecutive trading days"): most numbers have none near.
-  if (text_.tokens[i].kind == TokenKind::kNumber && !temporal_word(i + 1) && !temporal_word(i + 2) &&
+  if (tokens_[i].kind == TokenKind::kNumber && !temporal_word(i + 1) && !temporal_word(i + 2) &&
       !temporal_word(i + 3) && !temporal_word(i + 4)) {
     families &= ~(kCountedShift | kDuration | kOffsetFromDate | kUpcomingUnits);
   }

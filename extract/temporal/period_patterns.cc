@@ -20,7 +20,7 @@ Grammar::Match Grammar::year_expr(size_t i) const {
   size_t end = 0;
   const int year = year_at(j, &end);
   // Four digits, or digits and their era ("79 AD"); "'29" only inside a date.
-  const bool era = end == j + 2 && text_.tokens[j].kind == TokenKind::kNumber;
+  const bool era = end == j + 2 && tokens_[j].kind == TokenKind::kNumber;
   if (year < 0 || (word(j).size() != 4 && !era)) return std::nullopt;
   // Never part of a longer number, a URL path or a clock ("2015/11", "2015:").
   if (punct(end, "/") || punct(end, ":") || (punct(end, "-") && digits(end + 1) >= 0 && attached(end + 1))) {
@@ -37,11 +37,11 @@ Grammar::Match Grammar::year_expr(size_t i) const {
         (punct(j - 1, "-") && is(j - 2, "mid"_gw)) || is(end, "'s"_gw) || is(end, "\xE2\x80\x99s"_gw) ||
         // "the 1991 settlement", "its 2008 model year": a year before a noun.
         (is_one_of(j - 1, "the"_gw, "its"_gw, "their"_gw, "his"_gw, "her"_gw, "a"_gw, "an"_gw, "this"_gw, "last"_gw, "next"_gw) && year >= 1800 &&
-         year <= 2099 && end < end_ && text_.tokens[end].kind == TokenKind::kWord && !is_count_noun(word(end)));
+         year <= 2099 && end < end_ && tokens_[end].kind == TokenKind::kWord && !is_count_noun(word(end)));
     if (!introduced) return std::nullopt;
     // "rose from 1500 to 2000 tonnes" counts; "from 1998 to 2002" is two
     // years, which lie within a lifetime (as date_range() reads them).
-    if (is(j - 1, "from"_gw) && is(end, "to"_gw) && end + 1 < end_ && text_.tokens[end + 1].kind == TokenKind::kNumber) {
+    if (is(j - 1, "from"_gw) && is(end, "to"_gw) && end + 1 < end_ && tokens_[end + 1].kind == TokenKind::kNumber) {
       size_t next_end = 0;
       const int next = year_at(end + 1, &next_end);
       if (!years_in_range(year, next) || word(end + 1).size() != 4 || count_noun_at(next_end)) {
@@ -128,7 +128,7 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
   } else if (w.size() == 2 && (w[0] == 'Q' || w[0] == 'q') && w[1] >= '1' && w[1] <= '4') {
     quarter = w[1] - '0';
   } else if (w.size() == 4 && (w[2] == 'q' || w[2] == 'Q') && w[3] >= '1' && w[3] <= '4' &&
-             text_.tokens[j].kind == TokenKind::kNumber) {
+             tokens_[j].kind == TokenKind::kNumber) {
     GrammarMatch m{i, j + 1, {}};  // "18q4"
     m.expr.quarter = w[3] - '0';
     m.expr.year = 2000 + (w[0] - '0') * 10 + (w[1] - '0');

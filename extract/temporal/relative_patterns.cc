@@ -80,7 +80,7 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
   if (weekday == 0) return std::nullopt;
   // Names: "Sunday Times", "Black Friday", "Bloody Sunday", "Super Tuesday".
   if (capitalized(j + 1) && weekday_at(j + 1) == 0 && month_at(j + 1, false) == 0 && part_of_day_at(j + 1).empty() &&
-      !is_one_of(j + 1, "and"_gw, "or"_gw, "but"_gw) && text_.tokens[j + 1].kind == TokenKind::kWord) {
+      !is_one_of(j + 1, "and"_gw, "or"_gw, "but"_gw) && tokens_[j + 1].kind == TokenKind::kWord) {
     return std::nullopt;
   }
   // A name's first word: "Black Monday", "Bloody Sunday", "Super Tuesday"
@@ -89,7 +89,7 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
   // An abbreviation after any capitalized word is part of a name ("Lai Sun",
   // "Loh Hoon Sun.").
   if (j == i && j > begin_ && capitalized(j - 1) && !sentence_initial(j - 1) &&
-      text_.tokens[j - 1].kind == TokenKind::kWord && weekday_at(j - 1) == 0 &&
+      tokens_[j - 1].kind == TokenKind::kWord && weekday_at(j - 1) == 0 &&
       (is_one_of(j - 1, "black"_gw, "bloody"_gw, "super"_gw, "easter"_gw, "palm"_gw, "cyber"_gw, "ash"_gw, "good"_gw,
                  "holy"_gw, "shrove"_gw, "blue"_gw, "maundy"_gw, "whit"_gw, "giving"_gw) ||
        word(j).size() < 6)) {
@@ -113,8 +113,8 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
     if (is(d, "the"_gw)) ++d;
     const int day = ordinal_at(d);
     // Not before a noun: "on Tuesday the first generation of".
-    const bool noun_follows = d + 1 < end_ && text_.tokens[d + 1].kind == TokenKind::kWord && !capitalized(d + 1);
-    if (day >= 1 && day <= 31 && (text_.tokens[d].kind == TokenKind::kWord || word(d).size() > 2) &&
+    const bool noun_follows = d + 1 < end_ && tokens_[d + 1].kind == TokenKind::kWord && !capitalized(d + 1);
+    if (day >= 1 && day <= 31 && (tokens_[d].kind == TokenKind::kWord || word(d).size() > 2) &&
         month_at(d + 1, false) == 0 && !is(d + 1, "of"_gw) && !noun_follows) {
       m.expr.day = day;
       m.end = d + 1;
@@ -314,7 +314,7 @@ Grammar::Match Grammar::anaphoric(size_t i) const {
   if ((unit == Unit::kDay || unit == Unit::kWeek || unit == Unit::kYear || unit == Unit::kMonth) &&
       !is(i + 1, "days"_gw) && (is(i + 2, "before"_gw) || is(i + 2, "after"_gw) || is(i + 2, "earlier"_gw)) &&
       !is(i + 3, "the"_gw) && !is(i + 3, "a"_gw) && !is(i + 3, "yesterday"_gw) && !is(i + 3, "tomorrow"_gw) &&
-      (text_.tokens.size() <= i + 3 || i + 3 >= end_ || text_.tokens[i + 3].kind == TokenKind::kPunct)) {
+      (tokens_.size() <= i + 3 || i + 3 >= end_ || tokens_[i + 3].kind == TokenKind::kPunct)) {
     return shifted(i, i + 3, Anchor::kNarrative, unit, is(i + 2, "after"_gw) ? 1 : -1);
   }
   return std::nullopt;
@@ -344,7 +344,7 @@ Grammar::Match Grammar::reference_word(size_t i) const {
   if (is(i, "the"_gw) && is_one_of(i + 1, "coming"_gw, "next"_gw, "past"_gw, "last"_gw) && !is(i - 1, "of"_gw)) {
     size_t k = i + 2;
     if (is(k, "few"_gw) || is(k, "several"_gw)) ++k;
-    if (is_one_of(k, "days"_gw, "weeks"_gw, "months"_gw, "years"_gw) && (k + 1 >= end_ || text_.tokens[k + 1].kind == TokenKind::kPunct ||
+    if (is_one_of(k, "days"_gw, "weeks"_gw, "months"_gw, "years"_gw) && (k + 1 >= end_ || tokens_[k + 1].kind == TokenKind::kPunct ||
                                                           !is(k + 1, "of"_gw))) {
       m.end = k + 1;
       m.expr.literal = is_one_of(i + 1, "coming"_gw, "next"_gw) ? "FUTURE_REF" : "PAST_REF";
@@ -377,7 +377,7 @@ Grammar::Match Grammar::reference_word(size_t i) const {
     return now;
   }
   if (is(i, "the"_gw) && is_one_of(i - 1, "in"_gw, "into"_gw, "of"_gw) && (is(i + 1, "past"_gw) || is(i + 1, "future"_gw)) &&
-      (i + 2 >= end_ || text_.tokens[i + 2].kind == TokenKind::kPunct || is_one_of(i + 2, "and"_gw, "but"_gw, "or"_gw, "when"_gw, "as"_gw))) {
+      (i + 2 >= end_ || tokens_[i + 2].kind == TokenKind::kPunct || is_one_of(i + 2, "and"_gw, "but"_gw, "or"_gw, "when"_gw, "as"_gw))) {
     m.end = i + 2;
     m.expr.literal = is(i + 1, "past"_gw) ? "PAST_REF" : "FUTURE_REF";
     return m;

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -70,11 +71,11 @@ class Grammar {
   // scanner's loop pays a call only for candidates.
   std::optional<GrammarMatch> at(size_t i) const {
     if (i >= end_) return std::nullopt;
-    const TokenKind kind = text_.tokens[i].kind;
+    const TokenKind kind = tokens_[i].kind;
     const bool candidate =
         kind == TokenKind::kWord     ? (words_[i].classes & (kTemporalWord | kLeadWord | kHolidayStart)) != 0
         : kind == TokenKind::kNumber ? true
-                                     : i + 1 < end_ && text_.tokens[i + 1].kind == TokenKind::kNumber;
+                                     : i + 1 < end_ && tokens_[i + 1].kind == TokenKind::kNumber;
     return candidate ? match_at(i) : std::nullopt;
   }
 
@@ -129,9 +130,13 @@ class Grammar {
   // around). GrammarTokens holds nothing for blocked tokens, so lookups of
   // words, digits and ordinals need no other test.
   bool in_line(size_t i) const { return i - begin_ < end_ - begin_; }
+  // The text of token i (any token of the document).
+  std::string_view token_text(size_t i) const {
+    return std::string_view(source_.data() + tokens_[i].start, tokens_[i].end - tokens_[i].start);
+  }
   std::string_view word(size_t i) const {
     if (!in_line(i) || blocked_[i]) return {};
-    return text_.text(i);
+    return token_text(i);
   }
   // Whether token i is the grammar word `w` ("the"_gw), case ignored.
   bool is(size_t i, GrammarWord w) const { return in_line(i) && words_[i].word == w; }
@@ -152,10 +157,10 @@ class Grammar {
     return id != 0 && ((id == w) || ...);
   }
   bool punct(size_t i, std::string_view p) const {
-    return i >= begin_ && i < end_ && text_.tokens[i].kind == TokenKind::kPunct && text_.text(i) == p;
+    return i >= begin_ && i < end_ && tokens_[i].kind == TokenKind::kPunct && token_text(i) == p;
   }
-  bool attached(size_t i) const { return i < end_ && !text_.tokens[i].has(kSpaceBefore); }  // no space before i
-  bool capitalized(size_t i) const { return i < end_ && text_.tokens[i].has(kCapitalized); }
+  bool attached(size_t i) const { return i < end_ && !tokens_[i].has(kSpaceBefore); }  // no space before i
+  bool capitalized(size_t i) const { return i < end_ && tokens_[i].has(kCapitalized); }
   bool sentence_initial(size_t i) const;
   // The value of an all-digit token of at most `max_digits`, else -1.
   int digits(size_t i, size_t max_digits = 9) const;
@@ -188,12 +193,17 @@ class Grammar {
   // Skips a period attached to token i-1 ("Nov."), returning the next index.
   size_t skip_period(size_t i) const;
 
+  // The text and the per-token tables as spans (pointer and size in the
+  // object), not references to vectors: one load less per look at a token,
+  // and patterns look at tokens all the time.
   const TokenizedText& text_;
+  std::string_view source_;
+  std::span<const Token> tokens_;
   size_t begin_;
   size_t end_;
-  const std::vector<uint8_t>& blocked_;
-  const std::vector<TemporalWordInfo>& words_;
-  const std::vector<int32_t>& digits_;
+  std::span<const uint8_t> blocked_;
+  std::span<const TemporalWordInfo> words_;
+  std::span<const int32_t> digits_;
   // The last calendar_date_no_range() answer and its position.
   mutable size_t last_date_at_ = static_cast<size_t>(-1);
   mutable Match last_date_;
