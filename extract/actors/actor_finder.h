@@ -5,6 +5,7 @@
 #pragma once
 
 #include <deque>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -75,7 +76,7 @@ class ActorFinder {
   bool all_caps(size_t i) const { return word(i) && (tokens_begin_[i].flags & kAllCaps); }
   bool is(size_t i, std::string_view lower) const { return i < folded_.size() && folded_[i] == lower; }
   bool sentence_initial(size_t i) const;
-  bool in_header(size_t i) const { return text_.tokens[i].start < doc_.body_start; }
+  bool in_header(size_t i) const { return tokens_begin_[i].start < doc_.body_start; }
   // What token i is as a word, computed on first use: a weekday or month
   // name, a word that never starts a name; and (computed separately) an
   // organization cue word that ends ("Ministry") or opens ("Bank of") a name.
@@ -113,8 +114,9 @@ class ActorFinder {
   const ActorLexicon& lex_;
   const TokenFeatures& features_;
   std::vector<uint8_t> blocked_;
-  const std::vector<std::string_view>& folded_;
-  const std::vector<uint64_t>& hashes_;  // folded_token_hash of each folded_ entry
+  // Spans rather than references to the vectors: one load less per look.
+  std::span<const std::string_view> folded_;
+  std::span<const uint64_t> hashes_;  // folded_token_hash of each folded_ entry
   const FoldedTokens tokens_;            // both together, for the lexicon tries
   std::vector<std::string_view> surface_;
   mutable std::vector<uint8_t> word_kinds_;  // word_kind() per token, 0 until computed

@@ -176,7 +176,7 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
       e.affiliation = m.affiliation;
     }
     if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) e.aliases.emplace_back(surface);
-    e.mentions.push_back({{text_.tokens[m.first].start, text_.tokens[m.end - 1].end}, std::string(surface)});
+    e.mentions.push_back({{tokens_begin_[m.first].start, tokens_begin_[m.end - 1].end}, std::string(surface)});
   }
   // An unknown single word that nothing else supports is too weak to keep.
   // Kept entities close up in place.
@@ -198,9 +198,9 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
       Relation r{e.id, e.affiliation, predicate, "", e.mentions.front().span, ""};
       // The evidence runs from the affiliation's mention to the name when they are adjacent.
       for (const RawMention& m : mentions_) {
-        if (m.id == e.affiliation && m.end <= text_.tokens.size() && text_.tokens[m.first].start < e.mentions.front().span.start &&
-            e.mentions.front().span.start - text_.tokens[m.first].start < 80) {
-          r.evidence.start = text_.tokens[m.first].start;
+        if (m.id == e.affiliation && m.end <= token_count_ && tokens_begin_[m.first].start < e.mentions.front().span.start &&
+            e.mentions.front().span.start - tokens_begin_[m.first].start < 80) {
+          r.evidence.start = tokens_begin_[m.first].start;
         }
       }
       relations->push_back(std::move(r));

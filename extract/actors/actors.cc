@@ -58,7 +58,7 @@ size_t ActorFinder::mid_sentence_count(size_t i) const {
 }
 
 bool ActorFinder::sentence_initial(size_t i) const {
-  if (i == 0 || text_.tokens[i].has(kNewlineBefore)) return true;
+  if (i == 0 || tokens_begin_[i].has(kNewlineBefore)) return true;
   if (surface_[i - 1] == ":") return true;  // "Note:Full company name"
   return word_kinds_[i] & kOpensSentence;
 }
@@ -114,7 +114,7 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
       // A weekday or month ends a name, but "May" may be one ("Theresa May")
       // unless a day or year follows.
       const bool may_as_name = folded_[j] == "may" &&
-                               !(j + 1 < text_.tokens.size() && text_.tokens[j + 1].kind == TokenKind::kNumber);
+                               !(j + 1 < token_count_ && tokens_begin_[j + 1].kind == TokenKind::kNumber);
       if (j > i && (word_kind(j) & kWeekdayOrMonth) && !may_as_name) break;
       ++j;
       continue;
@@ -134,10 +134,10 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
 
 // Bylines ("By Daria Litvinova") name the author, not an actor.
 void ActorFinder::mark_byline() {
-  for (size_t i = 0; i < text_.tokens.size() && text_.tokens[i].start < doc_.body_start; ++i) {
-    if (text_.tokens[i].has(kNewlineBefore) || i == 0) {
+  for (size_t i = 0; i < token_count_ && tokens_begin_[i].start < doc_.body_start; ++i) {
+    if (tokens_begin_[i].has(kNewlineBefore) || i == 0) {
       if (equals_ignore_case(surface_[i], "by")) {
-        for (size_t k = i; k < text_.tokens.size() && (k == i || !text_.tokens[k].has(kNewlineBefore)); ++k) blocked_[k] = 1;
+        for (size_t k = i; k < token_count_ && (k == i || !tokens_begin_[k].has(kNewlineBefore)); ++k) blocked_[k] = 1;
       }
     }
   }
@@ -163,7 +163,7 @@ void ActorFinder::mark_dateline_credits() {
 }
 
 std::string_view ActorFinder::label_of(size_t first, size_t end) const {
-  return text_.source.substr(text_.tokens[first].start, text_.tokens[end - 1].end - text_.tokens[first].start);
+  return text_.source.substr(tokens_begin_[first].start, tokens_begin_[end - 1].end - tokens_begin_[first].start);
 }
 
 void ActorFinder::add_lexicon_mention(size_t i, size_t length, const LexEntry& e) {
@@ -183,7 +183,7 @@ void ActorFinder::add_lexicon_mention(size_t i, size_t length, const LexEntry& e
     const std::string_view before = i > 0 ? surface_[i - 1] : std::string_view();
     // "PARIS, Nov. 16 -", "WASHINGTON (Reuters) -": a dateline names where the
     // report was filed.
-    const bool dateline = (i == 0 || text_.tokens[i].has(kNewlineBefore)) && i + 1 < text_.tokens.size() &&
+    const bool dateline = (i == 0 || tokens_begin_[i].has(kNewlineBefore)) && i + 1 < token_count_ &&
                           (surface_[i + 1] == "," || surface_[i + 1] == "(" || surface_[i + 1] == "-" ||
                            surface_[i + 1] == "\xE2\x80\x94");
     const bool place = dateline || (i > 0 && (is_place_preposition(before) || is_motion_verb(before)));
@@ -287,7 +287,7 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
   const NameMatch& m = name_at(i, end);
   if (m.length == 0) return i;
   // "US$ 6 billion", "HK$", "A$": a currency, not the country.
-  if (i + m.length < text_.tokens.size() && surface_[i + m.length] == "$" && !text_.tokens[i + m.length].has(kSpaceBefore)) {
+  if (i + m.length < token_count_ && surface_[i + m.length] == "$" && !tokens_begin_[i + m.length].has(kSpaceBefore)) {
     return i + m.length;
   }
   // A given name before a lexicon word makes a person ("Michael Jordan", "Gerald Ford").
@@ -414,7 +414,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     m.kind = EntityKind::kPerson;
   } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 && !contains_title_or_cue(first, e)) {
     m.kind = EntityKind::kPerson;
-  } else if (e < text_.tokens.size() && is_org_context_noun(surface_[e])) {
+  } else if (e < token_count_ && is_org_context_noun(surface_[e])) {
     m.kind = EntityKind::kOrganization;
   } else if (length == 1 && all_caps(first) && surface_[first].size() >= 2) {
     m.kind = EntityKind::kOrganization;  // an acronym: "RAF", "MICEX"
@@ -448,7 +448,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
       }
     }
   } else if (length >= 2 && length <= 4 && !contains_title_or_cue(first, e) &&
-             ((e < text_.tokens.size() && is_speech_verb(surface_[e])) ||
+             ((e < token_count_ && is_speech_verb(surface_[e])) ||
               (first > 0 && is_speech_verb(surface_[first - 1])) || is_apposition_title(e, end))) {
     m.kind = EntityKind::kPerson;  // "Heidi Tagliavini said", "said Dmitry Peskov", "X, an envoy of"
   } else if (length == 1 && all_caps(first) && surface_[first].size() >= 2) {
@@ -493,7 +493,7 @@ void ActorFinder::scan_sentence(const Sentence& s) {
   size_t line_end = i;
   while (i < s.end_token) {
     // Only a capitalized word or a title's first word opens a name.
-    const Token& token = text_.tokens[i];
+    const Token& token = tokens_begin_[i];
     if (token.kind != TokenKind::kWord || blocked_[i] ||
         (!(token.flags & (kCapitalized | kAllCaps)) && !lex_.match_title(tokens_, i, s.end_token).second)) {
       ++i;
@@ -503,7 +503,7 @@ void ActorFinder::scan_sentence(const Sentence& s) {
     // punctuation. The line's end is found once per line, not per word.
     if (line_end <= i) {
       line_end = i + 1;
-      while (line_end < s.end_token && !text_.tokens[line_end].has(kNewlineBefore)) ++line_end;
+      while (line_end < s.end_token && !tokens_begin_[line_end].has(kNewlineBefore)) ++line_end;
     }
     const size_t end = line_end;
     if (in_header(i)) {
@@ -534,7 +534,7 @@ void ActorFinder::scan_sentence(const Sentence& s) {
 // Abbreviations ("Fla.", "Calif." after a company's name) and short words are
 // no list members.
 bool ActorFinder::listed_with_organization(size_t first, size_t end, size_t line_end) const {
-  if (surface_[first].size() < 3 || (is(end, ".") && !text_.tokens[end].has(kSpaceBefore))) return false;
+  if (surface_[first].size() < 3 || (is(end, ".") && !tokens_begin_[end].has(kSpaceBefore))) return false;
   const auto organization_at = [&](size_t k) {
     const NameMatch& m = name_at(k, line_end);
     return m.length > 0 && m.entries.front()->kind == EntityKind::kOrganization;
