@@ -61,10 +61,8 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
     }
     return bits;
   }();
-  // The predicate token k describes, or "".
+  // The predicate token k describes, or "" (for tokens past the hash test).
   const auto relation_noun = [&](size_t k) -> std::string_view {
-    const uint64_t h = hashes[k] % 1024;
-    if (!((kHashBits[h / 64] >> (h % 64)) & 1)) return {};
     if (t.tokens[k].kind != TokenKind::kWord) return {};
     const std::string_view w = t.text(k);
     for (const Noun& n : kNouns) {
@@ -72,7 +70,12 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
     }
     return {};
   };
-  for (size_t k = 0; k < t.tokens.size(); ++k) {
+  const uint64_t* const hash = hashes.data();
+  const size_t count = hashes.size();
+  for (size_t k = 0; k < count; ++k) {
+    // The hot loop: one load and one bit test per token, with nothing else
+    // in it to keep `k` out of a register.
+    if (const uint64_t h = hash[k] % 1024; !((kHashBits[h / 64] >> (h % 64)) & 1)) continue;
     const std::string_view predicate = relation_noun(k);
     if (predicate.empty()) continue;
     if (owner.empty()) owner = index_tokens(t, {}, entities).entity;
