@@ -31,15 +31,17 @@ class PhraseTrie {
     if (i >= end || !may_start(tokens.hash[i])) return {0, 0};
     return longest_from(tokens, i, end);
   }
+  // False when no phrase starts with a token of this folded hash (true may
+  // be a collision): the one-read test longest() opens with.
+  bool may_start(uint64_t hash) const {
+    const uint64_t bit = hash & 0xFFFF;
+    return (first_token_bits_[bit >> 6] >> (bit & 63)) & 1;
+  }
   // The same for tokens without precomputed hashes (a lexicon phrase, a test).
   std::pair<uint32_t, size_t> longest(const std::vector<std::string_view>& folded, size_t i, size_t end) const;
   const std::vector<uint32_t>& payloads(uint32_t node) const { return payloads_[node]; }
 
  private:
-  bool may_start(uint64_t hash) const {
-    const uint64_t bit = hash & 0xFFFF;
-    return (first_token_bits_[bit >> 6] >> (bit & 63)) & 1;
-  }
   std::pair<uint32_t, size_t> longest_from(const FoldedTokens& tokens, size_t i, size_t end) const;
   static uint64_t child_key(uint32_t parent, uint64_t token_hash);
   // The child node stored under `key`, or 0 (the root is nobody's child).

@@ -524,9 +524,11 @@ std::vector<Event> EventFinder::run() {
     quoted[i] = open;
   }
   const std::string dct = dct_ ? format_iso(*dct_) : "";
+  const uint64_t* const hash = tokens_.hash.data();
   for (const Sentence& s : t_.sentences) {
     for (size_t i = s.first_token; i < s.end_token;) {
-      if (index_.entity[i] >= 0 || tokens[i].kind != TokenKind::kWord || quoted[i]) {
+      // Most tokens start no trigger, which their hash says in one read.
+      if (!lex_.may_start(hash[i]) || index_.entity[i] >= 0 || tokens[i].kind != TokenKind::kWord || quoted[i]) {
         ++i;
         continue;
       }

@@ -24,6 +24,8 @@ class TriggerLexicon {
   TriggerLexicon& operator=(const TriggerLexicon&) = delete;
 
   // The longest trigger at token i: its info and length (0 when none).
+  // False when no trigger starts with a token of this folded hash.
+  bool may_start(uint64_t hash) const { return trie_.may_start(hash); }
   // Inline, the common answer: no trigger starts with this token.
   std::pair<const TriggerInfo*, size_t> match(const FoldedTokens& folded, size_t i, size_t end) const {
     const auto found = trie_.longest(folded, i, end);
