@@ -151,11 +151,24 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
   std::vector<Entity> entities;
   entities.reserve(mentions_.size());  // at most one each: no entity is moved while growing
   std::vector<uint8_t> supported;  // per entity: some mention has a known kind or a title
-  std::unordered_map<std::string_view, size_t> index;  // keys view the mentions' ids
-  index.reserve(mentions_.size());
+  // The entity of an id: a walk over the few entities most documents have,
+  // a hash map (keys view the entities' ids) once there are more.
+  constexpr size_t kWalkLimit = 16;
+  std::unordered_map<std::string_view, size_t> index;
+  const auto entity_of = [&](std::string_view id) -> std::pair<size_t, bool> {
+    if (index.empty()) {
+      for (size_t k = 0; k < entities.size(); ++k) {
+        if (entities[k].id == id) return {k, false};
+      }
+      if (entities.size() < kWalkLimit) return {entities.size(), true};
+      for (size_t k = 0; k < entities.size(); ++k) index.emplace(entities[k].id, k);
+    }
+    const auto [it, fresh] = index.try_emplace(id, entities.size());
+    return {it->second, fresh};
+  };
   for (const RawMention& m : mentions_) {
     if (m.id.empty()) continue;
-    auto [it, fresh] = index.try_emplace(m.id, entities.size());
+    const auto [at, fresh] = entity_of(m.id);
     if (fresh) {
       Entity& e = entities.emplace_back();
       e.id = m.id;
@@ -163,8 +176,8 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
       e.label = m.label;
       supported.push_back(0);
     }
-    if (m.kind_known || !m.title.empty()) supported[it->second] = 1;
-    Entity& e = entities[it->second];
+    if (m.kind_known || !m.title.empty()) supported[at] = 1;
+    Entity& e = entities[at];
     const std::string_view surface = label_of(m.first, m.end);
     // People are named by their longest form; lexicon entities keep their canonical label.
     if (m.kind == EntityKind::kPerson && m.label.size() > e.label.size()) e.label = m.label;
