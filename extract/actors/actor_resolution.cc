@@ -3,6 +3,7 @@
 
 #include "extract/actors/actor_finder.h"
 #include "extract/date_words.h"
+#include "extract/small_string_map.h"
 
 namespace eventgraph {
 namespace {
@@ -71,16 +72,16 @@ void ActorFinder::resolve_names() {
     }
   }
   // An unknown name classified somewhere (a place after "in") is that everywhere.
-  std::unordered_map<std::string_view, EntityKind> kind_of_label;
+  SmallStringMap<EntityKind> kind_of_label;
   for (size_t k = 0; k < mentions_.size() && kinds_to_learn; ++k) {
     const RawMention& m = mentions_[k];
-    if (m.id.empty() && m.kind_known && !m.candidate_only) kind_of_label.emplace(folded_labels[k], m.kind);
+    if (m.id.empty() && m.kind_known && !m.candidate_only) kind_of_label.try_emplace(folded_labels[k], m.kind);
   }
   for (size_t k = 0; k < mentions_.size() && !kind_of_label.empty(); ++k) {
     RawMention& m = mentions_[k];
     if (!m.id.empty() || m.kind_known) continue;
-    if (const auto it = kind_of_label.find(folded_labels[k]); it != kind_of_label.end()) {
-      m.kind = it->second;
+    if (const std::optional<EntityKind> kind = kind_of_label.find(folded_labels[k])) {
+      m.kind = *kind;
       m.kind_known = true;
       m.candidate_only = false;
     }
@@ -151,24 +152,10 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
   std::vector<Entity> entities;
   entities.reserve(mentions_.size());  // at most one each: no entity is moved while growing
   std::vector<uint8_t> supported;  // per entity: some mention has a known kind or a title
-  // The entity of an id: a walk over the few entities most documents have,
-  // a hash map (keys view the entities' ids) once there are more.
-  constexpr size_t kWalkLimit = 16;
-  std::unordered_map<std::string_view, size_t> index;
-  const auto entity_of = [&](std::string_view id) -> std::pair<size_t, bool> {
-    if (index.empty()) {
-      for (size_t k = 0; k < entities.size(); ++k) {
-        if (entities[k].id == id) return {k, false};
-      }
-      if (entities.size() < kWalkLimit) return {entities.size(), true};
-      for (size_t k = 0; k < entities.size(); ++k) index.emplace(entities[k].id, k);
-    }
-    const auto [it, fresh] = index.try_emplace(id, entities.size());
-    return {it->second, fresh};
-  };
+  SmallStringMap<size_t> index;  // id -> entity; keys view the mentions' ids
   for (const RawMention& m : mentions_) {
     if (m.id.empty()) continue;
-    const auto [at, fresh] = entity_of(m.id);
+    const auto [at, fresh] = index.try_emplace(m.id, entities.size());
     if (fresh) {
       Entity& e = entities.emplace_back();
       e.id = m.id;
