@@ -3,6 +3,8 @@
 // expectation was checked by reading the sentence against a calendar
 // (2015-11-18 is a Wednesday).
 #include "extract/pipeline.h"
+#include "extract/events/event_context.h"
+#include "extract/text.h"
 
 #include <doctest/doctest.h>
 
@@ -222,6 +224,35 @@ TEST_CASE("relations from events and descriptions") {
   CHECK(has("person:bashar_assad", "country:RUS", "ally of"));
   CHECK(has("person:bashar_assad", "country:SYR", "president of"));
   CHECK(has("country:USA", "country:RUS", "not sanctions"));
+}
+
+}  // namespace eventgraph
+
+namespace eventgraph {
+
+TEST_CASE("token_at_offset: the token holding a byte, or the first after it") {
+  // "Putin met  Obama." -> Putin [0,5) met [6,9) Obama [11,16) . [16,17)
+  const std::string text = "Putin met  Obama.";
+  const TokenizedText t = tokenize(text);
+  REQUIRE(t.tokens.size() == 4);
+  struct Row { uint32_t offset; size_t token; };
+  const Row rows[] = {
+      {0, 0},   // the first byte of the first token
+      {4, 0},   // its last byte
+      {5, 1},   // the space after it: the next token
+      {6, 1},
+      {9, 2},   // two spaces before "Obama"
+      {10, 2},
+      {15, 2},
+      {16, 3},  // the period
+      {17, 4},  // past the end: the token count
+      {99, 4},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.offset);
+    CHECK(token_at_offset(t, r.offset) == r.token);
+  }
+  CHECK(token_at_offset(tokenize(""), 0) == 0);  // no tokens at all
 }
 
 }  // namespace eventgraph
