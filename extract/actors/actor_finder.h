@@ -93,7 +93,11 @@ class ActorFinder {
   void mark_byline();
   void mark_dateline_credits();
 
-  void scan_sentence(const Sentence& s);
+  // The tokens that may open a name: words, not blocked, capitalized or
+  // possibly a title's first word; in order. Made without branches.
+  std::vector<uint32_t> name_openers() const;
+  // Scans sentence s from openers[*next_opener] on, advancing it.
+  void scan_sentence(const Sentence& s, const std::vector<uint32_t>& openers, size_t* next_opener);
   size_t titled_person(size_t i, size_t end);
   size_t lexicon_name(size_t i, size_t end);
   size_t unknown_name(size_t i, size_t end);

@@ -65,6 +65,9 @@ class ActorLexicon {
     return {title_forms_[titles_.payloads(node).front()], length};
   }
 
+  // False when no title starts with a token of this folded hash.
+  bool may_start_title(uint64_t hash) const { return titles_.may_start(hash); }
+
   // Word sets, by folded form (and its folded_token_hash when known).
   bool is_given_name(std::string_view folded, uint64_t hash) const { return given_names_.contains(folded, hash); }
   bool is_common_word(std::string_view folded, uint64_t hash) const { return common_words_.contains(folded, hash); }

@@ -232,7 +232,9 @@ std::vector<Entity> ActorFinder::run(std::vector<Relation>* relations) {
   }
   mid_sentence_.resize(kept);
   std::sort(mid_sentence_.begin(), mid_sentence_.end(), [&](uint32_t a, uint32_t b) { return mid_sentence_less(a, b); });
-  for (const Sentence& s : text_.sentences) scan_sentence(s);
+  const std::vector<uint32_t> openers = name_openers();
+  size_t next_opener = 0;
+  for (const Sentence& s : text_.sentences) scan_sentence(s, openers, &next_opener);
   resolve_names();
   return assemble(relations);
 }
