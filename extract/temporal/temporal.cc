@@ -97,6 +97,7 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
   ResolveContext context;
   context.dct = options.dct;
   context.narrative = options.dct;
+  size_t next_start = 0;  // into tokens.starts
   for (const Sentence& s : text.sentences) {
     // No expression crosses a line break: headers put a title and a date on
     // consecutive lines ("... since 1992\nJanuary 27, 2006").
@@ -108,7 +109,11 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
     size_t i = line_start;
     const size_t stop = line_end;
     line_start = line_end;
-    while (i < stop) {
+    while (true) {
+      // The next token an expression may start at, in this line.
+      while (next_start < tokens.starts.size() && tokens.starts[next_start] < i) ++next_start;
+      if (next_start == tokens.starts.size() || tokens.starts[next_start] >= stop) break;
+      i = tokens.starts[next_start];
       const auto match = grammar.at(i);
       if (!match) {
         ++i;

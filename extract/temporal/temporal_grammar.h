@@ -54,6 +54,9 @@ struct GrammarTokens {
   const std::vector<TemporalWordInfo>& words;
   // All-digit tokens of at most nine digits: their value and length; else -1.
   std::vector<int32_t> digits;
+  // The tokens Grammar::at() may match at, in order: those its quick test
+  // passes, bar the line bound. The scanner walks these, not every token.
+  std::vector<uint32_t> starts;
 };
 
 class Grammar {
