@@ -334,22 +334,35 @@ std::vector<TemporalWordInfo> temporal_word_infos(const TokenizedText& text, con
   const std::span<const Token> tokens(text.tokens);
   const std::span<TemporalWordInfo> out(infos);
   const std::span<const uint8_t> skipped(skip);
+  // First which words to look up, as arithmetic: which tokens are words, and
+  // which words have a table word's shape, is data, and branches on it were
+  // mispredicted. The rare cases (hyphenated and long words, "17th") branch.
+  std::vector<uint32_t> lookups(tokens.size());
+  size_t lookup_count = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (t.kind != TokenKind::kWord || skipped[i]) {
-      // "17th", "22nd": numbers that end in letters may be ordinals.
-      if (t.kind == TokenKind::kNumber && !skipped[i] && source[t.end - 1] > '9') {
+    const size_t size = t.end - t.start;
+    const bool live = skipped[i] == 0;
+    const bool word = t.kind == TokenKind::kWord;
+    const bool plain = word & ((t.flags & kHyphenated) == 0) & (size <= kLongestWord);
+    if (live & ((word & !plain) | ((t.kind == TokenKind::kNumber) & (source[t.end - 1] > '9')))) {
+      // "twenty-five", "mid-2015"; "17th", "22nd" (numbers that end in letters may be ordinals).
+      if (word) {
+        out[i] = temporal_word_info(text.text(t));
+      } else {
         out[i].ordinal = static_cast<int8_t>(ordinal_word(text.text(t)));
       }
-      continue;
     }
+    // The shape of a plain word (another token's, cut to length, is asked and ignored).
+    const std::string_view w(source.data() + t.start, size < kLongestWord ? size : kLongestWord);
+    lookups[lookup_count] = static_cast<uint32_t>(i);
+    lookup_count += live & plain & table.shapes.may_contain(w);
+  }
+  for (size_t n = 0; n < lookup_count; ++n) {
+    const size_t i = lookups[n];
+    const Token& t = tokens[i];
     const size_t size = t.end - t.start;
-    if (t.has(kHyphenated) || size > kLongestWord) {
-      out[i] = temporal_word_info(text.text(t));
-      continue;
-    }
     const std::string_view w = text.text(t);
-    if (!table.shapes.may_contain(w)) continue;  // no table word looks like it
     // The key of an ASCII word, eight bytes at a time when the loads stay
     // inside the text; others byte by byte ("Máy" is no "May", and "’s"
     // keeps its curly apostrophe).
