@@ -26,9 +26,18 @@ GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blo
                              const std::vector<TemporalWordInfo>& word_infos)
     : blocked(std::move(blocked_tokens)), words(word_infos), digits(text.tokens.size(), -1) {
   // A blocked token keeps the defaults: no class, id, digits or ordinal, so
-  // the grammar's lookups need not test `blocked` again.
-  for (size_t i = 0; i < text.tokens.size(); ++i) {
-    if (blocked[i] || text.tokens[i].kind != TokenKind::kNumber) continue;
+  // the grammar's lookups need not test `blocked` again. The numbers are
+  // listed first without branches (which tokens are numbers is data, and a
+  // branch on it was mispredicted), then read.
+  const std::span<const Token> tokens(text.tokens);
+  std::vector<uint32_t> numbers(tokens.size());
+  size_t number_count = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    numbers[number_count] = static_cast<uint32_t>(i);
+    number_count += (blocked[i] == 0) & (tokens[i].kind == TokenKind::kNumber);
+  }
+  for (size_t n = 0; n < number_count; ++n) {
+    const size_t i = numbers[n];
     const std::string_view w = text.text(i);
     // Most numbers are digits alone; "17th" and "1990s" end in letters.
     int v = 0;
@@ -38,7 +47,6 @@ GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blo
   }
   // Grammar::at()'s quick test for every token, as arithmetic: which tokens
   // pass is data (about one in four), and branches on it were mispredicted.
-  const std::span<const Token> tokens(text.tokens);
   starts.resize(tokens.size());
   size_t kept = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
