@@ -22,9 +22,9 @@ int year_of_two_digits(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
 
 }  // namespace
 
-GrammarTokens::GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blocked_tokens,
+GrammarTokens::GrammarTokens(const TokenizedText& text, const std::vector<uint8_t>& blocked_tokens,
                              const std::vector<TemporalWordInfo>& word_infos)
-    : blocked(std::move(blocked_tokens)), words(word_infos), digits(text.tokens.size(), -1) {
+    : blocked(blocked_tokens), words(word_infos), digits(text.tokens.size(), -1) {
   // A blocked token keeps the defaults: no class, id, digits or ordinal, so
   // the grammar's lookups need not test `blocked` again. The numbers are
   // listed first without branches (which tokens are numbers is data, and a

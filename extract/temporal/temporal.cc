@@ -90,10 +90,16 @@ std::optional<CivilDate> emit(const TokenizedText& text, size_t first, size_t en
 std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions& options,
                                 const TokenFeatures* features) {
   std::vector<Timex> out;
-  std::vector<uint8_t> blocked = features ? features->in_url() : url_and_email_tokens(text);
-  std::vector<TemporalWordInfo> own_words;  // when no features were shared
-  if (!features) own_words = temporal_word_infos(text, blocked);
-  const GrammarTokens tokens(text, std::move(blocked), features ? features->word_infos() : own_words);
+  // The URL mask and time-word classes TokenFeatures made, or made here when
+  // no features were shared.
+  std::vector<uint8_t> own_blocked;
+  std::vector<TemporalWordInfo> own_words;
+  if (!features) {
+    own_blocked = url_and_email_tokens(text);
+    own_words = temporal_word_infos(text, own_blocked);
+  }
+  const GrammarTokens tokens(text, features ? features->in_url() : own_blocked,
+                             features ? features->word_infos() : own_words);
   ResolveContext context;
   context.dct = options.dct;
   context.narrative = options.dct;

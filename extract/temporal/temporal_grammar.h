@@ -45,11 +45,12 @@ struct GrammarMatch {
 // What the grammar reads of each token of a document, computed once so that
 // the patterns, which look at a token many times, never look a word up twice.
 struct GrammarTokens {
-  // `words` is temporal_word_infos(text, blocked) and must outlive this.
-  GrammarTokens(const TokenizedText& text, std::vector<uint8_t> blocked, const std::vector<TemporalWordInfo>& words);
+  // `words` is temporal_word_infos(text, blocked); both must outlive this.
+  GrammarTokens(const TokenizedText& text, const std::vector<uint8_t>& blocked,
+                const std::vector<TemporalWordInfo>& words);
 
   // 1 for tokens never part of a time expression (URLs, e-mail addresses).
-  std::vector<uint8_t> blocked;
+  const std::vector<uint8_t>& blocked;
   // Words: temporal_word_info(). Numbers: only `ordinal` ("17th" -> 17).
   const std::vector<TemporalWordInfo>& words;
   // All-digit tokens of at most nine digits: their value and length; else -1.
