@@ -3,6 +3,7 @@
 
 #include "extract/actors/actor_finder.h"
 #include "extract/date_words.h"
+#include "extract/indexes_where.h"
 #include "extract/small_string_map.h"
 
 namespace eventgraph {
@@ -211,26 +212,20 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
 
 std::vector<Entity> ActorFinder::run(std::vector<Relation>* relations) {
   // capitalized(i) && !sentence_initial(i) && !in_header(i) for each token,
-  // written without branches: which tokens pass is data, and branches on it
-  // were mispredicted about every fifth token. Token 0 opens a sentence.
-  mid_sentence_.resize(token_count_);
-  size_t kept = 0;
+  // as arithmetic (indexes_where.h). Token 0 opens a sentence.
   const Token* const tokens = tokens_begin_;
   const uint8_t* const blocked = blocked_.data();
   const uint8_t* const kinds = word_kinds_.data();
   const char* const source = text_.source.data();
   const uint32_t body_start = doc_.body_start;
-  for (size_t i = 1; i < token_count_; ++i) {
+  mid_sentence_ = indexes_where(token_count_, [&](size_t i) {
     const Token& t = tokens[i];
-    const Token& before = tokens[i - 1];
+    const Token& before = tokens[i - (i > 0)];  // token 0 is itself; it fails below
     const bool after_colon = (before.end - before.start == 1) & (source[before.start] == ':');
-    const bool initial = ((t.flags & kNewlineBefore) != 0) | ((kinds[i] & kOpensSentence) != 0) | after_colon;
-    const bool keep = (t.kind == TokenKind::kWord) & (blocked[i] == 0) & ((t.flags & kCapitalized) != 0) & !initial &
-                      (t.start >= body_start);
-    mid_sentence_[kept] = static_cast<uint32_t>(i);
-    kept += keep;
-  }
-  mid_sentence_.resize(kept);
+    const bool initial = (i == 0) | ((t.flags & kNewlineBefore) != 0) | ((kinds[i] & kOpensSentence) != 0) | after_colon;
+    return (t.kind == TokenKind::kWord) & (blocked[i] == 0) & ((t.flags & kCapitalized) != 0) & !initial &
+           (t.start >= body_start);
+  });
   std::sort(mid_sentence_.begin(), mid_sentence_.end(), [&](uint32_t a, uint32_t b) { return mid_sentence_less(a, b); });
   const std::vector<uint32_t> openers = name_openers();
   size_t next_opener = 0;

@@ -6,6 +6,7 @@
 #include "extract/actors/actor_finder.h"
 #include "extract/name_folding.h"
 #include "extract/date_words.h"
+#include "extract/indexes_where.h"
 #include "extract/temporal/temporal_words.h"
 #include "extract/word_list.h"
 
@@ -489,21 +490,13 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
 }
 
 std::vector<uint32_t> ActorFinder::name_openers() const {
-  // Which tokens pass is data, about one in five at random: branches on it
-  // were mispredicted, so the test is arithmetic and the index always stored.
-  std::vector<uint32_t> openers(token_count_);
-  size_t kept = 0;
   const Token* const tokens = tokens_begin_;
   const uint8_t* const blocked = blocked_.data();
   const uint64_t* const hashes = hashes_.data();
-  for (size_t i = 0; i < token_count_; ++i) {
+  return indexes_where(token_count_, [&](size_t i) {
     const bool cased = (tokens[i].flags & (kCapitalized | kAllCaps)) != 0;
-    const bool open = (tokens[i].kind == TokenKind::kWord) & (blocked[i] == 0) & (cased | lex_.may_start_title(hashes[i]));
-    openers[kept] = static_cast<uint32_t>(i);
-    kept += open;
-  }
-  openers.resize(kept);
-  return openers;
+    return (tokens[i].kind == TokenKind::kWord) & (blocked[i] == 0) & (cased | lex_.may_start_title(hashes[i]));
+  });
 }
 
 void ActorFinder::scan_sentence(const Sentence& s, const std::vector<uint32_t>& openers, size_t* next_opener) {
