@@ -25,7 +25,7 @@ class EventFinder {
               const std::optional<CivilDate>& dct, const TokenFeatures& features)
       : t_(text), timexes_(timexes), entities_(entities), dct_(dct), lex_(TriggerLexicon::get()),
         index_(index_tokens(text, timexes, entities)), in_dateline_(features.in_dateline()),
-        folded_(features.folded()), tokens_(features.tokens()) {}
+        folded_(features.folded()), tokens_(features.tokens()), features_(features) {}
 
   std::vector<Event> run();
 
@@ -61,6 +61,7 @@ class EventFinder {
   const std::vector<uint8_t>& in_dateline_;
   const std::vector<std::string_view>& folded_;
   const FoldedTokens tokens_;  // folded_ with hashes, for the trigger trie
+  const TokenFeatures& features_;
   std::string narrative_;  // the story's current date: the last dated expression read
   // The last read_sentence_facts() answer, for the next event of the same sentence.
   mutable uint32_t facts_first_token_ = UINT32_MAX;
@@ -391,7 +392,7 @@ void EventFinder::add_casualties_and_source(Event& e, const Sentence& s) const {
   // The counts and the source belong to the sentence: read it once for all
   // the events it holds (run() takes a sentence's events one after another).
   if (facts_first_token_ != s.first_token) {
-    facts_ = read_sentence_facts(t_, folded_, index_, in_dateline_, entities_, s);
+    facts_ = read_sentence_facts(t_, features_, index_, entities_, s);
     facts_first_token_ = s.first_token;
   }
   e.killed = std::max(e.killed, facts_.killed);

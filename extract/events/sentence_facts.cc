@@ -21,9 +21,11 @@ constexpr auto kCitingVerbs = make_word_list({"reported", "reports", "quoted", "
 
 }  // namespace
 
-SentenceFacts read_sentence_facts(const TokenizedText& t, const std::vector<std::string_view>& folded,
-                                  const TokenIndex& index, const std::vector<uint8_t>& in_dateline,
+SentenceFacts read_sentence_facts(const TokenizedText& t, const TokenFeatures& features, const TokenIndex& index,
                                   const std::vector<Entity>& entities, const Sentence& s) {
+  const std::vector<std::string_view>& folded = features.folded();
+  const std::vector<uint8_t>& in_dateline = features.in_dateline();
+  const std::vector<TemporalWordInfo>& words = features.word_infos();
   const auto w = [&](size_t i) { return i < t.tokens.size() ? t.text(i) : std::string_view(); };
   const auto is = [&](size_t i, std::string_view lower) { return i < folded.size() && folded[i] == lower; };
   const auto is_one_of = [&](size_t i, const auto& list) { return list.contains(w(i)); };
@@ -41,7 +43,8 @@ SentenceFacts read_sentence_facts(const TokenizedText& t, const std::vector<std:
       for (const char c : x) if (c >= '0' && c <= '9') digits += c; else if (c != ',') return -1;
       return digits.size() < 9 ? std::atoi(digits.c_str()) : -1;
     }
-    const int n = number_word(x);
+    // number_word(), looked up once per document (TokenFeatures); none in URLs.
+    const int n = words[k].number;
     return n > 0 ? n : -1;
   };
 

@@ -14,6 +14,7 @@
 #include "extract/events/event_context.h"
 #include "extract/extraction.h"
 #include "extract/text.h"
+#include "extract/token_features.h"
 
 namespace eventgraph {
 
@@ -26,11 +27,10 @@ struct SentenceFacts {
 // Reads sentence `s` of `t`: "killing 224 people", "injuring more than 400",
 // "12 people were killed", "at least 30 dead" for the counts (digits or number
 // words); an organization within four words before "reported" ("quoted",
-// "cited") or within four after "according to" for the reporter. `folded` are
-// the tokens in lower case, `index` the actor of each token and `in_dateline`
-// marks a wire dateline, whose "(Reuters)" reports nothing.
-SentenceFacts read_sentence_facts(const TokenizedText& t, const std::vector<std::string_view>& folded,
-                                  const TokenIndex& index, const std::vector<uint8_t>& in_dateline,
+// "cited") or within four after "according to" for the reporter. `features`
+// give the tokens in lower case, their number words and the wire dateline
+// (whose "(Reuters)" reports nothing); `index` the actor of each token.
+SentenceFacts read_sentence_facts(const TokenizedText& t, const TokenFeatures& features, const TokenIndex& index,
                                   const std::vector<Entity>& entities, const Sentence& s);
 
 }  // namespace eventgraph

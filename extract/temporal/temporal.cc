@@ -70,15 +70,15 @@ Direction clause_direction(const TokenizedText& t, const std::vector<TemporalWor
 // nullopt when the story's date stayed.
 std::optional<CivilDate> emit(const TokenizedText& text, size_t first, size_t end, const TimeExpr& expr,
                               ResolveContext& context, std::vector<Timex>& out) {
-  const Resolved r = resolve(expr, context);
+  Resolved r = resolve(expr, context);
   if (r.value.empty()) return std::nullopt;  // an impossible day such as Feb 30
   Timex timex;
   timex.span = {text.tokens[first].start, text.tokens[end - 1].end};
   timex.text = std::string(text.source.substr(timex.span.start, timex.span.size()));
   timex.type = expr.type;
-  timex.value = r.value;
+  timex.value = std::move(r.value);
   timex.mod = expr.mod;
-  timex.anchor = r.anchor;
+  timex.anchor = std::move(r.anchor);
   const bool moves_story = r.day && expr.type != TimexType::kDuration && expr.type != TimexType::kSet;
   if (moves_story) context.narrative = r.day;
   out.push_back(std::move(timex));
