@@ -19,6 +19,36 @@ bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words
   return equals_any_ignore_case(w, words);
 }
 
+// The word lists asked at many tokens (the rest are asked once an event is
+// found, and stay is_one_of() lists where they are read).
+constexpr auto kPrepositions =
+    make_word_list({"in", "at", "on", "of", "from", "for", "with", "to", "over", "near", "against", "by", "into",
+                    "across", "about", "as", "between", "among", "under"});
+// Light verbs whose object is the event ("held talks", "imposed sanctions");
+// the first list stops the walk back from the noun, the second is asked where
+// the walk stopped.
+constexpr auto kLightVerbsReachedBack =
+    make_word_list({"attend", "attended", "attends", "held", "hold", "holds", "had", "gave", "give", "hosted", "host",
+                    "chaired", "convened", "joined", "began", "started", "launched", "lift", "lifted", "impose",
+                    "imposed", "extend", "extended", "tighten", "tightened", "ease", "eased", "keep", "kept", "reached",
+                    "signed"});
+constexpr auto kLightVerbs =
+    make_word_list({"attend", "attended", "attends", "held", "hold", "holds", "had", "gave", "give", "hosted", "host",
+                    "chaired", "convened", "joined", "began", "started", "launched", "lift", "lifted", "impose",
+                    "imposed", "extend", "extended", "tighten", "tightened", "ease", "eased", "keep", "kept", "reached",
+                    "signed", "opened", "open", "conducted", "conduct", "conducting", "staged", "stage", "staging"});
+// "the city of X", "the outskirts of X".
+constexpr auto kPlaceNouns = make_word_list({"city", "town", "village", "province", "region", "stronghold", "capital",
+                                             "outskirts", "port", "district", "suburb", "state"});
+constexpr auto kPlacePrepositions = make_word_list({"in", "at", "over", "near", "outside", "inside", "around"});
+// Words that open a clause of its own right of a trigger.
+constexpr auto kOwnClauseOpeners = make_word_list({"that", "which", "who", "until", "unless", "if"});
+// Modality cues before a trigger.
+constexpr auto kNegations = make_word_list({"not", "n't", "never", "no"});
+constexpr auto kFutureCues = make_word_list(
+    {"will", "'ll", "shall", "would", "planned", "plans", "planning", "scheduled", "due", "expected"});
+constexpr auto kHypotheticalCues = make_word_list({"if", "could", "might", "may", "should", "unless"});
+
 class EventFinder {
  public:
   EventFinder(const TokenizedText& text, const std::vector<Timex>& timexes, const std::vector<Entity>& entities,
@@ -113,8 +143,7 @@ bool EventFinder::preceded_by_preposition(size_t first) const {
   // Skip the article and adjectives in "in the French city of".
   while (k > 0 && (is(k - 1, "the") || is(k - 1, "a") || is(k - 1, "an") || entity_at(k - 1) == entity_at(first))) --k;
   if (k == 0) return false;
-  return is_one_of(w(k - 1), {"in", "at", "on", "of", "from", "for", "with", "to", "over", "near", "against", "by",
-                               "into", "across", "about", "as", "between", "among", "under"});
+  return kPrepositions.contains(w(k - 1));
 }
 
 void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const {
@@ -200,20 +229,10 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
   if (e.participants.empty() && i >= from + 1) {
     // The verb may stand up to three words before the noun ("lift economic sanctions").
     size_t v = i;
-    for (size_t back = 0; back < 3 && v > from && !is_one_of(w(v - 1), {"attend", "attended", "attends", "held", "hold",
-                                                                       "holds", "had", "gave", "give", "hosted", "host",
-                                                                       "chaired", "convened", "joined", "began", "started",
-                                                                       "launched", "lift", "lifted", "impose", "imposed",
-                                                                       "extend", "extended", "tighten", "tightened", "ease",
-                                                                       "eased", "keep", "kept", "reached", "signed"});
-         ++back) {
+    for (size_t back = 0; back < 3 && v > from && !kLightVerbsReachedBack.contains(w(v - 1)); ++back) {
       --v;
     }
-    if (v > from && is_one_of(w(v - 1), {"attend", "attended", "attends", "held", "hold", "holds", "had", "gave", "give",
-                                          "hosted", "host", "chaired", "convened", "joined", "began", "started", "launched",
-                                          "lift", "lifted", "impose", "imposed", "extend", "extended", "tighten",
-                                          "tightened", "ease", "eased", "keep", "kept", "reached", "signed", "opened", "open",
-                                          "conducted", "conduct", "conducting", "staged", "stage", "staging"})) {
+    if (v > from && kLightVerbs.contains(w(v - 1))) {
       for (size_t j = from; j + 1 < v; ++j) {
         const int ent = entity_at(j);
         if (is_actor(ent) && !(j > from && entity_at(j - 1) == ent) && !preceded_by_preposition(j)) add(ent, "agent", j);
@@ -271,12 +290,11 @@ void EventFinder::add_location(Event& e, const Sentence& s, size_t i, size_t end
     const EntityKind kind = kind_of(ent);
     if (kind != EntityKind::kLocation && kind != EntityKind::kCountry) continue;
     const bool of_place = k >= 2 && is(k - 1, "of") &&
-                          is_one_of(w(k - 2), {"city", "town", "village", "province", "region", "stronghold", "capital",
-                                               "outskirts", "port", "district", "suburb", "state"});
+                          kPlaceNouns.contains(w(k - 2));
     // An attack "on Kobani" happens there.
     const bool target_place = k > 0 && is_one_of(w(k - 1), {"on", "against"}) &&
                               (e.type == "attack" || e.type == "bombing" || e.type == "shooting" || e.type == "massacre");
-    if (!of_place && !target_place && (k == 0 || !is_one_of(w(k - 1), {"in", "at", "over", "near", "outside", "inside", "around"}))) {
+    if (!of_place && !target_place && (k == 0 || !kPlacePrepositions.contains(w(k - 1)))) {
       // "in the French city of X": allow an article before the name.
       if (!(k > 1 && is(k - 1, "the") && is_one_of(w(k - 2), {"in", "at", "over", "near"}))) continue;
     }
@@ -346,7 +364,7 @@ void EventFinder::add_date(Event& e, const Sentence& s, size_t i, size_t end) co
   // Right of the trigger, a sentence-level date stops at a clause of its own
   // ("the announcement that a bomb downed the plane on Oct. 31").
   size_t right = end;
-  while (right < s.end_token && !is_one_of(w(right), {"that", "which", "who", "until", "unless", "if"})) ++right;
+  while (right < s.end_token && !kOwnClauseOpeners.contains(w(right))) ++right;
   const auto use = [&](int x, const char* source) {
     e.date = date_part(timexes_[x].value);
     e.date_source = source;
@@ -369,9 +387,9 @@ void EventFinder::add_date(Event& e, const Sentence& s, size_t i, size_t end) co
 void EventFinder::add_modality(Event& e, const Sentence& s, size_t i, const TriggerInfo& info) const {
   const size_t from = i >= s.first_token + 6 ? i - 6 : s.first_token;
   for (size_t k = from; k < i; ++k) {
-    if (is_one_of(w(k), {"not", "n't", "never", "no"})) e.modality = Modality::kNegated;
-    else if (e.modality == Modality::kAsserted && is_one_of(w(k), {"will", "'ll", "shall", "would", "planned", "plans", "planning", "scheduled", "due", "expected"})) e.modality = Modality::kFuture;
-    else if (e.modality == Modality::kAsserted && is_one_of(w(k), {"if", "could", "might", "may", "should", "unless"})) e.modality = Modality::kHypothetical;
+    if (kNegations.contains(w(k))) e.modality = Modality::kNegated;
+    else if (e.modality == Modality::kAsserted && kFutureCues.contains(w(k))) e.modality = Modality::kFuture;
+    else if (e.modality == Modality::kAsserted && kHypotheticalCues.contains(w(k))) e.modality = Modality::kHypothetical;
   }
   // "the deal could be signed": a modal right after a noun.
   if (!info.verb && e.modality == Modality::kAsserted) {
