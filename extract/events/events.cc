@@ -43,6 +43,15 @@ constexpr auto kPlaceNouns = make_word_list({"city", "town", "village", "provinc
 constexpr auto kPlacePrepositions = make_word_list({"in", "at", "over", "near", "outside", "inside", "around"});
 // Words that open a clause of its own right of a trigger.
 constexpr auto kOwnClauseOpeners = make_word_list({"that", "which", "who", "until", "unless", "if"});
+// Words after a trigger that introduce its object: "talks with", "strikes on".
+constexpr auto kObjectPrepositions =
+    make_word_list({"on", "against", "with", "between", "and", "by", "of", "to", "for", "into"});
+// The speech verbs whose subject speaks a statement.
+constexpr auto kSpeechVerbs = make_word_list({"said", "says", "told", "added", "declared"});
+// Nature, which strikes without an attacker: "an earthquake struck".
+constexpr auto kNaturalForces =
+    make_word_list({"earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "flood", "floods",
+                    "wildfire", "fire", "tornado", "landslide", "avalanche", "blizzard"});
 // Modality cues before a trigger.
 constexpr auto kNegations = make_word_list({"not", "n't", "never", "no"});
 constexpr auto kFutureCues = make_word_list(
@@ -245,7 +254,7 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
   const bool gerund = w(end - 1).size() > 4 && w(end - 1).substr(w(end - 1).size() - 3) == "ing";
   size_t last_preposition = gerund ? end - 1 : SIZE_MAX;
   for (size_t j = end; j < to && j < end + 12; ++j) {
-    if (is_one_of(w(j), {"on", "against", "with", "between", "and", "by", "of", "to", "for", "into"})) {
+    if (kObjectPrepositions.contains(w(j))) {
       last_preposition = j;
       continue;
     }
@@ -260,7 +269,7 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
   // ("Le Drian said in an interview", "Putin said at a press conference").
   if (info.type == "statement") {
     for (size_t j = s.first_token; j < s.end_token; ++j) {
-      if (!is_one_of(w(j), {"said", "says", "told", "added", "declared"})) continue;
+      if (!kSpeechVerbs.contains(w(j))) continue;
       for (size_t m = j; m > s.first_token && m + 12 > j; --m) {
         const int ent = entity_at(m - 1);
         if (ent >= 0 && kind_of(ent) == EntityKind::kPerson) {
@@ -451,8 +460,7 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
   // "An earthquake struck", "the storm hit": nature is no attacker.
   if (info.verb && (info.type == "attack" || info.type == "bombing")) {
     for (size_t k = clause_start(s, i); k < i; ++k) {
-      if (is_one_of(w(k), {"earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "flood",
-                            "floods", "wildfire", "fire", "tornado", "landslide", "avalanche", "blizzard"})) {
+      if (kNaturalForces.contains(w(k))) {
         e.type = "disaster";
         e.cameo.clear();
       }
