@@ -2,10 +2,10 @@
 
 #include <array>
 #include <bit>
-#include <span>
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
-#include <charconv>
+#include <span>
 
 #include "extract/date_words.h"
 #include "extract/name_folding.h"
@@ -152,7 +152,6 @@ static_assert([] {
   }
   return true;
 }());
-
 
 // A word's key: its bytes with ASCII letters in lower case, zero-padded to
 // sixteen bytes and read as two integers. Words hold no zero byte, so the key
