@@ -75,7 +75,13 @@ class ActorFinder {
   bool capitalized(size_t i) const { return word(i) && (tokens_begin_[i].flags & kCapitalized); }
   bool all_caps(size_t i) const { return word(i) && (tokens_begin_[i].flags & kAllCaps); }
   bool is(size_t i, std::string_view lower) const { return i < folded_.size() && folded_[i] == lower; }
-  bool sentence_initial(size_t i) const;
+  // Whether token i opens a sentence or a line, or follows a colon ("Note:Full
+  // company name"). Arithmetic, not branches: run() asks it of every token.
+  bool sentence_initial(size_t i) const {
+    const Token& before = tokens_begin_[i - (i > 0)];  // token 0 is itself, and initial anyway
+    const bool after_colon = (before.end - before.start == 1) & (text_.source[before.start] == ':');
+    return (i == 0) | tokens_begin_[i].has(kNewlineBefore) | ((word_kinds_[i] & kOpensSentence) != 0) | after_colon;
+  }
   bool in_header(size_t i) const { return tokens_begin_[i].start < doc_.body_start; }
   // What token i is as a word, computed on first use: a weekday or month
   // name, a word that never starts a name; and (computed separately) an

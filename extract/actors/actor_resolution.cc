@@ -211,20 +211,13 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
 }
 
 std::vector<Entity> ActorFinder::run(std::vector<Relation>* relations) {
-  // capitalized(i) && !sentence_initial(i) && !in_header(i) for each token,
-  // as arithmetic (indexes_where.h). Token 0 opens a sentence.
+  // Capitalized words not opening a sentence, outside the header; the tests
+  // combined as arithmetic (indexes_where.h).
   const Token* const tokens = tokens_begin_;
   const uint8_t* const blocked = blocked_.data();
-  const uint8_t* const kinds = word_kinds_.data();
-  const char* const source = text_.source.data();
-  const uint32_t body_start = doc_.body_start;
   mid_sentence_ = indexes_where(token_count_, [&](size_t i) {
-    const Token& t = tokens[i];
-    const Token& before = tokens[i - (i > 0)];  // token 0 is itself; it fails below
-    const bool after_colon = (before.end - before.start == 1) & (source[before.start] == ':');
-    const bool initial = (i == 0) | ((t.flags & kNewlineBefore) != 0) | ((kinds[i] & kOpensSentence) != 0) | after_colon;
-    return (t.kind == TokenKind::kWord) & (blocked[i] == 0) & ((t.flags & kCapitalized) != 0) & !initial &
-           (t.start >= body_start);
+    const bool capital = (tokens[i].kind == TokenKind::kWord) & (blocked[i] == 0) & ((tokens[i].flags & kCapitalized) != 0);
+    return capital & !sentence_initial(i) & !in_header(i);
   });
   std::sort(mid_sentence_.begin(), mid_sentence_.end(), [&](uint32_t a, uint32_t b) { return mid_sentence_less(a, b); });
   const std::vector<uint32_t> openers = name_openers();

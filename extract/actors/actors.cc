@@ -58,12 +58,6 @@ size_t ActorFinder::mid_sentence_count(size_t i) const {
   return static_cast<size_t>(hi - lo);
 }
 
-bool ActorFinder::sentence_initial(size_t i) const {
-  if (i == 0 || tokens_begin_[i].has(kNewlineBefore)) return true;
-  if (surface_[i - 1] == ":") return true;  // "Note:Full company name"
-  return word_kinds_[i] & kOpensSentence;
-}
-
 uint8_t ActorFinder::org_kind(size_t i) const {
   uint8_t& kind = word_kinds_[i];
   if (kind & kOrgKnown) return kind;
