@@ -41,15 +41,8 @@ GrammarTokens::GrammarTokens(const TokenizedText& text, const std::vector<uint8_
     for (; k < w.size() && k < 10 && w[k] >= '0' && w[k] <= '9'; ++k) v = v * 10 + (w[k] - '0');
     if (k == w.size() && k <= 9) digits[i] = v;
   }
-  // Grammar::at()'s quick test for every token, as arithmetic (about one
-  // token in four passes).
-  starts = indexes_where(tokens.size(), [&](size_t i) {
-    const bool word = tokens[i].kind == TokenKind::kWord;
-    const bool number = tokens[i].kind == TokenKind::kNumber;
-    const bool number_next = (i + 1 < tokens.size()) && tokens[i + 1].kind == TokenKind::kNumber;
-    const bool classed = (words[i].classes & (kTemporalWord | kLeadWord | kHolidayStart)) != 0;
-    return (word & classed) | number | (!word & !number & number_next);
-  });
+  // About one token in four passes.
+  starts = indexes_where(tokens.size(), [&](size_t i) { return may_start_expression(tokens, words, i, tokens.size()); });
 }
 
 Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const GrammarTokens& tokens)

@@ -42,6 +42,20 @@ struct GrammarMatch {
   size_t range_start = 0;
 };
 
+// Whether a time expression may start at token i: a word of a temporal, lead
+// or holiday class, a number, or punctuation before a number ("'96"); the
+// token after i is looked at only before `end`. The quick test before any
+// pattern runs, as arithmetic (which tokens pass is data, and branches on it
+// were mispredicted).
+inline bool may_start_expression(std::span<const Token> tokens, std::span<const TemporalWordInfo> words, size_t i,
+                                 size_t end) {
+  const bool word = tokens[i].kind == TokenKind::kWord;
+  const bool number = tokens[i].kind == TokenKind::kNumber;
+  const bool number_next = (i + 1 < end) && tokens[i + 1].kind == TokenKind::kNumber;
+  const bool classed = (words[i].classes & (kTemporalWord | kLeadWord | kHolidayStart)) != 0;
+  return (word & classed) | number | (!word & !number & number_next);
+}
+
 // What the grammar reads of each token of a document, computed once so that
 // the patterns, which look at a token many times, never look a word up twice.
 struct GrammarTokens {
@@ -55,8 +69,8 @@ struct GrammarTokens {
   const std::vector<TemporalWordInfo>& words;
   // All-digit tokens of at most nine digits: their value and length; else -1.
   std::vector<int32_t> digits;
-  // The tokens Grammar::at() may match at, in order: those its quick test
-  // passes, bar the line bound. The scanner walks these, not every token.
+  // The tokens may_start_expression() passes, in order, bar the line bound
+  // Grammar::at() adds. The scanner walks these, not every token.
   std::vector<uint32_t> starts;
 };
 
@@ -70,17 +84,11 @@ class Grammar {
   Grammar& operator=(const Grammar&) = delete;
 
   // The longest expression starting at token i, if any. Inline is the quick
-  // test that rejects most tokens (words of no temporal, lead or holiday
-  // class; punctuation but an apostrophe before a number: "'96"), so the
-  // scanner's loop pays a call only for candidates.
+  // test, may_start_expression() within this line, so a call is paid only
+  // for candidates.
   std::optional<GrammarMatch> at(size_t i) const {
-    if (i >= end_) return std::nullopt;
-    const TokenKind kind = tokens_[i].kind;
-    const bool candidate =
-        kind == TokenKind::kWord     ? (words_[i].classes & (kTemporalWord | kLeadWord | kHolidayStart)) != 0
-        : kind == TokenKind::kNumber ? true
-                                     : i + 1 < end_ && tokens_[i + 1].kind == TokenKind::kNumber;
-    return candidate ? match_at(i) : std::nullopt;
+    if (i >= end_ || !may_start_expression(tokens_, words_, i, end_)) return std::nullopt;
+    return match_at(i);
   }
 
  private:
