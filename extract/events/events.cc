@@ -8,55 +8,20 @@
 #include "extract/civil_date.h"
 #include "extract/date_words.h"
 #include "extract/events/event_context.h"
+#include "extract/events/event_words.h"
 #include "extract/events/sentence_facts.h"
 #include "extract/events/trigger_lexicon.h"
-#include "extract/word_list.h"
 
 namespace eventgraph {
 namespace {
 
+using namespace event_words;
+
+// The lists read once an event is found are is_one_of() lists where they are
+// read; those asked at many tokens are WordLists (event_words.h).
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return equals_any_ignore_case(w, words);
 }
-
-// The word lists asked at many tokens (the rest are asked once an event is
-// found, and stay is_one_of() lists where they are read).
-constexpr auto kPrepositions =
-    make_word_list({"in", "at", "on", "of", "from", "for", "with", "to", "over", "near", "against", "by", "into",
-                    "across", "about", "as", "between", "among", "under"});
-// Light verbs whose object is the event ("held talks", "imposed sanctions");
-// the first list stops the walk back from the noun, the second is asked where
-// the walk stopped.
-constexpr auto kLightVerbsReachedBack =
-    make_word_list({"attend", "attended", "attends", "held", "hold", "holds", "had", "gave", "give", "hosted", "host",
-                    "chaired", "convened", "joined", "began", "started", "launched", "lift", "lifted", "impose",
-                    "imposed", "extend", "extended", "tighten", "tightened", "ease", "eased", "keep", "kept", "reached",
-                    "signed"});
-constexpr auto kLightVerbs =
-    make_word_list({"attend", "attended", "attends", "held", "hold", "holds", "had", "gave", "give", "hosted", "host",
-                    "chaired", "convened", "joined", "began", "started", "launched", "lift", "lifted", "impose",
-                    "imposed", "extend", "extended", "tighten", "tightened", "ease", "eased", "keep", "kept", "reached",
-                    "signed", "opened", "open", "conducted", "conduct", "conducting", "staged", "stage", "staging"});
-// "the city of X", "the outskirts of X".
-constexpr auto kPlaceNouns = make_word_list({"city", "town", "village", "province", "region", "stronghold", "capital",
-                                             "outskirts", "port", "district", "suburb", "state"});
-constexpr auto kPlacePrepositions = make_word_list({"in", "at", "over", "near", "outside", "inside", "around"});
-// Words that open a clause of its own right of a trigger.
-constexpr auto kOwnClauseOpeners = make_word_list({"that", "which", "who", "until", "unless", "if"});
-// Words after a trigger that introduce its object: "talks with", "strikes on".
-constexpr auto kObjectPrepositions =
-    make_word_list({"on", "against", "with", "between", "and", "by", "of", "to", "for", "into"});
-// The speech verbs whose subject speaks a statement.
-constexpr auto kSpeechVerbs = make_word_list({"said", "says", "told", "added", "declared"});
-// Nature, which strikes without an attacker: "an earthquake struck".
-constexpr auto kNaturalForces =
-    make_word_list({"earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "flood", "floods",
-                    "wildfire", "fire", "tornado", "landslide", "avalanche", "blizzard"});
-// Modality cues before a trigger.
-constexpr auto kNegations = make_word_list({"not", "n't", "never", "no"});
-constexpr auto kFutureCues = make_word_list(
-    {"will", "'ll", "shall", "would", "planned", "plans", "planning", "scheduled", "due", "expected"});
-constexpr auto kHypotheticalCues = make_word_list({"if", "could", "might", "may", "should", "unless"});
 
 class EventFinder {
  public:
@@ -106,13 +71,6 @@ class EventFinder {
   mutable uint32_t facts_first_token_ = UINT32_MAX;
   mutable SentenceFacts facts_;
 };
-
-// Where a clause begins looking back from its trigger ("what" opens one too)
-// and ends looking forward: ";", ":" and subordinating words.
-constexpr auto kClauseOpeners = make_word_list(
-    {";", ":", "that", "which", "who", "while", "what", "but", "after", "before", "when", "until", "following"});
-constexpr auto kClauseEnders =
-    make_word_list({";", ":", "that", "which", "who", "while", "following", "after", "before", "when", "but", "until"});
 
 // The clause a trigger sits in reaches back to the last ";" or a subordinating word.
 size_t EventFinder::clause_start(const Sentence& s, size_t trigger) const {
