@@ -11,7 +11,12 @@
 //   });
 //
 // `keep` should itself be free of branches: combine its tests with & and |,
-// not && and ||.
+// not && and ||. next_listed() walks such a list forward once while a
+// scanner moves through sentences and lines:
+//
+//   size_t cursor = 0;  // one for the whole document
+//   for (size_t i = next_listed(numbers, &cursor, s.first_token, s.end_token); i < s.end_token;
+//        i = next_listed(numbers, &cursor, i + 1, s.end_token)) { ... }
 #pragma once
 
 #include <cstddef>
@@ -30,6 +35,14 @@ std::vector<uint32_t> indexes_where(size_t count, Keep keep) {
   }
   out.resize(kept);
   return out;
+}
+
+// The first index of `list` (ascending) in [from, end), or `end` when there
+// is none. *cursor only moves forward, past the indexes below `from`, so
+// successive calls with growing `from` read the list once in all.
+inline size_t next_listed(const std::vector<uint32_t>& list, size_t* cursor, size_t from, size_t end) {
+  while (*cursor < list.size() && list[*cursor] < from) ++*cursor;
+  return *cursor < list.size() && list[*cursor] < end ? list[*cursor] : end;
 }
 
 }  // namespace eventgraph

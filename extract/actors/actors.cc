@@ -496,13 +496,11 @@ std::vector<uint32_t> ActorFinder::name_openers() const {
 void ActorFinder::scan_sentence(const Sentence& s, const std::vector<uint32_t>& openers, size_t* next_opener) {
   size_t i = s.first_token;
   size_t line_end = i;
-  size_t& k = *next_opener;
   while (true) {
     // Only a capitalized word or a title's first word opens a name: the next
     // opener at or after i, in this sentence.
-    while (k < openers.size() && openers[k] < i) ++k;
-    if (k == openers.size() || openers[k] >= s.end_token) break;
-    i = openers[k];
+    i = next_listed(openers, next_opener, i, s.end_token);
+    if (i == s.end_token) break;
     const Token& token = tokens_begin_[i];
     if (!(token.flags & (kCapitalized | kAllCaps)) && !lex_.match_title(tokens_, i, s.end_token).second) {
       ++i;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/date_words.h"
+#include "extract/indexes_where.h"
 #include "extract/timex_value.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
@@ -117,9 +118,8 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
     line_start = line_end;
     while (true) {
       // The next token an expression may start at, in this line.
-      while (next_start < tokens.starts.size() && tokens.starts[next_start] < i) ++next_start;
-      if (next_start == tokens.starts.size() || tokens.starts[next_start] >= stop) break;
-      i = tokens.starts[next_start];
+      i = next_listed(tokens.starts, &next_start, i, stop);
+      if (i == stop) break;
       const auto match = grammar.at(i);
       if (!match) {
         ++i;

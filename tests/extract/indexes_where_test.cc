@@ -22,4 +22,23 @@ TEST_CASE("indexes_where lists the passing indexes in order") {
   CHECK(indexes_where(0, [](size_t) { return true; }).empty());  // nothing to test
 }
 
+TEST_CASE("next_listed walks a list forward across ranges") {
+  const std::vector<uint32_t> list = {2, 3, 7, 11};
+  size_t cursor = 0;
+  struct Row { size_t from, end, expected; };
+  const Row rows[] = {
+      {0, 2, 2},    // none in [0, 2): the range's end
+      {0, 5, 2},    // the first in range
+      {3, 5, 3},
+      {4, 5, 5},    // none left in [4, 5)
+      {5, 12, 7},   // the next range
+      {8, 12, 11},
+      {12, 20, 20}, // the list is used up
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.from);
+    CHECK(next_listed(list, &cursor, r.from, r.end) == r.expected);
+  }
+}
+
 }  // namespace eventgraph
