@@ -7,6 +7,7 @@
 //   name_key("Bashar al-Assad")  // "bashar_assad": the id form, particles "al-" dropped
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -91,6 +92,26 @@ inline bool ascii_lower_hash(const char* p, size_t size, uint64_t* hash, char* o
   *hash = h.value();
   return true;
 }
+
+// A set of folded_token_hash() values kept as one bit each (the hash's low
+// bits pick it): false from may_contain() is certain, true may be another
+// word's bit. The one-read test before a lexicon is asked: most tokens are no
+// lexicon word's first token. kBits is a power of two.
+//
+//   FoldedHashBits<1024> nouns;
+//   nouns.add(folded_token_hash("ally"));
+//   if (nouns.may_contain(features.hashes()[i])) ... compare for real
+template <size_t kBits>
+class FoldedHashBits {
+ public:
+  static_assert(kBits >= 64 && (kBits & (kBits - 1)) == 0, "a power of two, at least one word");
+  // Copyable and movable (one array).
+  void add(uint64_t hash) { bits_[(hash & (kBits - 1)) / 64] |= uint64_t{1} << (hash % 64); }
+  bool may_contain(uint64_t hash) const { return (bits_[(hash & (kBits - 1)) / 64] >> (hash % 64)) & 1; }
+
+ private:
+  std::array<uint64_t, kBits / 64> bits_{};
+};
 
 // A document's folded tokens with their folded_token_hash()es (both owned by
 // TokenFeatures), as the lexicon tries read them.

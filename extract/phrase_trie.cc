@@ -33,10 +33,7 @@ void PhraseTrie::insert_child(uint64_t key, uint32_t child) {
 }
 
 void PhraseTrie::add(const std::vector<std::string>& folded_tokens, uint32_t payload) {
-  if (!folded_tokens.empty()) {
-    const uint64_t bit = folded_token_hash(folded_tokens.front()) & 0xFFFF;
-    first_token_bits_[bit >> 6] |= 1ULL << (bit & 63);
-  }
+  if (!folded_tokens.empty()) first_tokens_.add(folded_token_hash(folded_tokens.front()));
   uint32_t node = 0;
   for (const std::string& t : folded_tokens) {
     uint64_t key = child_key(node, folded_token_hash(t));

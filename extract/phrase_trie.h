@@ -33,10 +33,7 @@ class PhraseTrie {
   }
   // False when no phrase starts with a token of this folded hash (true may
   // be a collision): the one-read test longest() opens with.
-  bool may_start(uint64_t hash) const {
-    const uint64_t bit = hash & 0xFFFF;
-    return (first_token_bits_[bit >> 6] >> (bit & 63)) & 1;
-  }
+  bool may_start(uint64_t hash) const { return first_tokens_.may_contain(hash); }
   // The same for tokens without precomputed hashes (a lexicon phrase, a test).
   std::pair<uint32_t, size_t> longest(const std::vector<std::string_view>& folded, size_t i, size_t end) const;
   const std::vector<uint32_t>& payloads(uint32_t node) const { return payloads_[node]; }
@@ -60,7 +57,7 @@ class PhraseTrie {
   size_t child_count_ = 0;
   // One bit per hash of a phrase's first token: most words start no phrase,
   // and one memory read says so.
-  std::vector<uint64_t> first_token_bits_ = std::vector<uint64_t>(1 << 10, 0);
+  FoldedHashBits<1 << 16> first_tokens_;
   std::vector<std::string> tokens_{1};
   std::vector<std::vector<uint32_t>> payloads_{1};
 };

@@ -1,7 +1,6 @@
 #include "extract/relations/relations.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
 #include <utility>
 
@@ -53,12 +52,9 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
   // The quick test every token takes: a bit for the low bits of its folded
   // hash, read from the hashes TokenFeatures made (one sequential read per
   // token). Almost no token passes, so the branch is all but always right.
-  static const auto kHashBits = [] {
-    std::array<uint64_t, 1024 / 64> bits{};
-    for (const Noun& n : kNouns) {
-      const uint64_t h = folded_token_hash(n.word) % 1024;
-      bits[h / 64] |= uint64_t{1} << (h % 64);
-    }
+  static const auto kNounHashes = [] {
+    FoldedHashBits<1024> bits;
+    for (const Noun& n : kNouns) bits.add(folded_token_hash(n.word));
     return bits;
   }();
   // The predicate token k describes, or "" (for tokens past the hash test).
@@ -75,7 +71,7 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
   for (size_t k = 0; k < count; ++k) {
     // The hot loop: one load and one bit test per token, with nothing else
     // in it to keep `k` out of a register.
-    if (const uint64_t h = hash[k] % 1024; !((kHashBits[h / 64] >> (h % 64)) & 1)) continue;
+    if (!kNounHashes.may_contain(hash[k])) continue;
     const std::string_view predicate = relation_noun(k);
     if (predicate.empty()) continue;
     if (owner.empty()) owner = index_tokens(t, {}, entities).entity;

@@ -33,6 +33,26 @@ TEST_CASE("FoldedWordSet membership") {
   }
 }
 
+TEST_CASE("FoldedHashBits: no false no, collisions by the low bits only") {
+  FoldedHashBits<1024> bits;
+  bits.add(folded_token_hash("ally"));
+  bits.add(7);
+  struct Row { uint64_t hash; bool maybe; };
+  const Row rows[] = {
+      {folded_token_hash("ally"), true},
+      {7, true},
+      {7 + 1024, true},        // the same low ten bits: a collision, answered "maybe"
+      {7 + (uint64_t{1} << 40), true},
+      {8, false},
+      {7 + 512, false},
+      {0, false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.hash);
+    CHECK(bits.may_contain(r.hash) == r.maybe);
+  }
+}
+
 TEST_CASE("FoldedWordSet keeps every word through growth") {
   FoldedWordSet set;
   for (int k = 0; k < 5000; ++k) set.insert("w" + std::to_string(k));
