@@ -9,6 +9,7 @@
 #endif
 
 #include "extract/date_words.h"
+#include "extract/word_list.h"
 
 namespace eventgraph {
 namespace {
@@ -281,36 +282,18 @@ void split_sentences(TokenizedText& out) {
 }  // namespace
 
 bool is_abbreviation(std::string_view word) {
-  static constexpr std::array<std::string_view, 40> kAbbreviations = {
-      "mr",  "mrs",  "ms",  "dr",   "gen",  "lt",   "col",  "sgt",  "capt", "sen",
-      "rep", "gov",  "pres", "st",  "inc",  "corp", "co",   "ltd",  "no",   "vs",
-      "jr",  "sr",   "prof", "adm", "maj",  "mt",   "ft",   "rev",  "gens", "cmdr",
-      "cpl", "pvt",  "supt", "messrs", "hon", "amb", "brig", "lieut", "est", "approx"};
-  // Each abbreviation as one integer (its bytes, little end first), so that
-  // a word, lowered into one too, takes forty integer compares, not forty
-  // string compares.
-  static constexpr auto kPacked = [] {
-    std::array<uint64_t, kAbbreviations.size()> packed{};
-    for (size_t k = 0; k < kAbbreviations.size(); ++k) {
-      for (size_t b = 0; b < kAbbreviations[k].size(); ++b) {
-        packed[k] |= uint64_t{static_cast<unsigned char>(kAbbreviations[k][b])} << (8 * b);
-      }
-    }
-    return packed;
-  }();
+  static constexpr auto kAbbreviations =
+      make_word_list({"mr",  "mrs", "ms",  "dr",   "gen",  "lt",   "col",  "sgt",    "capt", "sen",
+                      "rep", "gov", "pres", "st",  "inc",  "corp", "co",   "ltd",    "no",   "vs",
+                      "jr",  "sr",  "prof", "adm", "maj",  "mt",   "ft",   "rev",    "gens", "cmdr",
+                      "cpl", "pvt", "supt", "messrs", "hon", "amb", "brig", "lieut", "est",  "approx"});
   if (word.size() == 1) return word[0] >= 'A' && word[0] <= 'Z';  // initials: "George W. Bush"
-  if (word.size() > 6 || word.empty()) return false;  // longer than any abbreviation below
   // "Nov." and "Tues." are abbreviations, "May." and "March." are words. (A
-  // month or weekday of five or six letters is none of the list below either.)
+  // month or weekday of five letters or more is none of the list either.)
   if (word.size() <= 4 && (month_from_word(word) != 0 || weekday_from_word(word) != 0)) {
     return !equals_ignore_case(word, "may") && !equals_ignore_case(word, "june") && !equals_ignore_case(word, "july");
   }
-  uint64_t lowered = 0;
-  for (size_t b = 0; b < word.size(); ++b) {
-    const auto c = static_cast<unsigned char>(word[b]);
-    lowered |= uint64_t{c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c} << (8 * b);
-  }
-  return std::find(kPacked.begin(), kPacked.end(), lowered) != kPacked.end();
+  return kAbbreviations.contains(word);
 }
 
 std::vector<uint8_t> url_and_email_tokens(const TokenizedText& t) {

@@ -88,6 +88,32 @@ TEST_CASE("sentences") {
   }
 }
 
+TEST_CASE("is_abbreviation: a period after these words ends no sentence") {
+  struct Row { std::string word; bool abbreviation; };
+  const Row rows[] = {
+      {"Mr", true},
+      {"MRS", true},       // case ignored
+      {"Lieut", true},
+      {"approx", true},    // six letters, the longest listed
+      {"Nov", true},       // month abbreviations
+      {"Sept", true},
+      {"Tues", true},      // weekday abbreviations
+      {"W", true},         // an initial: "George W. Bush"
+      {"w", false},        // a lower-case letter is no initial
+      {"May", false},      // a month that is a word
+      {"June", false},
+      {"March", false},    // five letters: a word
+      {"Monday", false},
+      {"Mrs.", false},     // the period is its own token
+      {"mister", false},
+      {"", false},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.word);
+    CHECK(is_abbreviation(r.word) == r.abbreviation);
+  }
+}
+
 TEST_CASE("sentence_of maps tokens to sentences") {
   const TokenizedText t = tokenize("One two. Three four.");
   CHECK(t.sentence_of(0) == 0);
