@@ -34,6 +34,12 @@ struct Timex {
   // the publication date), "narrative" (relative to the last date mentioned),
   // or "none" (unresolved placeholder).
   std::string anchor;
+  // A duration anchored at one end (TIMEX3 beginPoint and endPoint): "the
+  // past two weeks" in an article of 2015-11-18 runs from "2015-11-04" to
+  // "2015-11-18". Empty for other expressions and for durations that float
+  // ("for two weeks") or have no count ("the next few days").
+  std::string begin_point;
+  std::string end_point;
 };
 
 enum class EntityKind { kPerson, kOrganization, kCountry, kLocation };

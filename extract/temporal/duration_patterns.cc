@@ -13,8 +13,11 @@ using namespace grammar_literals;
 // "several days", "about 30 minutes", "more than two years", "the past week",
 // "the last three years", "for years", "half an hour".
 Grammar::Match Grammar::duration(size_t i) const {
-  // "over the next two days": "over" is the preposition there, not "more than".
-  if (is(i, "over"_gw) && is(i + 1, "the"_gw)) return std::nullopt;
+  // "over the next two days", "over past weeks": "over" is the preposition
+  // there, not "more than".
+  if (is(i, "over"_gw) && is_one_of(i + 1, "the"_gw, "past"_gw, "last"_gw, "next"_gw, "coming"_gw, "previous"_gw)) {
+    return std::nullopt;
+  }
   size_t j = i;
   std::string_view mod;  // a TIMEX3 mod, a static string
   if (is_one_of(i, "about"_gw, "around"_gw, "approximately"_gw, "roughly"_gw, "some"_gw, "nearly"_gw, "almost"_gw, "over"_gw, "under"_gw) ||
@@ -28,11 +31,30 @@ Grammar::Match Grammar::duration(size_t i) const {
                         : "MORE_THAN";
     j = is_one_of(i, "more"_gw, "less"_gw, "fewer"_gw, "at"_gw, "up"_gw) ? i + 2 : i + 1;
   }
-  // "the past week", "the last three years", "the next two weeks", "the first 100 days".
+  // "the past week", "the last three years", "the next two weeks", "the first
+  // 100 days"; without the article before a count ("next 3 days", "past two
+  // weeks"). The past and the next reach up to or on from the publication
+  // date, the previous from the story's date; the first and the final lie
+  // inside some other period.
   bool framed = false;
-  if (is(j, "the"_gw) && is_one_of(j + 1, "past"_gw, "last"_gw, "next"_gw, "coming"_gw, "previous"_gw, "first"_gw, "final"_gw)) {
-    framed = true;
-    j += 2;
+  int reach = 0;
+  Anchor reach_anchor = Anchor::kDct;
+  {
+    const size_t frame = is(j, "the"_gw) ? j + 1 : j;
+    const bool reaching = is_one_of(frame, "past"_gw, "last"_gw, "next"_gw, "coming"_gw, "previous"_gw);
+    size_t after_count = 0;
+    // Without the article only where a period can begin: at the line's
+    // start or after a preposition ("to last 15 months" is the verb).
+    const bool bare_ok = j == begin_ || is_one_of(j - 1, "in"_gw, "over"_gw, "for"_gw, "during"_gw, "within"_gw,
+                                                  "through"_gw, "throughout"_gw);
+    const bool counted = frame > j || (reaching && bare_ok && count_at(frame + 1, &after_count) != -1 &&
+                                       unit_at(after_count) != Unit::kNone);
+    if (counted && (reaching || is_one_of(frame, "first"_gw, "final"_gw))) {
+      framed = true;
+      reach = !reaching ? 0 : is_one_of(frame, "next"_gw, "coming"_gw) ? 1 : -1;
+      if (is(frame, "previous"_gw)) reach_anchor = Anchor::kNarrative;
+      j = frame + 1;
+    }
   }
   // "half an hour", "a year and a half"
   if (is(j, "half"_gw) && (is(j + 1, "an"_gw) || is(j + 1, "a"_gw))) {
@@ -153,6 +175,14 @@ Grammar::Match Grammar::duration(size_t i) const {
   m.expr.type = TimexType::kDuration;
   m.expr.literal = duration_value(count == -2 ? -1 : count, unit);
   m.expr.mod = mod;
+  // "the last two years of the war" lie inside the war, not before today.
+  const bool whole_count = count >= 1 && count == static_cast<int>(count);
+  if (reach != 0 && whole_count && is_calendar_unit(unit) && unit != Unit::kWeekend && !is(end, "of"_gw)) {
+    m.expr.reach = reach;
+    m.expr.reach_count = static_cast<int>(count);
+    m.expr.reach_unit = unit;
+    m.expr.anchor = reach_anchor;
+  }
   return m;
 }
 

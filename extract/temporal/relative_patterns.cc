@@ -19,12 +19,6 @@ GrammarMatch shifted(size_t first, size_t end, Anchor anchor, Unit unit, int shi
   return m;
 }
 
-// Units a "last/next/this" can shift; hours and minutes are no calendar period.
-bool is_calendar_unit(Unit u) {
-  return u == Unit::kDay || u == Unit::kWeek || u == Unit::kWeekend || u == Unit::kMonth || u == Unit::kQuarter ||
-         u == Unit::kYear || u == Unit::kDecade || u == Unit::kCentury;
-}
-
 }  // namespace
 
 // today, tonight, yesterday, tomorrow (with a part of day), "the day after tomorrow".

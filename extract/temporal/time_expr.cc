@@ -393,6 +393,15 @@ Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
     r.value = format_iso_week(*r.day);
     r.day.reset();
   }
+  if (e.reach != 0 && e.reach_count > 0) {
+    const std::optional<CivilDate>& base = e.anchor == Anchor::kNarrative ? context.narrative : context.dct;
+    if (base) {
+      const CivilDate other = shift_date(*base, e.reach_unit, e.reach * e.reach_count);
+      r.begin = format_iso(e.reach < 0 ? other : *base);
+      r.end = format_iso(e.reach < 0 ? *base : other);
+      r.anchor = e.anchor == Anchor::kNarrative ? "narrative" : "dct";
+    }
+  }
   return r;
 }
 

@@ -24,6 +24,13 @@ namespace eventgraph {
 
 enum class Unit : uint8_t { kNone, kSecond, kMinute, kHour, kDay, kWeek, kWeekend, kMonth, kQuarter, kHalf, kYear, kDecade, kCentury };
 
+// Units a "last/next/this" can shift and a reaching duration can count from a
+// date; hours and minutes are no calendar period.
+inline bool is_calendar_unit(Unit u) {
+  return u == Unit::kDay || u == Unit::kWeek || u == Unit::kWeekend || u == Unit::kMonth || u == Unit::kQuarter ||
+         u == Unit::kYear || u == Unit::kDecade || u == Unit::kCentury;
+}
+
 // What a relative expression counts from.
 enum class Anchor {
   kAbsolute,   // fully written ("November 18, 2015")
@@ -88,6 +95,14 @@ struct TimeExpr {
   int minute = -1;
   bool utc = false;
 
+  // A duration that runs up to its anchor (-1: "the past two weeks") or on
+  // from it (+1: "the next three days"), `reach_count` units of
+  // `reach_unit` long; 0 for one that floats ("for two weeks"). Gives the
+  // duration its begin and end points (TIMEX3 beginPoint and endPoint).
+  int reach = 0;
+  int reach_count = 0;
+  Unit reach_unit = Unit::kNone;
+
   // Set directly when the grammar knows the value ("P3D", "PRESENT_REF").
   std::string literal;
   std::string_view mod;  // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, ...
@@ -103,11 +118,18 @@ struct ResolveContext {
 };
 
 struct Resolved {
+  Resolved() = default;
+  Resolved(std::string v, std::optional<CivilDate> d, std::string a)
+      : value(std::move(v)), day(d), anchor(std::move(a)) {}
+
   std::string value;
   // The calendar day the value names, when it names exactly one (for the
   // narrative anchor).
   std::optional<CivilDate> day;
   std::string anchor;  // "absolute", "dct", "narrative", "none"
+  // A reaching duration's first and last day ("2015-11-04", "2015-11-18").
+  std::string begin;
+  std::string end;
 };
 
 Resolved resolve(const TimeExpr& e, const ResolveContext& context);

@@ -449,7 +449,54 @@ TEST_CASE("durations") {
       {"Police imposed a 24-hour curfew.", D, "24-hour", "DURATION", "PT24H"},
       {"Repairs take at least three weeks.", D, "at least three weeks", "DURATION", "P3W", "EQUAL_OR_MORE"},
       {"Prices rose in the past week.", D, "the past week", "DURATION", "P1W"},
+      {"Sales fell over last two weeks.", D, "last two weeks", "DURATION", "P2W"},
+      {"Rain is forecast for next 3 days.", D, "next 3 days", "DURATION", "P3D"},
   });
+}
+
+// A duration reaching up to or on from a date gets its TIMEX3 begin and end
+// points: the publication date (the past, the next) or the story's date (the
+// previous). Empty when the duration floats, has no count, counts hours, or
+// lies inside another period.
+TEST_CASE("durations anchored at one end") {
+  struct Reach {
+    const char* text;
+    const char* dct;
+    const char* span;
+    const char* begin;  // "" when there must be none
+    const char* end;
+  };
+  const Reach rows[] = {
+      {"Prices fell over the past two weeks.", D, "the past two weeks", "2015-11-04", "2015-11-18"},
+      {"Talks will go on over the next three days.", D, "the next three days", "2015-11-18", "2015-11-21"},
+      {"Sales rose in the last six months.", D, "the last six months", "2015-05-18", "2015-11-18"},
+      {"Rain is forecast for next 3 days.", D, "next 3 days", "2015-11-18", "2015-11-21"},
+      {"The past year was hard.", D, "The past year", "2014-11-18", "2015-11-18"},
+      {"Prices rose in the past decade.", D, "the past decade", "2005-11-18", "2015-11-18"},
+      // The same day a year before 29 February is the 28th.
+      {"The past year was hard.", "2016-02-29", "The past year", "2015-02-28", "2016-02-29"},
+      {"On March 31, 2015, it said sales fell in the previous three months.", D, "the previous three months",
+       "2014-12-31", "2015-03-31"},
+      {"The last two years of the war were hard.", D, "The last two years", "", ""},
+      {"The truce held for two weeks.", D, "two weeks", "", ""},
+      {"The next few days matter.", D, "The next few days", "", ""},
+      {"He set goals for the first 100 days.", D, "the first 100 days", "", ""},
+      {"It rained in the past 24 hours.", D, "the past 24 hours", "", ""},
+      {"Prices fell over the past two weeks.", "", "the past two weeks", "", ""},
+  };
+  for (const Reach& r : rows) {
+    const std::string text = r.text, dct = r.dct;
+    CAPTURE(text);
+    CAPTURE(dct);
+    const Timex* hit = nullptr;
+    const std::vector<Timex> found = tag(r.text, r.dct);
+    for (const Timex& t : found) {
+      if (t.text == r.span) hit = &t;
+    }
+    REQUIRE(hit != nullptr);
+    CHECK(hit->begin_point == std::string(r.begin));
+    CHECK(hit->end_point == std::string(r.end));
+  }
 }
 
 TEST_CASE("sets") {
