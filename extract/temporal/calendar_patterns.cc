@@ -127,7 +127,20 @@ bool Grammar::take_year(size_t y, GrammarMatch& m) const {
   const int year = year_at(y, &year_end);
   if (year < 0) return false;
   m.expr.year = year;
+  m.expr.clipped_year = tokens_[y].kind == TokenKind::kPunct;  // "the summer of '68"
   m.end = year_end;
+  return true;
+}
+
+bool Grammar::take_shifted_year(size_t y, GrammarMatch& m) const {
+  if (!is(y, "of"_gw) || !is_one_of(y + 1, "last"_gw, "this"_gw, "next"_gw, "previous"_gw, "current"_gw) ||
+      !is(y + 2, "year"_gw)) {
+    return false;
+  }
+  m.expr.anchor = Anchor::kDct;
+  m.expr.shift_unit = Unit::kYear;
+  m.expr.shift = is_one_of(y + 1, "last"_gw, "previous"_gw) ? -1 : is(y + 1, "next"_gw) ? 1 : 0;
+  m.end = y + 3;
   return true;
 }
 
@@ -488,7 +501,7 @@ Grammar::Match Grammar::standalone_month(size_t i) const {
   if (i > begin_ && tokens_[i - 1].kind == TokenKind::kNumber) return std::nullopt;
   GrammarMatch m{i, skip_period(i + 1), {}};
   m.expr.month = month;
-  if (take_year(m.end, m)) return m;
+  if (take_year(m.end, m) || take_shifted_year(m.end, m)) return m;
   size_t y = m.end;
   if (punct(y, ",") || punct(y, "-")) ++y;
   if (const int yy = digits(y, 2); yy >= 50 && word(y).size() == 2 && capitalized(i)) {

@@ -166,11 +166,14 @@ std::optional<GrammarMatch> Grammar::match_at(size_t i) const {
   if (families & kHolidayExpr) consider(holiday_expr(i));
   if (families & kWeekOf) consider(week_of(i));
   if (!best && (families & kClockTime)) consider(clock_time(i));
-  // A time followed by its day: "9 a.m. Tuesday", "12:00 UTC Monday", "16:00 UTC today".
+  // A time followed by its day: "9 a.m. Tuesday", "12:00 UTC Monday", "16:00
+  // UTC today". After a comma the day is its own expression ("at 16:15 UTC,
+  // June 1st") and lends the time its date.
   if (best && best->expr.type == TimexType::kTime && best->expr.hour >= 0 && best->expr.weekday == 0 &&
       best->expr.month == 0 && best->expr.shift_unit == Unit::kNone) {
     size_t k = best->end;
-    if (is(k, "on"_gw)) ++k;
+    const bool apposed = punct(k, ",");
+    if (is(k, "on"_gw) || apposed) ++k;
     Match day;
     Match candidates[] = {calendar_date(k), weekday_expr(k), deictic_day(k)};
     for (Match& m : candidates) {
@@ -182,7 +185,7 @@ std::optional<GrammarMatch> Grammar::match_at(size_t i) const {
       e.hour = best->expr.hour;
       e.minute = best->expr.minute;
       e.utc = best->expr.utc;
-      best = GrammarMatch{best->first, day->end, e};
+      best = GrammarMatch{best->first, apposed ? best->end : day->end, e};
     }
   }
   return best;

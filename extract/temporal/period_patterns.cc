@@ -19,9 +19,13 @@ Grammar::Match Grammar::year_expr(size_t i) const {
   }
   size_t end = 0;
   const int year = year_at(j, &end);
-  // Four digits, or digits and their era ("79 AD"); "'29" only inside a date.
+  // Four digits, or digits and their era ("79 AD"); "'82" only after a
+  // preposition that asks for a year ("since '82") or inside a date.
   const bool era = end == j + 2 && tokens_[j].kind == TokenKind::kNumber;
-  if (year < 0 || (word(j).size() != 4 && !era)) return std::nullopt;
+  const bool clipped = end == j + 2 && tokens_[j].kind == TokenKind::kPunct &&
+                       is_one_of(j - 1, "since"_gw, "in"_gw, "of"_gw, "until"_gw, "till"_gw, "by"_gw, "from"_gw,
+                                 "before"_gw, "after"_gw, "during"_gw, "through"_gw, "throughout"_gw, "between"_gw);
+  if (year < 0 || (word(j).size() != 4 && !era && !clipped)) return std::nullopt;
   // Never part of a longer number, a URL path or a clock ("2015/11", "2015:").
   if (punct(end, "/") || punct(end, ":") || (punct(end, "-") && digits(end + 1) >= 0 && attached(end + 1))) {
     return std::nullopt;
@@ -55,6 +59,7 @@ Grammar::Match Grammar::year_expr(size_t i) const {
   }
   GrammarMatch m{i, end, {}};
   m.expr.year = year;
+  m.expr.clipped_year = clipped;
   return m;
 }
 
@@ -147,15 +152,8 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
   GrammarMatch m{i, end, {}};
   m.expr.quarter = quarter;
   m.expr.half = half;
-  if (take_year(end, m)) return m;
-  // "the first quarter of last year", "the third quarter of this year".
-  if (is(end, "of"_gw) && is_one_of(end + 1, "last"_gw, "this"_gw, "next"_gw, "previous"_gw, "current"_gw) && is(end + 2, "year"_gw)) {
-    m.expr.anchor = Anchor::kDct;
-    m.expr.shift_unit = Unit::kYear;
-    m.expr.shift = is(end + 1, "last"_gw) || is(end + 1, "previous"_gw) ? -1 : is(end + 1, "next"_gw) ? 1 : 0;
-    m.end = end + 3;
-    return m;
-  }
+  // "the first quarter of 2015", "the third quarter of this year".
+  if (take_year(end, m) || take_shifted_year(end, m)) return m;
   // "the second half" of a match or a film is no date: a half needs its year.
   if (half > 0 && dash == std::string_view::npos) return std::nullopt;
   if (j == i && dash == std::string_view::npos && !(w[0] == 'Q' || w[0] == 'q')) {
@@ -194,7 +192,7 @@ Grammar::Match Grammar::season_expr(size_t i) const {
   }
   GrammarMatch m{i, j + 1, {}};
   m.expr.season = season;
-  if (take_year(j + 1, m)) return m;
+  if (take_year(j + 1, m) || take_shifted_year(j + 1, m)) return m;
   // "fall" is a verb and "spring" a noun too: alone, only after a date word.
   if (!shifted && !has_the &&
       !is_one_of(i - 1, "in"_gw, "since"_gw, "until"_gw, "by"_gw, "during"_gw, "early"_gw, "late"_gw, "mid"_gw, "this"_gw, "last"_gw, "next"_gw, "of"_gw, "through"_gw, "throughout"_gw)) {

@@ -199,6 +199,10 @@ class Grammar {
   // A year written after a period's name: "[,|-] [of] [fiscal] 2015". Sets
   // m.expr.year and m.end and returns true when there is one at token y.
   bool take_year(size_t y, GrammarMatch& m) const;
+  // A year named relative to the publication date after a period's name:
+  // "of last year", "of this year", "of next year". Sets m's year shift and
+  // m.end and returns true when there is one at token y.
+  bool take_shifted_year(size_t y, GrammarMatch& m) const;
   // A year right at token y ("Nov. 17 2015"): sets m.expr.year, makes m
   // absolute and ends it after the year; false when there is none.
   bool add_year_at(size_t y, GrammarMatch& m) const;

@@ -241,6 +241,17 @@ Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
   if (e.ordinal != 0) return resolve_ordinal(e, context);
   if (e.holiday >= 0) return resolve_holiday(e, context);
   const bool has_year = e.year >= 0 || e.decade >= 0 || e.century >= 0;
+  if (e.clipped_year && e.year >= 0 && context.dct) {
+    // The latest such year at most ten years after publication: "since '82"
+    // in 2008 is 1982, "the crash of '29" in 1987 is 1929, "in '24" in 2023 is 2024.
+    TimeExpr in_century = e;
+    in_century.year = (context.dct->year + 10) / 100 * 100 + e.year % 100;
+    if (in_century.year > context.dct->year + 10) in_century.year -= 100;
+    in_century.clipped_year = false;
+    Resolved r = resolve_unshifted(in_century, context);
+    if (r.anchor == "absolute") r.anchor = "dct";
+    return r;
+  }
   if (e.anchor == Anchor::kAbsolute && has_year) return absolute(e);
 
   const std::optional<CivilDate>& base = e.anchor == Anchor::kNarrative && context.narrative ? context.narrative : context.dct;
@@ -294,6 +305,18 @@ Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
   }
   // A month and day without a year ("Oct. 31"), or a month alone ("February").
   if (e.month > 0) {
+    // "October of next year", "March of last year": that month of the shifted year.
+    if (e.shift_unit == Unit::kYear) {
+      const int y = base->year + e.shift;
+      if (e.day == 0) {
+        r.value = format_iso_month(y, e.month);
+        return r;
+      }
+      if (!is_valid_date(y, e.month, e.day)) return {"", std::nullopt, "none"};
+      r.day = CivilDate{y, e.month, e.day};
+      r.value = format_iso(*r.day) + time_suffix(e);
+      return r;
+    }
     const int anchor_month = month_index(base->year, base->month);
     if (e.day > 0) {
       // A weekday names the year: "Friday, July 18" is the July 18 nearest

@@ -57,6 +57,9 @@ struct TimeExpr {
 
   // Calendar fields as written; -1 or 0 when absent.
   int year = -1;
+  // The year was written with two digits after an apostrophe ("since '82"):
+  // the resolver picks its century from the publication date.
+  bool clipped_year = false;
   int month = 0;    // 1..12
   int day = 0;      // 1..31
   int weekday = 0;  // 1..7

@@ -123,6 +123,9 @@ TEST_CASE("months and month-years") {
       {"Prices eased last July.", D, "last July", "DATE", "2015-07"},
       {"The plant opens next February.", D, "next February", "DATE", "2016-02"},
       {"It was hot this July.", D, "this July", "DATE", "2015-07"},
+      {"Dealers close after October of next year.", "2009-05-15", "October of next year", "DATE", "2010-10"},
+      {"Sales fell in March of last year.", D, "March of last year", "DATE", "2014-03"},
+      {"Sales peaked in May of this year.", D, "May of this year", "DATE", "2015-05"},
   });
 }
 
@@ -146,6 +149,13 @@ TEST_CASE("years, decades and centuries") {
       {"Cars of the 70s were boxy.", D, "the 70s", "DATE", "197"},
       {"Coal ruled the 20th century.", D, "the 20th century", "DATE", "19"},
       {"Data rules the 21st century.", D, "the 21st century", "DATE", "20"},
+      // An apostrophe year after a preposition; its century is the one that
+      // puts it no more than ten years after publication.
+      {"Stocks hit their lowest level since '82.", "2008-10-27", "'82", "DATE", "1982"},
+      {"They lived through the crash of '29.", "1987-10-20", "'29", "DATE", "1929"},
+      {"In '24 the party votes again.", "2023-05-01", "'24", "DATE", "2024"},
+      {"It was the summer of '68.", "2015-11-18", "the summer of '68", "DATE", "1968-SU"},
+      {"She wrote '82 names' on the wall.", D, "", "", ""},
   });
 }
 
@@ -210,6 +220,9 @@ TEST_CASE("parts of days and clock times") {
       {"The show starts at 9pm.", D, "9pm", "TIME", "2015-11-18T21:00"},
       {"The vote was held Tuesday at 6:30 p.m.", D, "Tuesday at 6:30 p.m.", "TIME", "2015-11-17T18:30"},
       {"The vote was held at 9 a.m. Tuesday.", D, "9 a.m. Tuesday", "TIME", "2015-11-17T09:00"},
+      // A date after a comma is its own expression and dates the time.
+      {"He spoke at 16:15 UTC, June 1st, in New York.", "2009-06-04", "16:15 UTC", "TIME", "2009-06-01T16:15Z"},
+      {"He spoke at 16:15 UTC, June 1st, in New York.", "2009-06-04", "June 1st", "DATE", "2009-06-01"},
   });
 }
 
@@ -288,6 +301,7 @@ TEST_CASE("seasons, quarters and halves") {
       {"The bank reported first-half results.", D, "first-half", "DATE", "2015-H1"},
       {"Profits rose in the fourth quarter.", "1987-02-26", "the fourth quarter", "DATE", "1986-Q4"},
       {"Profits fell in the first quarter of last year.", D, "the first quarter of last year", "DATE", "2014-Q1"},
+      {"Payments are due in the spring of next year.", D, "the spring of next year", "DATE", "2016-SP"},
       {"The Arab Spring began in Tunisia.", D, "", "", ""},
   });
 }
