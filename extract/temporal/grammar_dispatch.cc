@@ -81,7 +81,7 @@ constexpr Starter kStarters[] = {
     {"between"_gw, kCalendarDate},
     {"last"_gw, kDuration | kWeekdayExpr | kDeicticDay | kShiftedUnit | kSeasonExpr | kQuarterHalf | kOrdinalOfPeriod | kHolidayExpr},
     {"past"_gw, kDuration | kWeekdayExpr | kShiftedUnit | kSeasonExpr | kHolidayExpr},
-    {"next"_gw, kDuration | kWeekdayExpr | kShiftedUnit | kSeasonExpr | kHolidayExpr},
+    {"next"_gw, kAnaphoric | kDuration | kWeekdayExpr | kShiftedUnit | kSeasonExpr | kHolidayExpr},
     {"coming"_gw, kDuration | kWeekdayExpr | kShiftedUnit | kSeasonExpr | kHolidayExpr},
     {"this"_gw, kWeekdayExpr | kDeicticDay | kShiftedUnit | kSeasonExpr | kHolidayExpr},
     {"previous"_gw, kShiftedUnit | kDuration},

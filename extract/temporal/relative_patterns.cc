@@ -279,6 +279,11 @@ Grammar::Match Grammar::anaphoric(size_t i) const {
     }
     return std::nullopt;
   }
+  // "next day" without the article (British papers write "He died next day."):
+  // only before punctuation, as "next day delivery" is a product.
+  if (is(i, "next"_gw) && is(i + 1, "day"_gw) && (i + 2 >= end_ || tokens_[i + 2].kind == TokenKind::kPunct)) {
+    return shifted(i, i + 2, Anchor::kNarrative, Unit::kDay, 1);
+  }
   if (!is(i, "the"_gw)) return std::nullopt;
   if (is(i + 1, "same"_gw) && is_one_of(i + 2, "day"_gw, "week"_gw, "month"_gw, "year"_gw)) {
     return shifted(i, i + 3, Anchor::kNarrative, unit_at(i + 2), 0);

@@ -341,6 +341,7 @@ TEST_CASE("anaphoric expressions follow the story's date") {
       {"A week earlier, aides had met.", {nullptr, D, "A week earlier", "DATE", "2015-11-19"}},
       {"He flew home the next day.", {nullptr, D, "the next day", "DATE", "2015-11-27"}},
       {"He flew home the following day.", {nullptr, D, "the following day", "DATE", "2015-11-27"}},
+      {"He flew home next day.", {nullptr, D, "next day", "DATE", "2015-11-27"}},
       {"Aides had met the previous day.", {nullptr, D, "the previous day", "DATE", "2015-11-25"}},
       {"Aides had arrived the day before.", {nullptr, D, "the day before", "DATE", "2015-11-25"}},
       {"Protests broke out that day.", {nullptr, D, "that day", "DATE", "2015-11-26"}},
@@ -530,6 +531,7 @@ TEST_CASE("sets") {
 
 TEST_CASE("no expression in these") {
   check_rows({
+      {"They offer next day delivery.", D, "", "", ""},
       {"The index rose 5.93 points.", D, "", "", ""},
       {"The vote was 52-48.", D, "", "", ""},
       {"It costs $2015.", D, "", "", ""},
