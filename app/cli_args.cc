@@ -13,6 +13,8 @@ std::string usage_text(const std::string& command) {
       "  --dct YYYY-MM-DD   publication date for every document (overrides the header)\n"
       "  --prefer past|future|nearest\n"
       "                     direction of bare weekdays and months (default: past, as in news)\n"
+      "  --day-first        read 6/10/2018 as 6 October (British, Indian, Australian papers);\n"
+      "                     default: month first, as in the US\n"
       "  -j, --jobs N       extraction threads (default: one per core; output is the same)\n"
       "  -q, --quiet        no notes, warnings or summary on stderr\n"
       "  -h, --help         this help\n";
@@ -111,6 +113,8 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
       if (error.empty() && (ec != std::errc() || ptr != j.data() + j.size() || args.jobs < 1)) {
         error = "--jobs needs a whole number >= 1, not '" + j + "'";
       }
+    } else if (a == "--day-first") {
+      args.day_first = true;
     } else if (a == "--prefer") {
       std::string p;
       error = value(a, p);

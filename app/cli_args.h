@@ -22,6 +22,7 @@ struct CliArgs {
   std::string actor;                // --actor NAME
   int depth = 1;                    // --depth N
   DatePreference prefer = DatePreference::kPast;
+  bool day_first = false;           // --day-first: numeric dates are dd/mm/yyyy
   int jobs = 0;                     // --jobs N: extraction threads (0: one per core)
   bool quiet = false;               // --quiet: no notes, warnings or summary
   bool help = false;

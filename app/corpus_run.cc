@@ -20,6 +20,7 @@ CorpusRunResult run_corpus(const CliArgs& args, const std::function<void(Extract
   CorpusReader reader(reader_options);
   ExtractOptions extract_options;
   extract_options.prefer = args.prefer;
+  extract_options.day_first = args.day_first;
 
   // Progress only where a person watches: stderr is a terminal.
   const bool progress = !args.quiet && ::isatty(STDERR_FILENO);

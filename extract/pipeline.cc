@@ -28,6 +28,7 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
     temporal.prefer = options.prefer == DatePreference::kFuture    ? Direction::kFuture
                       : options.prefer == DatePreference::kNearest ? Direction::kNearest
                                                                    : Direction::kPast;
+    temporal.day_first = options.day_first;
     x.timexes = find_timexes(text, temporal, shared);
   }
   if (options.actors) x.entities = find_actors(doc, text, &x.relations, shared);

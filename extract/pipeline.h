@@ -23,6 +23,7 @@ enum class DatePreference {
 
 struct ExtractOptions {
   DatePreference prefer = DatePreference::kPast;
+  bool day_first = false;  // TemporalOptions::day_first
   bool timexes = true;
   bool actors = true;
   bool events = true;

@@ -45,7 +45,7 @@ GrammarTokens::GrammarTokens(const TokenizedText& text, const std::vector<uint8_
   starts = indexes_where(tokens.size(), [&](size_t i) { return may_start_expression(tokens, words, i, tokens.size()); });
 }
 
-Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const GrammarTokens& tokens)
+Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const GrammarTokens& tokens, bool day_first)
     : text_(text),
       source_(text.source),
       tokens_(text.tokens),
@@ -53,7 +53,8 @@ Grammar::Grammar(const TokenizedText& text, size_t begin, size_t end, const Gram
       end_(end),
       blocked_(tokens.blocked),
       words_(tokens.words),
-      digits_(tokens.digits) {}
+      digits_(tokens.digits),
+      day_first_(day_first) {}
 
 bool Grammar::can_start(size_t i) const {
   const auto number = [&](size_t k) { return k < end_ && !blocked_[k] && tokens_[k].kind == TokenKind::kNumber; };
@@ -482,8 +483,9 @@ Grammar::Match Grammar::numeric_date(size_t i) const {
     }
     if (sep != "/") return std::nullopt;
   }
-  // Day first when the first number cannot be a month, or with dots (European).
-  const bool day_first = a > 12 || sep == "." || b_month > 0;
+  // Day first when the first number cannot be a month, with dots (European),
+  // or as the options ask when the second can be a month.
+  const bool day_first = a > 12 || sep == "." || b_month > 0 || (day_first_ && b <= 12);
   e.month = day_first ? b : a;
   e.day = day_first ? a : b;
   e.year = c_year;

@@ -114,7 +114,7 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
     while (line_start < s.end_token) {
     size_t line_end = line_start + 1;
     while (line_end < s.end_token && !text.tokens[line_end].has(kNewlineBefore)) ++line_end;
-    const Grammar grammar(text, line_start, line_end, tokens);
+    const Grammar grammar(text, line_start, line_end, tokens, options.day_first);
     size_t i = line_start;
     const size_t stop = line_end;
     line_start = line_end;

@@ -37,6 +37,10 @@ struct TemporalOptions {
   // The default direction of bare weekdays and months: kPast (news), kFuture
   // (Duckling's convention) or kNearest (chrono's).
   Direction prefer = Direction::kPast;
+  // Numeric dates read day first ("6/10/2018" is 6 October), as British,
+  // Irish, Indian and Australian papers write them; else month first (US),
+  // unless the first number cannot be a month ("17/11/2015").
+  bool day_first = false;
 };
 
 // `features` (for its URL mask) are optional: without them the mask is

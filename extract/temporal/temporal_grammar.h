@@ -77,7 +77,8 @@ struct GrammarTokens {
 class Grammar {
  public:
   // Tokens [begin, end) of `text` form the sentence (or one line of it).
-  Grammar(const TokenizedText& text, size_t begin, size_t end, const GrammarTokens& tokens);
+  // `day_first`: TemporalOptions::day_first.
+  Grammar(const TokenizedText& text, size_t begin, size_t end, const GrammarTokens& tokens, bool day_first);
   // Not copyable or movable: it holds references to the text. Not for use by
   // several threads at once (it keeps its last calendar-date answer).
   Grammar(const Grammar&) = delete;
@@ -220,6 +221,7 @@ class Grammar {
   std::span<const uint8_t> blocked_;
   std::span<const TemporalWordInfo> words_;
   std::span<const int32_t> digits_;
+  bool day_first_;
   // The last calendar_date_no_range() answer and its position.
   mutable size_t last_date_at_ = static_cast<size_t>(-1);
   mutable Match last_date_;

@@ -57,6 +57,10 @@ expect "stdin is JSON Lines" grep -q '"id":"s1"' "$out/stdin.jsonl"
 "$eg" frobnicate 2>/dev/null; expect "unknown command exits 2" test $? -eq 2
 "$eg" build examples 2>/dev/null; expect "build without -o exits 2" test $? -eq 2
 "$eg" extract --dct 2015-02-30 x 2>/dev/null; expect "--dct Feb 30 exits 2" test $? -eq 2
+# --- --day-first reaches the date reader: 6/10/2018 is 6 October.
+printf '{"id":"uk","text":"The vote was held on 6/10/2018.","date":"2018-11-01"}\n' >"$out/uk.jsonl"
+"$eg" extract -q --day-first "$out/uk.jsonl" | grep -q '"value":"2018-10-06"'; expect "--day-first reads 6/10/2018 as 6 October" test $? -eq 0
+"$eg" extract -q "$out/uk.jsonl" | grep -q '"value":"2018-06-10"'; expect "without --day-first 6/10/2018 is June 10" test $? -eq 0
 expect "--version" sh -c "'$eg' --version | grep -q '^eventgraph '"
 
 # --- Outputs are whole or absent.

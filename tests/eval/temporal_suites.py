@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs the chrono and Duckling date cases through `eventgraph extract`, each
-under its library's convention (chrono: --prefer nearest; Duckling: --prefer
-future), and reports the share right, by category, plus negative cases tagged.
+under its library's convention (chrono: --prefer nearest, --day-first for its
+en.GB parser; Duckling: --prefer future), and reports the share right, by category, plus negative cases tagged.
 
 A case is right when some time expression found in its text has the expected
 value (the date part of a date-time), or chrono's own day where the suite wrote
@@ -43,7 +43,7 @@ def category(text):
     return "other"
 
 
-def run(eventgraph, cases, prefer, out_path):
+def run(eventgraph, cases, prefer, out_path, extra=()):
     lines = []
     for c in cases:
         doc = {"id": c["id"], "text": c["text"]}
@@ -52,7 +52,7 @@ def run(eventgraph, cases, prefer, out_path):
         lines.append(json.dumps(doc, ensure_ascii=False))
     with open(out_path + ".input.jsonl", "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
-    subprocess.run([eventgraph, "extract", "-q", "--prefer", prefer, out_path + ".input.jsonl", "-o", out_path],
+    subprocess.run([eventgraph, "extract", "-q", "--prefer", prefer, *extra, out_path + ".input.jsonl", "-o", out_path],
                    check=False)
     found = {}
     for line in open(out_path, encoding="utf-8"):
@@ -180,12 +180,16 @@ def main():
     for name, prefer in (("chrono", "nearest"), ("duckling", "future")):
         cases = load(name + "_cases.jsonl")
         negatives = load(name + "_negative_cases.jsonl")
-        # chrono's forwardDate option asks for its future convention.
+        # chrono's forwardDate option asks for its future convention, its
+        # en.GB parser for day-first numeric dates.
         forward = [c for c in cases if (c.get("options") or {}).get("forwardDate")]
-        plain = [c for c in cases if not (c.get("options") or {}).get("forwardDate")]
+        british = [c for c in cases if c.get("parser") == "chrono.en.GB" and c not in forward]
+        plain = [c for c in cases if c not in forward and c not in british]
         found = run(eventgraph, plain, prefer, "%s/%s.system.jsonl" % (out_dir, name))
         if forward:
             found.update(run(eventgraph, forward, "future", "%s/%s.forward.jsonl" % (out_dir, name)))
+        if british:
+            found.update(run(eventgraph, british, prefer, "%s/%s.british.jsonl" % (out_dir, name), ["--day-first"]))
         neg_found = run(eventgraph, negatives, prefer, "%s/%s.negative.jsonl" % (out_dir, name))
         results.append(report(name, cases, found, negatives, neg_found, show))
     return 0

@@ -103,6 +103,35 @@ TEST_CASE("numeric dates") {
   });
 }
 
+// TemporalOptions::day_first reads an ambiguous numeric date day first; an
+// unambiguous one reads the same either way.
+TEST_CASE("numeric dates read day first on request") {
+  struct DayFirst {
+    const char* text;
+    bool day_first;
+    const char* value;
+  };
+  const DayFirst rows[] = {
+      {"The vote was held on 6/10/2018.", false, "2018-06-10"},
+      {"The vote was held on 6/10/2018.", true, "2018-10-06"},
+      {"The vote was held on 17/11/2015.", false, "2015-11-17"},
+      {"The vote was held on 17/11/2015.", true, "2015-11-17"},
+      {"The vote was held on 6/13/2018.", true, "2018-06-13"},
+      {"The vote was held on 6.10.2018.", false, "2018-10-06"},
+  };
+  for (const DayFirst& r : rows) {
+    const std::string text = r.text;
+    CAPTURE(text);
+    CAPTURE(r.day_first);
+    TemporalOptions options;
+    options.dct = parse_iso_date(D);
+    options.day_first = r.day_first;
+    const std::vector<Timex> found = find_timexes(tokenize(text), options);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].value == std::string(r.value));
+  }
+}
+
 TEST_CASE("months and month-years") {
   check_rows({
       // A passive infinitive looks forward; "was to be" looks forward from the past.
