@@ -154,9 +154,20 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
   m.expr.half = half;
   // "the first quarter of 2015", "the third quarter of this year".
   if (take_year(end, m) || take_shifted_year(end, m)) return m;
+  // "the 1986 fourth quarter", "1985's fourth qtr": the year written before.
+  const size_t year_token = j > begin_ && (is(j - 1, "'s"_gw) || is(j - 1, "\xE2\x80\x99s"_gw)) ? j - 2 : j - 1;
+  if (year_token >= begin_ && year_token < j && word(year_token).size() == 4) {
+    const int year = digits(year_token, 4);
+    if (year >= 1800 && year <= 2100) {
+      m.expr.year = year;
+      return m;
+    }
+  }
   // "the second half" of a match or a film is no date: a half needs its year.
   if (half > 0 && dash == std::string_view::npos) return std::nullopt;
-  if (j == i && dash == std::string_view::npos && !(w[0] == 'Q' || w[0] == 'q')) {
+  // "3rd qtr": the abbreviation is the earnings report's, never the sports page's.
+  const bool abbreviated = equals_ignore_case(word(j + 1), "qtr");
+  if (j == i && dash == std::string_view::npos && !(w[0] == 'Q' || w[0] == 'q') && !abbreviated) {
     // "first quarter" without "the" or a year: only in "in/for/during first
     // quarter", or before the figures a company reports ("Third quarter net
     // profit rose"), which no sports report has.
@@ -168,6 +179,8 @@ Grammar::Match Grammar::quarter_half(size_t i) const {
     }
   }
   m.expr.anchor = Anchor::kDct;
+  // An earnings report's quarter has begun, unless its clause looks ahead.
+  if (abbreviated) m.expr.lean = Direction::kPast;
   return m;
 }
 

@@ -132,8 +132,9 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
       // Months and month-days go to the nearest instance unless the clause
       // says which way. (chrono's convention: month-days nearest, bare months forward.)
       context.month_tense = options.prefer == Direction::kNearest ? Direction::kNearest
-                            : context.tense == Direction::kUnset  ? Direction::kNearest
-                                                                  : context.tense;
+                            : context.tense == Direction::kUnset
+                                ? (expr.lean != Direction::kUnset ? expr.lean : Direction::kNearest)
+                                : context.tense;
       if (options.prefer == Direction::kNearest && expr.month > 0 && expr.day == 0) context.month_tense = Direction::kFuture;
       if (context.tense == Direction::kUnset) context.tense = Direction::kPast;
       // Preferring the future (Duckling's convention), a bare weekday is the

@@ -54,6 +54,9 @@ struct TimeExpr {
   TimexType type = TimexType::kDate;
   Anchor anchor = Anchor::kAbsolute;
   Direction direction = Direction::kUnset;
+  // The direction when neither the expression nor its clause gives one
+  // ("3rd qtr" in an earnings note has begun); unset: the nearest.
+  Direction lean = Direction::kUnset;
 
   // Calendar fields as written; -1 or 0 when absent.
   int year = -1;

@@ -316,6 +316,11 @@ TEST_CASE("seasons, quarters and halves") {
       // the last fourth quarter (ended two months before) is nearer than the next.
       {"Fourth quarter net profit rose 10 pct.", "1987-03-05", "Fourth quarter", "DATE", "1986-Q4"},
       {"Fourth quarter play was sloppy.", "1987-03-05", "", "", ""},
+      {"Shr 1.20 dlrs vs 1.05 dlrs, 3rd qtr.", "1987-03-05", "3rd qtr", "DATE", "1986-Q3"},
+      {"Note: current 1st qtr net excludes a gain.", "1987-03-05", "1st qtr", "DATE", "1987-Q1"},
+      {"Most of the benefit will be in the fourth qtr.", "1987-03-05", "the fourth qtr", "DATE", "1987-Q4"},
+      {"Net fell from 1985's fourth qtr.", "1987-03-05", "fourth qtr", "DATE", "1985-Q4"},
+      {"The company posted a loss for the 1986 fourth quarter.", "1987-03-05", "fourth quarter", "DATE", "1986-Q4"},
       {"The offensive starts next spring.", D, "next spring", "DATE", "2016-SP"},
       {"Fires raged last summer.", D, "last summer", "DATE", "2015-SU"},
       {"Snow is expected this winter.", D, "this winter", "DATE", "2015-WI"},
