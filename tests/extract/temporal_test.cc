@@ -190,6 +190,10 @@ TEST_CASE("years, decades and centuries") {
 
 TEST_CASE("weekdays") {
   check_rows({
+      // A weekday on a day of the month: the nearest such month back (15 October 2015 was a Thursday).
+      {"The meeting on Thursday 15th was cancelled.", D, "Thursday 15th", "DATE", "2015-10-15"},
+      {"Friday the 13th was grim.", D, "Friday the 13th", "DATE", "2015-11-13"},
+      {"On Tuesday the first generation of phones shipped.", D, "Tuesday", "DATE", "2015-11-17"},
       {"Le Drian said on Tuesday that talks had resumed.", D, "Tuesday", "DATE", "2015-11-17"},
       {"The agency reported Monday that troops moved.", D, "Monday", "DATE", "2015-11-16"},
       {"Hollande met mayors on Wednesday.", D, "Wednesday", "DATE", "2015-11-18"},
