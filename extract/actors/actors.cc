@@ -122,6 +122,25 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
       ++j;
       continue;
     }
+    // "Jr." and "Sr." keep their period; "Martin Luther King Jr. Day" is a
+    // holiday's name, read on as one run.
+    if (j > i + 1 && (is(j - 1, "jr") || is(j - 1, "sr")) && j < limit && surface_[j] == "." &&
+        !tokens_begin_[j].has(kSpaceBefore)) {
+      if (is(j + 1, "day")) {
+        j += 2;
+        continue;
+      }
+      ++j;
+      break;
+    }
+    // A middle initial after a given name: "Robert F. Kennedy", "George H. W.
+    // Bush" ("Vitamin D. Researchers" is no name).
+    if (j > i + 1 && j + 1 < limit && surface_[j - 1].size() == 1 && surface_[j] == "." &&
+        !tokens_begin_[j].has(kSpaceBefore) && capitalized(j + 1) && !not_a_name(j + 1) &&
+        lex_.is_given_name(folded_[i], hashes_[i])) {
+      ++j;
+      continue;
+    }
     break;
   }
   return j;
@@ -218,6 +237,9 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   }
   const auto [title, title_length] = lex_.match_title(tokens_, j, end);
   if (title_length == 0) return i;
+  // "MS Net", "<MS>": an honorific without its period in capitals is a
+  // ticker or a product, not "Ms".
+  if (title_length == 1 && all_caps(j) && (is(j, "ms") || is(j, "mr") || is(j, "mrs") || is(j, "dr"))) return i;
   size_t k = j + title_length;
   if (is(k, "]") || is(k, ")")) ++k;  // "[Russian President] Vladimir Putin"
   if (!capitalized(k)) return i;
@@ -230,6 +252,7 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   // A title alone before a capitalized common word is no person ("President Said"),
   // nor before a company ("market researcher Dataquest Inc").
   if (e == k + 1 && lex_.is_common_word(folded_[k], hashes_[k])) return i;
+  if (is(k, "jr") || is(k, "sr")) return i;  // "King Jr.": a suffix, not a name
   if (org_tail(e - 1)) return i;
   if (affiliation) add_lexicon_mention(i, affiliation_length, *affiliation);
   RawMention p;
@@ -365,14 +388,28 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   size_t e = name_end(first, end);
   if (e == first) return i + 1;
   // Stop before a lexicon name inside the run ("Obama Moscow"), though not
-  // before a known surname: "Gerhard Stoltenberg" is his own name.
-  for (size_t k = first + 1; k < e; ++k) {
+  // before a known surname ("Gerhard Stoltenberg" is his own name), after a
+  // middle initial ("David M. Holland"), or inside a run that ends like an
+  // organization's name ("Cathay Pacific Airways Ltd").
+  const bool ends_as_organization = e > first + 1 && org_tail(e - 1);
+  for (size_t k = first + 1; k < e && !ends_as_organization; ++k) {
     const NameMatch& inner = name_at(k, end);
+    const bool after_initial = k >= first + 2 && surface_[k - 1] == "." && surface_[k - 2].size() == 1;
     if (inner.length > 0 && inner.entries.front()->kind != EntityKind::kPerson &&
-        !lex_.is_given_name(folded_[k], hashes_[k])) {
+        !lex_.is_given_name(folded_[k], hashes_[k]) && !after_initial) {
       e = k;
       break;
     }
+  }
+  // "Presiding Judge Martin Mann", "Corporate Affairs Minister Michael
+  // Howard": capitalized words before a title qualify the title (a company's
+  // name there is told from a portfolio by no rule here), and the titled
+  // name is the person ("Ted Bates Worldwide Chairman Robert Jacoby"). Not
+  // in capitals: "COPPER OFFICIAL VOLUME" is a heading.
+  for (size_t k = first + 1; k + 1 < e; ++k) {
+    if (all_caps(k) || lex_.match_title(tokens_, k, end).second == 0) continue;
+    if (const size_t after = titled_person(k, end); after > k) return after;
+    break;
   }
   // "Committee for Fair Trade (CFT)", "Union of Concerned Scientists": connectors
   // inside an organization's name, when the name ends like one.
@@ -394,6 +431,13 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   }
   const size_t length = e - first;
   const bool initial = sentence_initial(first);
+  // A title word last after a given name is a surname: "Stephen King",
+  // "Martin Luther King Jr." (titles come before names, not after).
+  size_t surname = e - 1;
+  if (surname > first && is(surname, ".")) --surname;
+  if (surname > first && (is(surname, "jr") || is(surname, "sr"))) --surname;
+  const bool surname_is_title = surname > first && !org_tail(surname) && !not_a_name(surname) &&
+                                lex_.match_title(tokens_, surname, surname + 1).second > 0;
   RawMention m;
   m.first = first;
   m.end = e;
@@ -407,7 +451,8 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     m.kind = EntityKind::kOrganization;
   } else if (first > 0 && (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
     m.kind = EntityKind::kPerson;
-  } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 && !contains_title_or_cue(first, e)) {
+  } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 &&
+             !contains_title_or_cue(first, surname_is_title ? surname : e)) {
     m.kind = EntityKind::kPerson;
   } else if (e < token_count_ && is_org_context_noun(surface_[e])) {
     m.kind = EntityKind::kOrganization;

@@ -91,6 +91,35 @@ TEST_CASE("titles and affiliations") {
   });
 }
 
+TEST_CASE("names with initials, suffixes, British honorifics and qualified titles") {
+  check_rows({
+      {"Robert F. Kennedy spoke in Indianapolis.", "person:robert_f_kennedy", "person", "Robert F. Kennedy"},
+      {"President George H. W. Bush vetoed it.", "person:george_h_w_bush", "person", "George H. W. Bush", "President"},
+      // A place's name after an initial is the surname.
+      {"David M. Holland, president of the company, resigned.", "person:david_m_holland", "person", "David M. Holland", "President"},
+      {"Martin Luther King Jr. spoke in Washington.", "person:martin_luther_king_jr", "person", "Martin Luther King Jr."},
+      // A title word last after a given name is a surname.
+      {"Stephen King wrote the novel.", "person:stephen_king", "person", "Stephen King"},
+      // British papers write honorifics without a period.
+      {"Mr Cameron said the vote was final.", "person:cameron", "person", "Cameron", "Mr."},
+      {"Mr Justice Anthony Mann dismissed the claim.", "person:anthony_mann", "person", "Anthony Mann", "Justice"},
+      {"Presiding Judge Martin Mann said the logo was fine.", "person:martin_mann", "person", "Martin Mann", "Judge"},
+      {"Corporate Affairs Minister Michael Howard said so.", "person:michael_howard", "person", "Michael Howard", "Minister"},
+      // A run that ends like a company keeps the place names inside it.
+      {"Cathay Pacific Airways Ltd said profits rose.", "org:cathay_pacific_airways", "organization", "Cathay Pacific Airways Ltd"},
+      {"Shares of First Boston Corp rose.", "org:first_boston", "organization", "First Boston Corp"},
+  });
+  // In capitals an honorific without its period is a ticker or a product.
+  for (const char* t : {"It offers MS Net, a network product.", "Morgan Stanley Group Inc <MS> Salomon Inc <SB> rose."}) {
+    CAPTURE(t);
+    const Found f = run(t);
+    for (const Entity& e : f.entities) {
+      CAPTURE(e.label);
+      CHECK(e.kind != EntityKind::kPerson);
+    }
+  }
+}
+
 TEST_CASE("organization types from the lexicon") {
   const Found f = run("The European Union and NATO met Reuters editors and the Islamic State in Raqqa. Acme Widgets Inc. said so.");
   const struct {
