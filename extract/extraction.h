@@ -13,9 +13,11 @@
 // All structs are copyable and movable plain values.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "extract/civil_date.h"
 #include "extract/document.h"
 
 namespace eventgraph {
@@ -35,11 +37,11 @@ struct Timex {
   // or "none" (unresolved placeholder).
   std::string anchor;
   // A duration anchored at one end (TIMEX3 beginPoint and endPoint): "the
-  // past two weeks" in an article of 2015-11-18 runs from "2015-11-04" to
-  // "2015-11-18". Empty for other expressions and for durations that float
+  // past two weeks" in an article of 2015-11-18 runs from 2015-11-04 to
+  // 2015-11-18. Empty for other expressions and for durations that float
   // ("for two weeks") or have no count ("the next few days").
-  std::string begin_point;
-  std::string end_point;
+  std::optional<CivilDate> begin_point;
+  std::optional<CivilDate> end_point;
 };
 
 enum class EntityKind { kPerson, kOrganization, kCountry, kLocation };

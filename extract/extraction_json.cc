@@ -1,5 +1,6 @@
 #include "extract/extraction_json.h"
 
+#include "extract/civil_date.h"
 #include "extract/json_string.h"
 
 namespace eventgraph {
@@ -53,8 +54,8 @@ void write_timexes(JsonWriter& w, const std::vector<Timex>& timexes) {
     put(w, "value", t.value);
     if (!t.mod.empty()) put(w, "mod", t.mod);
     if (!t.anchor.empty()) put(w, "anchor", t.anchor);
-    if (!t.begin_point.empty()) put(w, "begin_point", t.begin_point);
-    if (!t.end_point.empty()) put(w, "end_point", t.end_point);
+    if (t.begin_point) put(w, "begin_point", format_iso(*t.begin_point));
+    if (t.end_point) put(w, "end_point", format_iso(*t.end_point));
     w.EndObject();
   }
   w.EndArray();

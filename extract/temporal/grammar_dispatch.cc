@@ -79,12 +79,12 @@ constexpr Starter kStarters[] = {
     {"within"_gw, kCountedShift},
     {"from"_gw, kCalendarDate},
     {"between"_gw, kCalendarDate},
-    {"last"_gw, kDuration | kWeekdayExpr | kDeicticDay | kShiftedUnit | kSeasonExpr | kQuarterHalf | kOrdinalOfPeriod | kHolidayExpr},
-    {"past"_gw, kDuration | kWeekdayExpr | kShiftedUnit | kSeasonExpr | kHolidayExpr},
-    {"next"_gw, kAnaphoric | kDuration | kWeekdayExpr | kShiftedUnit | kSeasonExpr | kHolidayExpr},
-    {"coming"_gw, kDuration | kWeekdayExpr | kShiftedUnit | kSeasonExpr | kHolidayExpr},
+    {"last"_gw, kWeekdayExpr | kDeicticDay | kShiftedUnit | kSeasonExpr | kQuarterHalf | kOrdinalOfPeriod | kHolidayExpr},
+    {"past"_gw, kWeekdayExpr | kShiftedUnit | kSeasonExpr | kHolidayExpr},
+    {"next"_gw, kAnaphoric | kWeekdayExpr | kShiftedUnit | kSeasonExpr | kHolidayExpr},
+    {"coming"_gw, kWeekdayExpr | kShiftedUnit | kSeasonExpr | kHolidayExpr},
     {"this"_gw, kWeekdayExpr | kDeicticDay | kShiftedUnit | kSeasonExpr | kHolidayExpr},
-    {"previous"_gw, kShiftedUnit | kDuration},
+    {"previous"_gw, kShiftedUnit},
     {"current"_gw, kShiftedUnit},
     {"that"_gw, kDeicticDay | kAnaphoric},
     {"later"_gw, kAnaphoric | kPartOfPeriod},
@@ -117,6 +117,16 @@ constexpr Starter kStarters[] = {
     {"up"_gw, kDuration},
 };
 
+// Words that start a duration without the article only before a count
+// ("last 2 weeks", "next three days"): asked apart, as most of them ("last
+// year", "next week") are followed by no count.
+constexpr GrammarWord kReachingWords[] = {"last"_gw, "past"_gw, "next"_gw, "coming"_gw, "previous"_gw};
+constexpr std::array<uint8_t, 256> kReachingByWord = [] {
+  std::array<uint8_t, 256> table{};
+  for (const GrammarWord w : kReachingWords) table[w] = 1;
+  return table;
+}();
+
 // kStarters as a table indexed by GrammarWord.
 constexpr std::array<uint32_t, 256> kStartsByWord = [] {
   std::array<uint32_t, 256> table{};
@@ -134,6 +144,9 @@ std::optional<GrammarMatch> Grammar::match_at(size_t i) const {
   if (w.classes & kTemporalWord) families |= kTemporalStarts;
   if (w.classes & kHolidayStart) families |= kHolidayExpr;
   if (punct(i, "'") || punct(i, "\xE2\x80\x99")) families |= kApostropheStarts;
+  const bool count_next = i + 1 < end_ && (tokens_[i + 1].kind == TokenKind::kNumber ||
+                                           (words_[i + 1].classes & kNumberWord) != 0);
+  families |= kDuration & (0u - static_cast<uint32_t>(kReachingByWord[w.word] & count_next));
   if (families == 0 || !can_start(i)) return std::nullopt;  // "for", "took": lead words no family starts with
   // A count needs its unit within four tokens ("60-day", "between 60 and 90
   // days", "30 consecutive trading days"): most numbers have none near.

@@ -80,8 +80,8 @@ std::optional<CivilDate> emit(const TokenizedText& text, size_t first, size_t en
   timex.value = std::move(r.value);
   timex.mod = expr.mod;
   timex.anchor = std::move(r.anchor);
-  timex.begin_point = std::move(r.begin);
-  timex.end_point = std::move(r.end);
+  timex.begin_point = r.begin;
+  timex.end_point = r.end;
   const bool moves_story = r.day && expr.type != TimexType::kDuration && expr.type != TimexType::kSet;
   if (moves_story) context.narrative = r.day;
   out.push_back(std::move(timex));

@@ -420,8 +420,8 @@ Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
     const std::optional<CivilDate>& base = e.anchor == Anchor::kNarrative ? context.narrative : context.dct;
     if (base) {
       const CivilDate other = shift_date(*base, e.reach_unit, e.reach * e.reach_count);
-      r.begin = format_iso(e.reach < 0 ? other : *base);
-      r.end = format_iso(e.reach < 0 ? *base : other);
+      r.begin = e.reach < 0 ? other : *base;
+      r.end = e.reach < 0 ? *base : other;
       r.anchor = e.anchor == Anchor::kNarrative ? "narrative" : "dct";
     }
   }

@@ -133,9 +133,9 @@ struct Resolved {
   // narrative anchor).
   std::optional<CivilDate> day;
   std::string anchor;  // "absolute", "dct", "narrative", "none"
-  // A reaching duration's first and last day ("2015-11-04", "2015-11-18").
-  std::string begin;
-  std::string end;
+  // A reaching duration's first and last day.
+  std::optional<CivilDate> begin;
+  std::optional<CivilDate> end;
 };
 
 Resolved resolve(const TimeExpr& e, const ResolveContext& context);
