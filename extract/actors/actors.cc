@@ -122,6 +122,13 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
       ++j;
       continue;
     }
+    // An ampersand joins a company's name: "AT&T", "Procter & Gamble" (not
+    // "R&D" or "M&A": single letters on both sides).
+    if (j > i && surface_[j] == "&" && j + 1 < limit && (capitalized(j + 1) || all_caps(j + 1)) &&
+        (surface_[j - 1].size() > 1 || surface_[j + 1].size() > 1)) {
+      ++j;
+      continue;
+    }
     // "Jr." and "Sr." keep their period; "Martin Luther King Jr. Day" is a
     // holiday's name, read on as one run.
     if (j > i + 1 && (is(j - 1, "jr") || is(j - 1, "sr")) && j < limit && surface_[j] == "." &&
@@ -378,12 +385,15 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   }
   // A capitalized common word ("Following", "The") starts no unknown name; the
   // next word is scanned on its own, lexicon first. Mid-sentence, one may open
-  // an organization's name ("the Federal Highway Police").
+  // an organization's name ("the Federal Highway Police"); an acronym may
+  // anywhere ("CPI Corp said"), though not in a line of capitals.
   if (not_a_name(first)) {
     const size_t run = name_end(first, end);
-    const bool org_name = !sentence_initial(first) && run > first + 1 && org_tail(run - 1) &&
-                          !(word_kind(first) & kWeekdayOrMonth);
-    if (!org_name) return i + 1;
+    const bool may_open = !sentence_initial(first) || (all_caps(first) && !all_caps(first + 1));
+    const bool org_name = may_open && run > first + 1 && org_tail(run - 1) && !(word_kind(first) & kWeekdayOrMonth);
+    // "AT&T": a common word written into a company's name.
+    const bool ampersand_name = run > first + 2 && surface_[first + 1] == "&" && !tokens_begin_[first + 1].has(kSpaceBefore);
+    if (!org_name && !ampersand_name) return i + 1;
   }
   size_t e = name_end(first, end);
   if (e == first) return i + 1;
@@ -446,8 +456,9 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // An acronym defined in parentheses: "Organization for ... (OSCE)" is caught by the lexicon;
   // an unknown one defines an organization.
   const bool defines_acronym = is(e, "(") && all_caps(e + 1) && is(e + 2, ")");
+  const bool ampersand = std::any_of(surface_.begin() + first, surface_.begin() + e, [](std::string_view w) { return w == "&"; });
   // A cue word alone ("Management offered", "the Ministry said") names nothing.
-  if ((length >= 2 && (org_tail(e - 1) || org_lead(first))) || defines_acronym || joined_as_organization) {
+  if ((length >= 2 && (org_tail(e - 1) || org_lead(first))) || defines_acronym || joined_as_organization || ampersand) {
     m.kind = EntityKind::kOrganization;
   } else if (first > 0 && (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
     m.kind = EntityKind::kPerson;

@@ -108,6 +108,11 @@ TEST_CASE("names with initials, suffixes, British honorifics and qualified title
       // A run that ends like a company keeps the place names inside it.
       {"Cathay Pacific Airways Ltd said profits rose.", "org:cathay_pacific_airways", "organization", "Cathay Pacific Airways Ltd"},
       {"Shares of First Boston Corp rose.", "org:first_boston", "organization", "First Boston Corp"},
+      // An acronym that names nothing alone may open a company's name.
+      {"CPI Corp said sales rose.", "org:cpi", "organization", "CPI Corp"},
+      // An ampersand joins a company's name.
+      {"AT&T will carry the phone.", "org:at_t", "organization", "AT&T"},
+      {"Shares of Procter & Gamble rose.", "org:procter_gamble", "organization", "Procter & Gamble"},
   });
   // In capitals an honorific without its period is a ticker or a product.
   for (const char* t : {"It offers MS Net, a network product.", "Morgan Stanley Group Inc <MS> Salomon Inc <SB> rose."}) {
@@ -262,6 +267,9 @@ TEST_CASE("not actors") {
       "The aircraft carrier Charles de Gaulle sailed.",               // a ship's name
       "Shares of S and P rose, DEC7 wire said.",                      // a letter, a date code
       "NOTE: GNP rose as AIDS cases fell.",                           // notes, measures, diseases
+      "The chip runs at 2 GHz and the LCD screen is bright, the C.E.O. said.",  // units, technical nouns, a title
+      "LNG prices rose while VAT receipts fell.",                     // commodities and taxes
+      "R&D spending and M&A activity grew.",                          // single letters joined by an ampersand
   };
   for (const char* t : texts) {
     CAPTURE(t);
