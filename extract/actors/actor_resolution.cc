@@ -9,10 +9,11 @@
 namespace eventgraph {
 namespace {
 
-// Suffixes a company's name may carry or drop: "Chrysler LLC" is "Chrysler".
-bool is_legal_suffix(std::string_view w) {
-  return equals_any(w, {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Plc",
-                        "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Group", "Holdings", "Company"});
+// Suffixes a company's name may carry or drop: "Chrysler LLC" is "Chrysler",
+// and so is "CHRYSLER CORP" (`folded`: the word in lower case).
+bool is_legal_suffix(std::string_view folded) {
+  return equals_any(folded, {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag",
+                             "sa", "s.a.", "nv", "n.v.", "gmbh", "group", "holdings", "company"});
 }
 
 }  // namespace
@@ -140,7 +141,7 @@ void ActorFinder::resolve_names() {
       // "Chrysler LLC", "Chrysler Group" and "Chrysler" are one company: the id
       // leaves out legal and group suffixes.
       size_t core_end = m.end;
-      while (m.kind == EntityKind::kOrganization && core_end - m.first > 1 && is_legal_suffix(surface_[core_end - 1])) {
+      while (m.kind == EntityKind::kOrganization && core_end - m.first > 1 && is_legal_suffix(folded_[core_end - 1])) {
         --core_end;
       }
       m.id = entity_id(m.kind, label_of(m.first, core_end));

@@ -63,8 +63,14 @@ uint8_t ActorFinder::org_kind(size_t i) const {
   if (kind & kOrgKnown) return kind;
   kind |= kOrgKnown;
   if (!lex_.may_be_org_cue(folded_[i], hashes_[i])) return kind;
-  if (lex_.is_org_tail(surface_[i])) kind |= kOrgTail;
-  if (lex_.is_org_lead(surface_[i])) kind |= kOrgLead;
+  // Cue words are listed as names write them ("Corp", "Co", "PLC"); a line
+  // in capitals ("TODD SHIPYARDS CORP") writes "CORP".
+  std::string written(surface_[i]);
+  if (all_caps(i) && !lex_.is_org_tail(written) && !lex_.is_org_lead(written)) {
+    for (size_t k = 1; k < written.size(); ++k) written[k] = static_cast<char>(written[k] | ((written[k] >= 'A' && written[k] <= 'Z') ? 0x20 : 0));
+  }
+  if (lex_.is_org_tail(written)) kind |= kOrgTail;
+  if (lex_.is_org_lead(written)) kind |= kOrgLead;
   return kind;
 }
 
@@ -460,6 +466,8 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // A cue word alone ("Management offered", "the Ministry said") names nothing.
   if ((length >= 2 && (org_tail(e - 1) || org_lead(first))) || defines_acronym || joined_as_organization || ampersand) {
     m.kind = EntityKind::kOrganization;
+  } else if (length >= 2 && equals_any(folded_[e - 1], {"county", "province", "district", "township", "prefecture"})) {
+    m.kind = EntityKind::kLocation;  // "Marion County": a given name opens places too
   } else if (first > 0 && (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
     m.kind = EntityKind::kPerson;
   } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 &&

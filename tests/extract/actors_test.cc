@@ -110,6 +110,13 @@ TEST_CASE("names with initials, suffixes, British honorifics and qualified title
       {"Shares of First Boston Corp rose.", "org:first_boston", "organization", "First Boston Corp"},
       // An acronym that names nothing alone may open a company's name.
       {"CPI Corp said sales rose.", "org:cpi", "organization", "CPI Corp"},
+      // Given names open people's names, though not places' and clubs'.
+      {"Larry King interviewed him.", "person:larry_king", "person", "Larry King"},
+      {"Terry Nolan met the king.", "person:terry_nolan", "person", "Terry Nolan"},
+      {"Marion County officials said so.", "location:marion_county", "location", "Marion County"},
+      {"It was owned by Lawrence County Lions Club until 1987.", "org:lawrence_county_lions_club", "organization", "Lawrence County Lions Club"},
+      // Cue words in a line of capitals.
+      {"NYSE INDICATION - TODD SHIPYARDS CORP <TOD>", "org:todd_shipyards", "organization", "TODD SHIPYARDS CORP"},
       // An ampersand joins a company's name.
       {"AT&T will carry the phone.", "org:at_t", "organization", "AT&T"},
       {"Shares of Procter & Gamble rose.", "org:procter_gamble", "organization", "Procter & Gamble"},
