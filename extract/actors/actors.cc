@@ -63,14 +63,20 @@ uint8_t ActorFinder::org_kind(size_t i) const {
   if (kind & kOrgKnown) return kind;
   kind |= kOrgKnown;
   if (!lex_.may_be_org_cue(folded_[i], hashes_[i])) return kind;
+  if (lex_.is_org_tail(surface_[i])) kind |= kOrgTail;
+  if (lex_.is_org_lead(surface_[i])) kind |= kOrgLead;
   // Cue words are listed as names write them ("Corp", "Co", "PLC"); a line
-  // in capitals ("TODD SHIPYARDS CORP") writes "CORP".
-  std::string written(surface_[i]);
-  if (all_caps(i) && !lex_.is_org_tail(written) && !lex_.is_org_lead(written)) {
-    for (size_t k = 1; k < written.size(); ++k) written[k] = static_cast<char>(written[k] | ((written[k] >= 'A' && written[k] <= 'Z') ? 0x20 : 0));
+  // in capitals ("TODD SHIPYARDS CORP") writes "CORP", read as "Corp".
+  if (!(kind & (kOrgTail | kOrgLead)) && all_caps(i) && surface_[i].size() <= 24) {
+    char written[24];
+    const std::string_view w = surface_[i];
+    for (size_t k = 0; k < w.size(); ++k) {
+      written[k] = k > 0 && w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] | 0x20) : w[k];
+    }
+    const std::string_view titled(written, w.size());
+    if (lex_.is_org_tail(titled)) kind |= kOrgTail;
+    if (lex_.is_org_lead(titled)) kind |= kOrgLead;
   }
-  if (lex_.is_org_tail(written)) kind |= kOrgTail;
-  if (lex_.is_org_lead(written)) kind |= kOrgLead;
   return kind;
 }
 
@@ -128,17 +134,20 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
       ++j;
       continue;
     }
+    // The rest join at one-character tokens only: "&" and ".".
+    if (j == i || surface_[j].size() != 1) break;
+    const char c = surface_[j][0];
     // An ampersand joins a company's name: "AT&T", "Procter & Gamble" (not
     // "R&D" or "M&A": single letters on both sides).
-    if (j > i && surface_[j] == "&" && j + 1 < limit && (capitalized(j + 1) || all_caps(j + 1)) &&
+    if (c == '&' && j + 1 < limit && (capitalized(j + 1) || all_caps(j + 1)) &&
         (surface_[j - 1].size() > 1 || surface_[j + 1].size() > 1)) {
       ++j;
       continue;
     }
+    if (c != '.' || tokens_begin_[j].has(kSpaceBefore) || j < i + 2) break;
     // "Jr." and "Sr." keep their period; "Martin Luther King Jr. Day" is a
     // holiday's name, read on as one run.
-    if (j > i + 1 && (is(j - 1, "jr") || is(j - 1, "sr")) && j < limit && surface_[j] == "." &&
-        !tokens_begin_[j].has(kSpaceBefore)) {
+    if (is(j - 1, "jr") || is(j - 1, "sr")) {
       if (is(j + 1, "day")) {
         j += 2;
         continue;
@@ -148,8 +157,7 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
     }
     // A middle initial after a given name: "Robert F. Kennedy", "George H. W.
     // Bush" ("Vitamin D. Researchers" is no name).
-    if (j > i + 1 && j + 1 < limit && surface_[j - 1].size() == 1 && surface_[j] == "." &&
-        !tokens_begin_[j].has(kSpaceBefore) && capitalized(j + 1) && !not_a_name(j + 1) &&
+    if (j + 1 < limit && surface_[j - 1].size() == 1 && capitalized(j + 1) && !not_a_name(j + 1) &&
         lex_.is_given_name(folded_[i], hashes_[i])) {
       ++j;
       continue;
@@ -423,7 +431,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // name is the person ("Ted Bates Worldwide Chairman Robert Jacoby"). Not
   // in capitals: "COPPER OFFICIAL VOLUME" is a heading.
   for (size_t k = first + 1; k + 1 < e; ++k) {
-    if (all_caps(k) || lex_.match_title(tokens_, k, end).second == 0) continue;
+    if (all_caps(k) || !lex_.may_start_title(hashes_[k]) || lex_.match_title(tokens_, k, end).second == 0) continue;
     if (const size_t after = titled_person(k, end); after > k) return after;
     break;
   }
@@ -452,8 +460,8 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   size_t surname = e - 1;
   if (surname > first && is(surname, ".")) --surname;
   if (surname > first && (is(surname, "jr") || is(surname, "sr"))) --surname;
-  const bool surname_is_title = surname > first && !org_tail(surname) && !not_a_name(surname) &&
-                                lex_.match_title(tokens_, surname, surname + 1).second > 0;
+  const bool surname_is_title = surname > first && lex_.may_start_title(hashes_[surname]) && !org_tail(surname) &&
+                                !not_a_name(surname) && lex_.match_title(tokens_, surname, surname + 1).second > 0;
   RawMention m;
   m.first = first;
   m.end = e;
@@ -468,7 +476,8 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     m.kind = EntityKind::kOrganization;
   } else if (length >= 2 && equals_any(folded_[e - 1], {"county", "province", "district", "township", "prefecture"})) {
     m.kind = EntityKind::kLocation;  // "Marion County": a given name opens places too
-  } else if (first > 0 && (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
+  } else if (first > 0 && folded_[first - 1].size() <= 4 &&
+             (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
     m.kind = EntityKind::kPerson;
   } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 &&
              !contains_title_or_cue(first, surname_is_title ? surname : e)) {

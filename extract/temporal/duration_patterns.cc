@@ -39,17 +39,19 @@ Grammar::Match Grammar::duration(size_t i) const {
   bool framed = false;
   int reach = 0;
   Anchor reach_anchor = Anchor::kDct;
-  {
-    const size_t frame = is(j, "the"_gw) ? j + 1 : j;
-    const bool reaching = is_one_of(frame, "past"_gw, "last"_gw, "next"_gw, "coming"_gw, "previous"_gw);
-    size_t after_count = 0;
-    // Without the article only where a period can begin: at the line's
-    // start or after a preposition ("to last 15 months" is the verb).
-    const bool bare_ok = j == begin_ || is_one_of(j - 1, "in"_gw, "over"_gw, "for"_gw, "during"_gw, "within"_gw,
-                                                  "through"_gw, "throughout"_gw);
-    const bool counted = frame > j || (reaching && bare_ok && count_at(frame + 1, &after_count) != -1 &&
-                                       unit_at(after_count) != Unit::kNone);
-    if (counted && (reaching || is_one_of(frame, "first"_gw, "final"_gw))) {
+  if (const size_t frame = is(j, "the"_gw) ? j + 1 : j;
+      is_one_of(frame, "past"_gw, "last"_gw, "next"_gw, "coming"_gw, "previous"_gw, "first"_gw, "final"_gw)) {
+    const bool reaching = !is_one_of(frame, "first"_gw, "final"_gw);
+    // Without the article only before a count, and where a period can begin:
+    // at the line's start or after a preposition ("to last 15 months" is the verb).
+    const auto bare_ok = [&] {
+      size_t after_count = 0;
+      return reaching &&
+             (j == begin_ || is_one_of(j - 1, "in"_gw, "over"_gw, "for"_gw, "during"_gw, "within"_gw, "through"_gw,
+                                       "throughout"_gw)) &&
+             count_at(frame + 1, &after_count) != -1 && unit_at(after_count) != Unit::kNone;
+    };
+    if (frame > j || bare_ok()) {
       framed = true;
       reach = !reaching ? 0 : is_one_of(frame, "next"_gw, "coming"_gw) ? 1 : -1;
       if (is(frame, "previous"_gw)) reach_anchor = Anchor::kNarrative;
