@@ -33,6 +33,13 @@ constexpr auto kOrgContextNouns =
                     "forces", "carrier", "brand"});
 bool is_org_context_noun(std::string_view w) { return kOrgContextNouns.contains(w); }
 
+// People who work for an organization, after its name: "Goldman Sachs
+// analysts", "a Kremlin spokesman". A sentence's first word before them is
+// as likely any noun ("Industry analysts", "Presidential spokesman").
+constexpr auto kOrgStaffNouns = make_word_list({"analysts", "analyst", "executives", "spokesman", "spokeswoman",
+                                                "spokesperson", "employees", "shareholders", "subsidiary"});
+bool is_org_staff_noun(std::string_view w) { return kOrgStaffNouns.contains(w); }
+
 constexpr auto kSpeechVerbs =
     make_word_list({"said", "says", "told", "added", "stated", "wrote", "tweeted", "announced", "insisted", "argued",
                     "warned", "claimed", "explained", "noted", "asked", "replied"});
@@ -128,6 +135,12 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
     }
     if (j > i && word(j) && is_name_particle(folded_[j]) && capitalized(j + 1)) {
       ++j;
+      continue;
+    }
+    // Two particles: "Ursula von der Leyen", "Pilar de la Rosa".
+    if (j > i && word(j) && word(j + 1) && is_name_particle(folded_[j]) && is_name_particle(folded_[j + 1]) &&
+        capitalized(j + 2)) {
+      j += 2;
       continue;
     }
     if (j > i && word(j) && is_name_particle(folded_[j]) && folded_[j].size() > 3) {  // "al-Assad" as one token
@@ -482,7 +495,9 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 &&
              !contains_title_or_cue(first, surname_is_title ? surname : e)) {
     m.kind = EntityKind::kPerson;
-  } else if (e < token_count_ && is_org_context_noun(surface_[e])) {
+  } else if (e < token_count_ && (is_org_context_noun(surface_[e]) ||
+                                   (is_org_staff_noun(surface_[e]) && (length >= 2 || !initial) &&
+                                    !surface_[e - 1].ends_with("-based")))) {  // "London-based analysts"
     m.kind = EntityKind::kOrganization;
   } else if (length == 1 && all_caps(first) && surface_[first].size() >= 2) {
     m.kind = EntityKind::kOrganization;  // an acronym: "RAF", "MICEX"

@@ -117,6 +117,10 @@ TEST_CASE("names with initials, suffixes, British honorifics and qualified title
       {"It was owned by Lawrence County Lions Club until 1987.", "org:lawrence_county_lions_club", "organization", "Lawrence County Lions Club"},
       // Cue words in a line of capitals.
       {"NYSE INDICATION - TODD SHIPYARDS CORP <TOD>", "org:todd_shipyards", "organization", "TODD SHIPYARDS CORP"},
+      // Two particles inside a name; staff after an organization's name.
+      {"Commission President Ursula von der Leyen spoke.", "person:ursula_von_der_leyen", "person", "Ursula von der Leyen", "President"},
+      {"Goldman Sachs analysts expect gains.", "org:goldman_sachs", "organization", "Goldman Sachs"},
+      {"Prices rose, an Acme Widgets spokeswoman said.", "org:acme_widgets", "organization", "Acme Widgets"},
       // An ampersand joins a company's name.
       {"AT&T will carry the phone.", "org:at_t", "organization", "AT&T"},
       {"Shares of Procter & Gamble rose.", "org:procter_gamble", "organization", "Procter & Gamble"},
@@ -277,6 +281,7 @@ TEST_CASE("not actors") {
       "The chip runs at 2 GHz and the LCD screen is bright, the C.E.O. said.",  // units, technical nouns, a title
       "LNG prices rose while VAT receipts fell.",                     // commodities and taxes
       "R&D spending and M&A activity grew.",                          // single letters joined by an ampersand
+      "Industry analysts and London-based analysts agreed.",          // any noun before staff at a sentence's start
   };
   for (const char* t : texts) {
     CAPTURE(t);
