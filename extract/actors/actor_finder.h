@@ -1,5 +1,6 @@
-// actor_finder.h: the actor stage's working parts, shared by its two files:
-// actors.cc finds mentions (scanning), actor_resolution.cc turns them into
+// actor_finder.h: the actor stage's working parts, shared by its three files:
+// actors.cc finds mentions (scanning), person_names.cc reads the runs of name
+// words and the titles around them, actor_resolution.cc turns mentions into
 // entities (coreference, ids, title relations). Internal to extract/actors;
 // actors.h is the module's interface.
 #pragma once

@@ -47,18 +47,6 @@ bool is_speech_verb(std::string_view w) { return kSpeechVerbs.contains(w); }
 
 }  // namespace
 
-// Lower-case words that stay inside a name: "Jean-Yves Le Drian", "Bashar al-Assad",
-// "Mohammed bin Salman", "Staffan de Mistura", "Ludwig van Beethoven".
-bool is_name_particle(std::string_view w) {
-  switch (w.size()) {  // by length: most words are ruled out without a compare
-    case 2: return equals_any(w, {"de", "da", "di", "le", "la", "du", "al", "el"});
-    case 3: return equals_any(w, {"del", "van", "von", "der", "den", "bin", "ibn", "abu", "ben", "dos", "das"});
-    case 0: case 1: return false;
-    default:
-      return (w.size() == 5 && w == "della") || w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-";
-  }
-}
-
 size_t ActorFinder::mid_sentence_count(size_t i) const {
   const auto less = [&](uint32_t a, uint32_t b) { return mid_sentence_less(a, b); };
   const auto [lo, hi] = std::equal_range(mid_sentence_.begin(), mid_sentence_.end(), static_cast<uint32_t>(i), less);
@@ -117,67 +105,6 @@ uint8_t ActorFinder::word_kind(size_t i) const {
     kind |= kNotAName;
   }
   return kind;
-}
-
-// The end of a run of name tokens from i: capitalized words, with particles
-// between them ("Jean-Yves Le Drian", "Bashar al-Assad").
-size_t ActorFinder::name_end(size_t i, size_t limit) const {
-  size_t j = i;
-  while (j < limit) {
-    if (capitalized(j) || all_caps(j)) {
-      // A weekday or month ends a name, but "May" may be one ("Theresa May")
-      // unless a day or year follows.
-      const bool may_as_name = folded_[j] == "may" &&
-                               !(j + 1 < token_count_ && tokens_begin_[j + 1].kind == TokenKind::kNumber);
-      if (j > i && (word_kind(j) & kWeekdayOrMonth) && !may_as_name) break;
-      ++j;
-      continue;
-    }
-    if (j > i && word(j) && is_name_particle(folded_[j]) && capitalized(j + 1)) {
-      ++j;
-      continue;
-    }
-    // Two particles: "Ursula von der Leyen", "Pilar de la Rosa".
-    if (j > i && word(j) && word(j + 1) && is_name_particle(folded_[j]) && is_name_particle(folded_[j + 1]) &&
-        capitalized(j + 2)) {
-      j += 2;
-      continue;
-    }
-    if (j > i && word(j) && is_name_particle(folded_[j]) && folded_[j].size() > 3) {  // "al-Assad" as one token
-      ++j;
-      continue;
-    }
-    // The rest join at one-character tokens only: "&" and ".".
-    if (j == i || surface_[j].size() != 1) break;
-    const char c = surface_[j][0];
-    // An ampersand joins a company's name: "AT&T", "Procter & Gamble" (not
-    // "R&D" or "M&A": single letters on both sides).
-    if (c == '&' && j + 1 < limit && (capitalized(j + 1) || all_caps(j + 1)) &&
-        (surface_[j - 1].size() > 1 || surface_[j + 1].size() > 1)) {
-      ++j;
-      continue;
-    }
-    if (c != '.' || tokens_begin_[j].has(kSpaceBefore) || j < i + 2) break;
-    // "Jr." and "Sr." keep their period; "Martin Luther King Jr. Day" is a
-    // holiday's name, read on as one run.
-    if (is(j - 1, "jr") || is(j - 1, "sr")) {
-      if (is(j + 1, "day")) {
-        j += 2;
-        continue;
-      }
-      ++j;
-      break;
-    }
-    // A middle initial after a given name: "Robert F. Kennedy", "George H. W.
-    // Bush" ("Vitamin D. Researchers" is no name).
-    if (j + 1 < limit && surface_[j - 1].size() == 1 && capitalized(j + 1) && !not_a_name(j + 1) &&
-        lex_.is_given_name(folded_[i], hashes_[i])) {
-      ++j;
-      continue;
-    }
-    break;
-  }
-  return j;
 }
 
 // Bylines ("By Daria Litvinova") name the author, not an actor.
@@ -244,95 +171,6 @@ void ActorFinder::add_lexicon_mention(size_t i, size_t length, const LexEntry& e
     }
   }
   mentions_.push_back(std::move(m));
-}
-
-// "[Russian|France's|Kremlin] TITLE Name": a person with a title and affiliation.
-size_t ActorFinder::titled_person(size_t i, size_t end) {
-  size_t j = i;
-  const LexEntry* affiliation = nullptr;
-  size_t affiliation_length = 0;
-  if (capitalized(i) || all_caps(i)) {
-    const NameMatch& m = name_at(i, end);
-    if (m.length > 0) {
-      const LexEntry* e = m.entries.front();
-      if (e->kind == EntityKind::kCountry || e->kind == EntityKind::kOrganization || e->capital) {
-        affiliation = e;
-        affiliation_length = m.length;
-        j = i + m.length;
-        if (is(j, "'s")) ++j;
-      }
-    }
-  }
-  // "Former President", "acting Defense Minister", "then-Prime Minister".
-  while (j < end && (is(j, "former") || is(j, "acting") || is(j, "interim") || is(j, "outgoing") || is(j, "incoming") ||
-                     is(j, "then") || is(j, "ex") || is(j, "late") || is(j, "deposed") || is(j, "exiled"))) {
-    ++j;
-    if (is(j, "-")) ++j;
-  }
-  const auto [title, title_length] = lex_.match_title(tokens_, j, end);
-  if (title_length == 0) return i;
-  // "MS Net", "<MS>": an honorific without its period in capitals is a
-  // ticker or a product, not "Ms".
-  if (title_length == 1 && all_caps(j) && (is(j, "ms") || is(j, "mr") || is(j, "mrs") || is(j, "dr"))) return i;
-  size_t k = j + title_length;
-  if (is(k, "]") || is(k, ")")) ++k;  // "[Russian President] Vladimir Putin"
-  if (!capitalized(k)) return i;
-  // The name must not itself be a lexicon name ("President Obama" is fine, "President Putin" too,
-  // but "Prime Minister of Britain" is no name).
-  const NameMatch& after = name_at(k, end);
-  if (after.length > 0 && after.entries.front()->kind != EntityKind::kPerson) return i;
-  const size_t e = name_end(k, end);
-  if (e == k) return i;
-  // A title alone before a capitalized common word is no person ("President Said"),
-  // nor before a company ("market researcher Dataquest Inc").
-  if (e == k + 1 && lex_.is_common_word(folded_[k], hashes_[k])) return i;
-  if (is(k, "jr") || is(k, "sr")) return i;  // "King Jr.": a suffix, not a name
-  if (org_tail(e - 1)) return i;
-  if (affiliation) add_lexicon_mention(i, affiliation_length, *affiliation);
-  RawMention p;
-  p.first = k;
-  p.end = e;
-  p.kind = EntityKind::kPerson;
-  p.label = label_of(k, e);
-  p.title = title;
-  if (affiliation) {
-    p.affiliation = affiliation->kind == EntityKind::kOrganization ? affiliation->id : affiliation->country;
-  }
-  mentions_.push_back(std::move(p));
-  apposition(mentions_.size() - 1, e, end);
-  return e;
-}
-
-// "Heidi Tagliavini, an envoy of the OSCE", "Jean Dupont, the French defense minister,".
-void ActorFinder::apposition(size_t person, size_t after, size_t end) {
-  size_t j = after;
-  if (!is(j, ",")) return;
-  ++j;
-  if (is(j, "a") || is(j, "an") || is(j, "the")) ++j;
-  const LexEntry* affiliation = nullptr;
-  const NameMatch& adj = name_at(j, end);
-  if (adj.length > 0 && (adj.entries.front()->kind == EntityKind::kCountry || adj.entries.front()->demonym)) {
-    affiliation = adj.entries.front();
-    add_lexicon_mention(j, adj.length, *affiliation);
-    j += adj.length;
-  }
-  const auto [title, length] = lex_.match_title(tokens_, j, end);
-  if (length == 0) return;
-  j += length;
-  if ((is(j, "of") || is(j, "for") || is(j, "at")) && !affiliation) {
-    size_t k = j + 1;
-    if (is(k, "the")) ++k;
-    const NameMatch& of = name_at(k, end);
-    if (of.length > 0) {
-      affiliation = of.entries.front();
-      add_lexicon_mention(k, of.length, *affiliation);
-    }
-  }
-  RawMention& p = mentions_[person];
-  if (p.title.empty()) p.title = title;
-  if (p.affiliation.empty() && affiliation) {
-    p.affiliation = affiliation->kind == EntityKind::kOrganization ? affiliation->id : affiliation->country;
-  }
 }
 
 size_t ActorFinder::lexicon_name(size_t i, size_t end) {
@@ -645,24 +483,6 @@ bool ActorFinder::listed_with_organization(size_t first, size_t end, size_t line
     }
   }
   return false;
-}
-
-// Titles and organization words are no parts of a person's name
-// ("Chief Operating Officer", "Commercial Airplanes").
-bool ActorFinder::contains_title_or_cue(size_t first, size_t end) const {
-  for (size_t k = first; k < end; ++k) {
-    if (org_tail(k) || lex_.match_title(tokens_, k, k + 1).second > 0 || not_a_name(k)) return true;
-  }
-  return false;
-}
-
-// ", a spokesman for", ", the French defense minister": a title follows the name.
-bool ActorFinder::is_apposition_title(size_t after, size_t end) const {
-  if (!is(after, ",")) return false;
-  size_t j = after + 1;
-  if (is(j, "a") || is(j, "an") || is(j, "the")) ++j;
-  if (const NameMatch& adj = name_at(j, end); adj.length > 0) j += adj.length;
-  return lex_.match_title(tokens_, j, end).second > 0;
 }
 
 std::vector<Entity> find_actors(const Document& doc, const TokenizedText& text, std::vector<Relation>* title_relations,
