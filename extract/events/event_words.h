@@ -20,7 +20,7 @@ constexpr auto kLightVerbsReachedBack =
     make_word_list({"attend", "attended", "attends", "held", "hold", "holds", "had", "gave", "give", "hosted", "host",
                     "chaired", "convened", "joined", "began", "started", "launched", "lift", "lifted", "impose",
                     "imposed", "extend", "extended", "tighten", "tightened", "ease", "eased", "keep", "kept", "reached",
-                    "signed"});
+                    "signed", "conducted", "conduct", "conducting", "staged", "stage", "staging", "out"});
 constexpr auto kLightVerbs =
     make_word_list({"attend", "attended", "attends", "held", "hold", "holds", "had", "gave", "give", "hosted", "host",
                     "chaired", "convened", "joined", "began", "started", "launched", "lift", "lifted", "impose",

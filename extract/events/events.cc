@@ -199,7 +199,8 @@ void EventFinder::add_participants(Event& e, const Sentence& s, size_t i, size_t
     for (size_t back = 0; back < 3 && v > from && !kLightVerbsReachedBack.contains(w(v - 1)); ++back) {
       --v;
     }
-    if (v > from && kLightVerbs.contains(w(v - 1))) {
+    // "carried out a nuclear test": the verb's particle stops the walk.
+    if (v > from && (kLightVerbs.contains(w(v - 1)) || (is(v - 1, "out") && v - 1 > from && is(v - 2, "carried")))) {
       for (size_t j = from; j + 1 < v; ++j) {
         const int ent = entity_at(j);
         if (is_actor(ent) && !(j > from && entity_at(j - 1) == ent) && !preceded_by_preposition(j)) add(ent, "agent", j);
@@ -410,6 +411,12 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
   // "strikes" is a labor action unless it lands on something or comes from the air.
   if (is(i, "strikes") && length == 1 && !is(end, "on") && !is(end, "against") &&
       !(i > 0 && is_one_of(w(i - 1), {"missile", "drone", "military", "aerial", "vigorous"}))) {
+    return std::nullopt;
+  }
+  // A capitalized verb after a word is part of a name: "Acquired Immune
+  // Deficiency Syndrome".
+  if (info.verb && i > s.first_token && t_.tokens[i].has(kCapitalized) && !t_.tokens[i].has(kAllCaps) &&
+      t_.tokens[i - 1].kind == TokenKind::kWord) {
     return std::nullopt;
   }
   Event e;

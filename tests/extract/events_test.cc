@@ -78,6 +78,11 @@ TEST_CASE("triggers, types and dates") {
       // No date in the sentence: the story's current date, else the publication date.
       {"Iran signed the accord.", "agreement", "2015-11-18", "dct"},
       {"Talks began on Nov. 3 in Geneva. Iran signed the accord.", "agreement", "2015-11-03", "narrative"},
+      // Weapons tests, business acquisitions, resignations.
+      {"North Korea conducted a missile test on Thursday.", "test", "2015-11-12", "timex"},
+      {"North Korea carried out a nuclear test on Sunday.", "test", "2015-11-15", "timex"},
+      {"Apple agreed on Monday to acquire Shazam Entertainment Ltd.", "acquisition", "2015-11-16", "timex"},
+      {"President Vladimir Putin stepped down on Tuesday.", "resignation", "2015-11-17", "timex"},
       // "two days after": the main clause's date, shifted back.
       {"Navies met on Nov. 17, two days after President Vladimir Putin ordered the move.", "order", "2015-11-15", "timex"},
   };
@@ -109,6 +114,11 @@ TEST_CASE("argument patterns") {
   CHECK(role_of(*attack, "country:RUS") == "agent");
   CHECK(role_of(*attack, "org:islamic_state") == "patient");
   CHECK(attack->location == "location:raqqa");
+  // A light verb's subject is the agent of the noun after it ("carried out a test").
+  const Extraction test = run("North Korea carried out a nuclear test on Sunday.");
+  const Event* nuclear = find_event(test, "test");
+  REQUIRE(nuclear != nullptr);
+  CHECK(role_of(*nuclear, "country:PRK") == "agent");
   // "talks with President Obama": a title between the preposition and the name.
   const Extraction talks = run("Hollande held talks with President Barack Obama in Washington on Tuesday.");
   const Event* meeting = find_event(talks, "meeting");
@@ -193,6 +203,7 @@ TEST_CASE("what is no event") {
       "His statement was echoed by Hollande.",   // points back to another event
       "The meeting ended.",                      // nothing anchors it
       "Officials will try to deal with the problem.",  // "deal with" is no agreement
+      "Russia tested recruits for Acquired Immune Deficiency Syndrome.",  // a capitalized verb inside a name
   };
   for (const char* t : texts) {
     CAPTURE(t);
