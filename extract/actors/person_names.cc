@@ -36,22 +36,20 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
       ++j;
       continue;
     }
-    if (j > i && word(j) && is_name_particle(folded_[j]) && capitalized(j + 1)) {
-      ++j;
-      continue;
-    }
-    // Two particles: "Ursula von der Leyen", "Pilar de la Rosa".
-    if (j > i && word(j) && word(j + 1) && is_name_particle(folded_[j]) && is_name_particle(folded_[j + 1]) &&
-        capitalized(j + 2)) {
-      j += 2;
-      continue;
-    }
-    if (j > i && word(j) && is_name_particle(folded_[j]) && folded_[j].size() > 3) {  // "al-Assad" as one token
-      ++j;
-      continue;
+    if (j == i) break;
+    if (word(j) && is_name_particle(folded_[j])) {
+      // "Le Drian", "al-Assad" as one token, "von der Leyen" with two particles.
+      if (capitalized(j + 1) || folded_[j].size() > 3) {
+        ++j;
+        continue;
+      }
+      if (word(j + 1) && is_name_particle(folded_[j + 1]) && capitalized(j + 2)) {
+        j += 2;
+        continue;
+      }
     }
     // The rest join at one-character tokens only: "&" and ".".
-    if (j == i || surface_[j].size() != 1) break;
+    if (surface_[j].size() != 1) break;
     const char c = surface_[j][0];
     // An ampersand joins a company's name: "AT&T", "Procter & Gamble" (not
     // "R&D" or "M&A": single letters on both sides).
