@@ -33,6 +33,13 @@ constexpr auto kOrgContextNouns =
                     "forces", "carrier", "brand"});
 bool is_org_context_noun(std::string_view w) { return kOrgContextNouns.contains(w); }
 
+// Words a company's name may carry after the name the lexicon knows: "Apple
+// Computer Inc.", "Ford Motor Co" (folded).
+constexpr auto kCompanyDescriptors =
+    make_word_list({"computer", "computers", "electronics", "systems", "technologies", "software", "pharmaceuticals",
+                    "petroleum", "communications", "semiconductor", "entertainment", "motor"});
+bool is_company_descriptor(std::string_view folded) { return kCompanyDescriptors.contains(folded); }
+
 // People who work for an organization, after its name: "Goldman Sachs
 // analysts", "a Kremlin spokesman". A sentence's first word before them is
 // as likely any noun ("Industry analysts", "Presidential spokesman").
@@ -200,9 +207,13 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
     }
   }
   size_t length = m.length;
-  // "General Motors Corporation", "Aer Lingus Group PLC": the same organization.
+  // "General Motors Corporation", "Aer Lingus Group PLC", "Apple Computer Inc.":
+  // the same organization.
   if (m.entries.front()->kind == EntityKind::kOrganization) {
-    while (i + length < end && capitalized(i + length) && org_tail(i + length)) ++length;
+    while (i + length < end && capitalized(i + length) &&
+           (org_tail(i + length) || is_company_descriptor(folded_[i + length]))) {
+      ++length;
+    }
   }
   add_lexicon_mention(i, length, *m.entries.front());
   size_t next = i + length;

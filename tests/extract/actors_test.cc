@@ -125,6 +125,17 @@ TEST_CASE("names with initials, suffixes, British honorifics and qualified title
       {"AT&T will carry the phone.", "org:at_t", "organization", "AT&T"},
       {"Shares of Procter & Gamble rose.", "org:procter_gamble", "organization", "Procter & Gamble"},
   });
+  // A known company's name with its descriptor and legal suffix is one mention of it.
+  {
+    const Found f = run("Apple Computer Inc. sued. Ford Motor Co cut jobs.");
+    std::string all;
+    for (const Entity& e : f.entities) all += e.id + " ";
+    CAPTURE(all);
+    CHECK(f.entities.size() == 2);
+    const Entity* apple = by_id(f, "org:apple");
+    REQUIRE(apple != nullptr);
+    CHECK(has_mention(*apple, "Apple Computer Inc"));
+  }
   // In capitals an honorific without its period is a ticker or a product.
   for (const char* t : {"It offers MS Net, a network product.", "Morgan Stanley Group Inc <MS> Salomon Inc <SB> rose."}) {
     CAPTURE(t);
