@@ -109,8 +109,9 @@ std::string format_at_unit(const CivilDate& d, Unit unit) {
 
 // The placeholder for an expression that needs an anchor but has none.
 std::string placeholder(const TimeExpr& e) {
-  if (e.weekday > 0) return "XXXX-WXX-" + std::to_string(e.weekday);
-  if (e.month > 0 && e.day > 0) return "XXXX-" + two_digits(e.month) + "-" + two_digits(e.day);
+  // A day keeps its time of day: "Tuesday evening" is XXXX-WXX-2TEV.
+  if (e.weekday > 0) return "XXXX-WXX-" + std::to_string(e.weekday) + time_suffix(e);
+  if (e.month > 0 && e.day > 0) return "XXXX-" + two_digits(e.month) + "-" + two_digits(e.day) + time_suffix(e);
   if (e.month > 0) return "XXXX-" + two_digits(e.month);
   if (e.quarter > 0) return "XXXX-Q" + std::to_string(e.quarter);
   if (!e.season.empty()) return "XXXX-" + std::string(e.season);
@@ -119,7 +120,7 @@ std::string placeholder(const TimeExpr& e) {
     case Unit::kWeekend: return "XXXX-WXX-WE";
     case Unit::kMonth: return "XXXX-XX";
     case Unit::kYear: return "XXXX";
-    default: return "XXXX-XX-XX";
+    default: return "XXXX-XX-XX" + time_suffix(e);
   }
 }
 

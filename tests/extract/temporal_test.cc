@@ -624,6 +624,10 @@ TEST_CASE("without a publication date relative values stay placeholders") {
       {"A deal was reached in February.", "", "February", "DATE", "XXXX-02"},
       {"Talks stalled last week.", "", "last week", "DATE", "XXXX-WXX"},
       {"Markets fell yesterday.", "", "yesterday", "DATE", "XXXX-XX-XX"},
+      // A placeholder day keeps its time of day.
+      {"Talks ended Tuesday evening.", "", "Tuesday evening", "TIME", "XXXX-WXX-2TEV"},
+      {"The vote was at 9 a.m. Tuesday.", "", "9 a.m. Tuesday", "TIME", "XXXX-WXX-2T09:00"},
+      {"He will speak tonight.", "", "tonight", "TIME", "XXXX-XX-XXTNI"},
       {"The deal was signed on November 18, 2015.", "", "November 18, 2015", "DATE", "2015-11-18"},
   });
 }
