@@ -183,7 +183,9 @@ int Grammar::weekday_at(size_t i) const {
   // "Sun", "Sat", "Wed", "Mon" are words or names unless written as dates;
   // "fri", "thu", "tues" in lower case are no English word ("Thu" is a name).
   const bool lower_unambiguous = !capitalized(i) && (d == 2 || d == 4 || d == 5) && !equals_ignore_case(w, "tue");
-  if (!full && !lower_unambiguous && !(capitalized(i) && (punct(i + 1, ".") || punct(i + 1, ",")))) return 0;
+  // "Thu 15th": before a day in digits with its suffix.
+  const bool before_day = in_line(i + 1) && tokens_[i + 1].kind == TokenKind::kNumber && ordinal_of(i + 1) > 0;
+  if (!full && !lower_unambiguous && !(capitalized(i) && (punct(i + 1, ".") || punct(i + 1, ",") || before_day))) return 0;
   return d;
 }
 

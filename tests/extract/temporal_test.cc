@@ -193,6 +193,8 @@ TEST_CASE("weekdays") {
       // A weekday on a day of the month: the nearest such month back (15 October 2015 was a Thursday).
       {"The meeting on Thursday 15th was cancelled.", D, "Thursday 15th", "DATE", "2015-10-15"},
       {"Friday the 13th was grim.", D, "Friday the 13th", "DATE", "2015-11-13"},
+      {"The fair opened on Sat 14th.", D, "Sat 14th", "DATE", "2015-11-14"},
+      {"The Sun 15 reporters wrote.", D, "", "", ""},
       {"On Tuesday the first generation of phones shipped.", D, "Tuesday", "DATE", "2015-11-17"},
       {"Le Drian said on Tuesday that talks had resumed.", D, "Tuesday", "DATE", "2015-11-17"},
       {"The agency reported Monday that troops moved.", D, "Monday", "DATE", "2015-11-16"},
