@@ -101,6 +101,8 @@ const Holiday* match_holiday(const TokenizedText& text, size_t i, size_t end, si
 
 const Holiday& holiday_at(int index) { return holidays()[static_cast<size_t>(index)]; }
 
+int holiday_count() { return static_cast<int>(holidays().size()); }
+
 int holiday_index(const Holiday* h) { return static_cast<int>(h - holidays().data()); }
 
 }  // namespace eventgraph

@@ -35,8 +35,10 @@ CivilDate holiday_date(const Holiday& h, int year);
 // curly apostrophes are the same.
 const Holiday* match_holiday(const TokenizedText& text, size_t i, size_t end, size_t* length);
 
-// The holiday at index `index` of the table (TimeExpr::holiday).
+// The holiday at index `index` of the table (TimeExpr::holiday), and the
+// table's size.
 const Holiday& holiday_at(int index);
+int holiday_count();
 int holiday_index(const Holiday* h);
 
 }  // namespace eventgraph

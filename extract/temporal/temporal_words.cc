@@ -9,6 +9,7 @@
 
 #include "extract/date_words.h"
 #include "extract/name_folding.h"
+#include "extract/temporal/holidays.h"
 #include "extract/word_shape.h"
 
 namespace eventgraph {
@@ -243,12 +244,6 @@ const ClassTable& class_table() {
         "sixth", "seventh", "eighth", "ninth", "tenth", "twelfth", "twentieth", "thirtieth", "fiscal", "fy",
         "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "half",
         "upcoming", "past", "future", "ago", "later", "earlier", "hence", "term"};
-    // First words of holiday names (data/holidays.txt): a holiday may start there.
-    static constexpr std::string_view kHoliday[] = {
-        "christmas", "xmas", "boxing", "new", "valentine", "st", "st.", "saint", "april", "earth", "independence",
-        "bastille", "halloween", "all", "veterans", "armistice", "remembrance", "groundhog", "easter", "good",
-        "holy", "palm", "maundy", "ash", "ascension", "pentecost", "whit", "thanksgiving", "black", "cyber",
-        "martin", "mlk", "presidents", "mother", "father", "labor", "columbus", "memorial", "may"};
     static constexpr std::string_view kLead[] = {
         "the", "a", "an", "in", "within", "from", "between", "last", "next", "this", "that", "past", "coming",
         "previous", "following", "current", "early", "mid", "late", "earlier", "later", "end", "beginning",
@@ -269,7 +264,8 @@ const ClassTable& class_table() {
     for (const std::string_view w : kTemporal) add(w, kTemporalWord);
     for (const std::string_view w : kLead) add(w, kLeadWord);
     for (const std::string_view w : kFuture) add(w, kFutureCue);
-    for (const std::string_view w : kHoliday) add(w, kHolidayStart);
+    // First words of holiday names (data/holidays.txt): a holiday may start there.
+    for (int k = 0; k < holiday_count(); ++k) add(holiday_at(k).words.front(), kHolidayStart);
     for (const std::string_view w : kPast) add(w, kPastCue);
     for (const auto* table : {&kOnes, &kOrdinalOnes}) {
       for (const std::string_view w : *table) add(w, kNumberWord);

@@ -611,6 +611,7 @@ TEST_CASE("holidays") {
       {"Families will gather on Thanksgiving.", "2013-02-12", "Thanksgiving", "DATE", "2013-11-28"},
       {"They married last Christmas.", D, "last Christmas", "DATE", "2014-12-25"},
       {"Crowds gathered on New Year's Eve.", D, "New Year's Eve", "DATE", "2014-12-31"},
+      {"The senators met on the Ides of March.", D, "Ides of March", "DATE", "2015-03-15"},
   });
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extract/date_words.h"
+#include "extract/temporal/holidays.h"
 
 namespace eventgraph {
 
@@ -40,6 +41,17 @@ TEST_CASE("temporal_word_info: classes, numbers and ordinals") {
     CHECK(info.number == r.number);
     CHECK(info.ordinal == r.ordinal);
   }
+}
+
+// The scanner tries holidays only where a name's first word stands; every
+// name in data/holidays.txt must be found from there.
+TEST_CASE("every holiday's first word may start an expression") {
+  for (int k = 0; k < holiday_count(); ++k) {
+    const std::string& first = holiday_at(k).words.front();
+    CAPTURE(first);
+    CHECK((temporal_word_info(first).classes & kHolidayStart) != 0);
+  }
+  CHECK(holiday_count() > 30);
 }
 
 TEST_CASE("number_word: cardinals spelled out") {
