@@ -125,10 +125,11 @@ bool Grammar::take_year(size_t y, GrammarMatch& m) const {
   if (is(y, "of"_gw)) ++y;
   if (is(y, "fiscal"_gw)) ++y;
   size_t year_end = 0;
-  const int year = year_at(y, &year_end);
+  bool clipped = false;  // "the summer of '68"
+  const int year = year_at(y, &year_end, &clipped);
   if (year < 0) return false;
   m.expr.year = year;
-  m.expr.clipped_year = tokens_[y].kind == TokenKind::kPunct;  // "the summer of '68"
+  m.expr.clipped_year = clipped;
   m.end = year_end;
   return true;
 }
@@ -147,9 +148,11 @@ bool Grammar::take_shifted_year(size_t y, GrammarMatch& m) const {
 
 bool Grammar::add_year_at(size_t y, GrammarMatch& m) const {
   size_t year_end = 0;
-  const int year = year_at(y, &year_end);
+  bool clipped = false;  // "Dec. 7, '41"
+  const int year = year_at(y, &year_end, &clipped);
   if (year <= 0) return false;
   m.expr.year = year;
+  m.expr.clipped_year = clipped;
   m.expr.anchor = Anchor::kAbsolute;
   m.end = year_end;
   return true;
@@ -198,7 +201,8 @@ int Grammar::day_at(size_t i) const {
   return o >= 1 && o <= 31 ? o : 0;
 }
 
-int Grammar::year_at(size_t i, size_t* end) const {
+int Grammar::year_at(size_t i, size_t* end, bool* clipped) const {
+  if (clipped) *clipped = false;
   const int y = digits(i, 4);
   if (y >= 1000 && y <= 2999 && word(i).size() == 4) {
     *end = i + 1;
@@ -214,6 +218,7 @@ int Grammar::year_at(size_t i, size_t* end) const {
     const int yy = digits(i + 1, 2);
     if (yy >= 0 && word(i + 1).size() == 2) {
       *end = i + 2;
+      if (clipped) *clipped = true;
       return year_of_two_digits(yy);
     }
   }

@@ -68,10 +68,12 @@ Grammar::Match Grammar::ordinal_of_period(size_t i) const {
     container->expr.shift = 0;
   } else {
     size_t year_end = 0;
-    const int year = year_at(k, &year_end);
+    bool clipped = false;
+    const int year = year_at(k, &year_end, &clipped);
     if (year < 0) return std::nullopt;
     container = GrammarMatch{k, year_end, {}};
     container->expr.year = year;
+    container->expr.clipped_year = clipped;
   }
   if (m.expr.ordinal_unit == Unit::kNone && m.expr.weekday == 0) return std::nullopt;
   TimeExpr e = container->expr;
@@ -114,8 +116,10 @@ Grammar::Match Grammar::date_range(size_t i) const {
       size_t y = d1 + 3;
       if (punct(y, ",")) ++y;
       size_t year_end = 0;
-      if (const int year = year_at(y, &year_end); year > 0) {
+      bool clipped = false;
+      if (const int year = year_at(y, &year_end, &clipped); year > 0) {
         m.expr.year = second.year = year;
+        m.expr.clipped_year = second.clipped_year = clipped;
         m.expr.anchor = second.anchor = Anchor::kAbsolute;
         m.end = year_end;
       }

@@ -18,14 +18,15 @@ Grammar::Match Grammar::year_expr(size_t i) const {
     j = is(i + 1, "year"_gw) ? i + 2 : i + 1;
   }
   size_t end = 0;
-  const int year = year_at(j, &end);
+  bool clipped = false;
+  const int year = year_at(j, &end, &clipped);
   // Four digits, or digits and their era ("79 AD"); "'82" only after a
   // preposition that asks for a year ("since '82") or inside a date.
   const bool era = end == j + 2 && tokens_[j].kind == TokenKind::kNumber;
-  const bool clipped = end == j + 2 && tokens_[j].kind == TokenKind::kPunct &&
-                       is_one_of(j - 1, "since"_gw, "in"_gw, "of"_gw, "until"_gw, "till"_gw, "by"_gw, "from"_gw,
-                                 "before"_gw, "after"_gw, "during"_gw, "through"_gw, "throughout"_gw, "between"_gw);
-  if (year < 0 || (word(j).size() != 4 && !era && !clipped)) return std::nullopt;
+  const bool asked_for = clipped && is_one_of(j - 1, "since"_gw, "in"_gw, "of"_gw, "until"_gw, "till"_gw, "by"_gw,
+                                              "from"_gw, "before"_gw, "after"_gw, "during"_gw, "through"_gw,
+                                              "throughout"_gw, "between"_gw);
+  if (year < 0 || (word(j).size() != 4 && !era && !asked_for)) return std::nullopt;
   // Never part of a longer number, a URL path or a clock ("2015/11", "2015:").
   if (punct(end, "/") || punct(end, ":") || (punct(end, "-") && digits(end + 1) >= 0 && attached(end + 1))) {
     return std::nullopt;

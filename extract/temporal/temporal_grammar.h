@@ -195,8 +195,10 @@ class Grammar {
   // 1957 to 1961"): later, and within a lifetime; wider spans are counts
   // ("from 1500 to 2000 tonnes").
   static bool years_in_range(int first, int second) { return second > first && second - first <= 60; }
-  // A year at i: "2015", "'96"; sets *end. -1 if none.
-  int year_at(size_t i, size_t* end) const;
+  // A year at i: "2015", "'96"; sets *end, and *clipped (when given) to
+  // whether the year was two digits after an apostrophe, whose century the
+  // resolver picks (TimeExpr::clipped_year). -1 if none.
+  int year_at(size_t i, size_t* end, bool* clipped = nullptr) const;
   // A year written after a period's name: "[,|-] [of] [fiscal] 2015". Sets
   // m.expr.year and m.end and returns true when there is one at token y.
   bool take_year(size_t y, GrammarMatch& m) const;

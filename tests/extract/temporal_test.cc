@@ -184,6 +184,7 @@ TEST_CASE("years, decades and centuries") {
       {"They lived through the crash of '29.", "1987-10-20", "'29", "DATE", "1929"},
       {"In '24 the party votes again.", "2023-05-01", "'24", "DATE", "2024"},
       {"It was the summer of '68.", "2015-11-18", "the summer of '68", "DATE", "1968-SU"},
+      {"Pearl Harbor was attacked on Dec. 7, '41.", "1991-12-07", "Dec. 7, '41", "DATE", "1941-12-07"},
       {"She wrote '82 names' on the wall.", D, "", "", ""},
   });
 }
