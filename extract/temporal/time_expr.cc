@@ -51,6 +51,12 @@ std::optional<CivilDate> nearest_on_weekday(int first, int last, Candidate candi
   return best;
 }
 
+// Whether `e` counts from the story's current date (an anaphor, when the
+// story has named a date) rather than the publication date.
+bool counts_from_narrative(const TimeExpr& e, const ResolveContext& context) {
+  return e.anchor == Anchor::kNarrative && context.narrative;
+}
+
 struct DayCompare {
   CivilDate anchor;
   int operator()(const CivilDate& d) const { return d < anchor ? -1 : d == anchor ? 0 : 1; }
@@ -255,10 +261,11 @@ Resolved resolve_unshifted(const TimeExpr& e, const ResolveContext& context) {
   }
   if (e.anchor == Anchor::kAbsolute && has_year) return absolute(e);
 
-  const std::optional<CivilDate>& base = e.anchor == Anchor::kNarrative && context.narrative ? context.narrative : context.dct;
+  const bool narrative = counts_from_narrative(e, context);
+  const std::optional<CivilDate>& base = narrative ? context.narrative : context.dct;
   if (!base) return {placeholder(e), std::nullopt, "none"};
   Resolved r;
-  r.anchor = e.anchor == Anchor::kNarrative && context.narrative ? "narrative" : "dct";
+  r.anchor = narrative ? "narrative" : "dct";
   const Direction dir = e.direction == Direction::kUnset ? context.tense : e.direction;
   const Direction month_dir = e.direction == Direction::kUnset ? context.month_tense : e.direction;
 
@@ -418,12 +425,13 @@ Resolved resolve(const TimeExpr& e, const ResolveContext& context) {
     r.day.reset();
   }
   if (e.reach != 0 && e.reach_count > 0) {
-    const std::optional<CivilDate>& base = e.anchor == Anchor::kNarrative ? context.narrative : context.dct;
+    const bool narrative = counts_from_narrative(e, context);
+    const std::optional<CivilDate>& base = narrative ? context.narrative : context.dct;
     if (base) {
       const CivilDate other = shift_date(*base, e.reach_unit, e.reach * e.reach_count);
       r.begin = e.reach < 0 ? other : *base;
       r.end = e.reach < 0 ? *base : other;
-      r.anchor = e.anchor == Anchor::kNarrative ? "narrative" : "dct";
+      r.anchor = narrative ? "narrative" : "dct";
     }
   }
   return r;
