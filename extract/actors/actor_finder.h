@@ -76,6 +76,8 @@ class ActorFinder {
   bool capitalized(size_t i) const { return word(i) && (tokens_begin_[i].flags & kCapitalized); }
   bool all_caps(size_t i) const { return word(i) && (tokens_begin_[i].flags & kAllCaps); }
   bool is(size_t i, std::string_view lower) const { return i < folded_.size() && folded_[i] == lower; }
+  // "Jr", "Sr": a suffix after a surname, never a name of its own.
+  bool name_suffix(size_t i) const { return is(i, "jr") || is(i, "sr"); }
   // Whether token i opens a sentence or a line, or follows a colon ("Note:Full
   // company name"). Arithmetic, not branches: run() asks it of every token.
   bool sentence_initial(size_t i) const {

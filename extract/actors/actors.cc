@@ -263,15 +263,14 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // next word is scanned on its own, lexicon first. Mid-sentence, one may open
   // an organization's name ("the Federal Highway Police"); an acronym may
   // anywhere ("CPI Corp said"), though not in a line of capitals.
+  size_t e = name_end(first, end);
   if (not_a_name(first)) {
-    const size_t run = name_end(first, end);
     const bool may_open = !sentence_initial(first) || (all_caps(first) && !all_caps(first + 1));
-    const bool org_name = may_open && run > first + 1 && org_tail(run - 1) && !(word_kind(first) & kWeekdayOrMonth);
+    const bool org_name = may_open && e > first + 1 && org_tail(e - 1) && !(word_kind(first) & kWeekdayOrMonth);
     // "AT&T": a common word written into a company's name.
-    const bool ampersand_name = run > first + 2 && surface_[first + 1] == "&" && !tokens_begin_[first + 1].has(kSpaceBefore);
+    const bool ampersand_name = e > first + 2 && surface_[first + 1] == "&" && !tokens_begin_[first + 1].has(kSpaceBefore);
     if (!org_name && !ampersand_name) return i + 1;
   }
-  size_t e = name_end(first, end);
   if (e == first) return i + 1;
   // Stop before a lexicon name inside the run ("Obama Moscow"), though not
   // before a known surname ("Gerhard Stoltenberg" is his own name), after a
@@ -321,7 +320,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // "Martin Luther King Jr." (titles come before names, not after).
   size_t surname = e - 1;
   if (surname > first && is(surname, ".")) --surname;
-  if (surname > first && (is(surname, "jr") || is(surname, "sr"))) --surname;
+  if (surname > first && name_suffix(surname)) --surname;
   const bool surname_is_title = surname > first && lex_.may_start_title(hashes_[surname]) && !org_tail(surname) &&
                                 !not_a_name(surname) && lex_.match_title(tokens_, surname, surname + 1).second > 0;
   RawMention m;
@@ -338,8 +337,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     m.kind = EntityKind::kOrganization;
   } else if (length >= 2 && equals_any(folded_[e - 1], {"county", "province", "district", "township", "prefecture"})) {
     m.kind = EntityKind::kLocation;  // "Marion County": a given name opens places too
-  } else if (first > 0 && folded_[first - 1].size() <= 4 &&
-             (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
+  } else if (first > 0 && (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
     m.kind = EntityKind::kPerson;
   } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 &&
              !contains_title_or_cue(first, surname_is_title ? surname : e)) {

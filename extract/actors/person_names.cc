@@ -61,7 +61,7 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
     if (c != '.' || tokens_begin_[j].has(kSpaceBefore) || j < i + 2) break;
     // "Jr." and "Sr." keep their period; "Martin Luther King Jr. Day" is a
     // holiday's name, read on as one run.
-    if (is(j - 1, "jr") || is(j - 1, "sr")) {
+    if (name_suffix(j - 1)) {
       if (is(j + 1, "day")) {
         j += 2;
         continue;
@@ -121,7 +121,7 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   // A title alone before a capitalized common word is no person ("President Said"),
   // nor before a company ("market researcher Dataquest Inc").
   if (e == k + 1 && lex_.is_common_word(folded_[k], hashes_[k])) return i;
-  if (is(k, "jr") || is(k, "sr")) return i;  // "King Jr.": a suffix, not a name
+  if (name_suffix(k)) return i;  // "King Jr.": a suffix, not a name
   if (org_tail(e - 1)) return i;
   if (affiliation) add_lexicon_mention(i, affiliation_length, *affiliation);
   RawMention p;
