@@ -8,7 +8,8 @@
 // (period_patterns.cc), deictic, shifted and anaphoric expressions
 // (relative_patterns.cc), durations and sets (duration_patterns.cc), and
 // expressions built from others: ordinal days and weeks, ranges, offsets,
-// holidays (compound_patterns.cc).
+// holidays (compound_patterns.cc). The token helpers below, the quick test
+// and GrammarTokens are in grammar_tokens.cc.
 //
 // Precision rules live with the patterns: "May" the modal, "March" the verb,
 // "Sunday Times", "Black Friday", counts, money and ages are not matched.
@@ -27,6 +28,11 @@
 #include "extract/text.h"
 
 namespace eventgraph {
+
+// A two-digit year where both centuries are read: "'96" and "1.1.96" are
+// 1996, "3.1.05" is 2005. (With a publication date, an apostrophe year's
+// century comes from it instead: TimeExpr::clipped_year.)
+inline int year_of_two_digits(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
 
 struct GrammarMatch {
   GrammarMatch(size_t first_token, size_t end_token, TimeExpr e = {})
@@ -138,7 +144,7 @@ class Grammar {
   Match duration(size_t i) const;
   Match set_expr(size_t i) const;
 
-  // Token helpers. Every index past the sentence end reads as an empty token.
+  // Token helpers (grammar_tokens.cc). Every index past the sentence end reads as an empty token.
   // Whether token i lies in the line (one unsigned compare: below begin_ wraps
   // around). GrammarTokens holds nothing for blocked tokens, so lookups of
   // words, digits and ordinals need no other test.
