@@ -1,0 +1,435 @@
+#include "extract/syntax/dependency_parser.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <numeric>
+#include <ostream>
+
+#include "extract/syntax/feature_hash.h"
+
+namespace eventgraph::syntax {
+namespace {
+
+enum Move : int { kShift = 0, kLeft = 1, kRight = 2 };
+constexpr int kMoves = 3;
+
+// Values of positions that hold no word, and of the root.
+constexpr uint64_t kNoWord = 0x6e6f6e65ULL;
+constexpr uint64_t kRootWord = 0x726f6f74ULL;
+constexpr uint64_t kNoTag = 0xf001, kRootTag = 0xf002, kNoLabel = 0xf003;
+
+// The configuration: a stack, the buffer (words b..n-1, then the root n),
+// and the arcs so far with each word's two outermost children on each side.
+struct ParseState {
+  int n = 0;
+  int b = 0;
+  std::vector<int> stack;
+  std::vector<int> head, lc1, lc2, rc1, rc2;
+  std::vector<uint16_t> label;
+  std::vector<uint8_t> left_count, right_count;
+  std::vector<uint64_t> left_labels, right_labels;  // label sets, one bit per label (mod 64)
+
+  void reset(int words) {
+    n = words;
+    b = 0;
+    stack.clear();
+    const size_t size = static_cast<size_t>(words) + 1;
+    head.assign(size, -1);
+    lc1.assign(size, -1);
+    lc2.assign(size, -1);
+    rc1.assign(size, -1);
+    rc2.assign(size, -1);
+    label.assign(size, 0);
+    left_count.assign(size, 0);
+    right_count.assign(size, 0);
+    left_labels.assign(size, 0);
+    right_labels.assign(size, 0);
+  }
+  bool terminal() const { return b == n && stack.empty(); }
+  int s(size_t k) const { return stack.size() > k ? stack[stack.size() - 1 - k] : -1; }
+  bool valid(int move) const {
+    switch (move) {
+      case kShift: return b < n;
+      case kLeft: return !stack.empty() && (b < n || stack.size() == 1);  // the root takes one child
+      default: return stack.size() >= 2;
+    }
+  }
+  // The arc a move makes: {head, dependent}.
+  std::pair<int, int> arc(int move) const { return move == kLeft ? std::pair{b, s(0)} : std::pair{s(1), s(0)}; }
+  void apply(int move, uint16_t arc_label) {
+    if (move == kShift) {
+      stack.push_back(b++);
+      return;
+    }
+    const auto [h, d] = arc(move);
+    stack.pop_back();
+    head[d] = h;
+    label[d] = arc_label;
+    const uint64_t bit = uint64_t{1} << (arc_label & 63);
+    if (d < h) {  // left children come nearest first, so the new one is the leftmost
+      lc2[h] = lc1[h];
+      lc1[h] = d;
+      left_count[h] = static_cast<uint8_t>(std::min(left_count[h] + 1, 255));
+      left_labels[h] |= bit;
+    } else {  // right children come nearest first too, so the new one is the rightmost
+      rc2[h] = rc1[h];
+      rc1[h] = d;
+      right_count[h] = static_cast<uint8_t>(std::min(right_count[h] + 1, 255));
+      right_labels[h] |= bit;
+    }
+  }
+};
+
+uint64_t distance_bucket(int a, int b) {
+  if (a < 0 || b < 0) return 0;
+  const int d = a > b ? a - b : b - a;
+  if (d <= 4) return static_cast<uint64_t>(d);
+  if (d <= 6) return 5;
+  if (d <= 9) return 6;
+  return 7;
+}
+
+// Per position, how many verbs, punctuation marks and conjunctions come
+// before it: what lies between two words is then a subtraction.
+struct GroupCounts {
+  std::vector<std::array<uint16_t, 3>> before;
+  void build(std::span<const uint16_t> tags, const std::vector<uint8_t>& group) {
+    before.assign(tags.size() + 2, {0, 0, 0});
+    for (size_t i = 0; i < tags.size(); ++i) {
+      before[i + 1] = before[i];
+      const uint8_t g = tags[i] < group.size() ? group[tags[i]] : 0;
+      for (int k = 0; k < 3; ++k) before[i + 1][k] += (g >> k) & 1;
+    }
+    before[tags.size() + 1] = before[tags.size()];
+  }
+  // Bits of the groups present strictly between words a < b (0 if either is missing).
+  uint64_t between(int a, int b) const {
+    if (a < 0 || b < 0) return 8;
+    if (a > b) std::swap(a, b);
+    uint64_t bits = 0;
+    for (int k = 0; k < 3; ++k) bits |= static_cast<uint64_t>(before[b][k] - before[a + 1][k] > 0) << k;
+    return bits;
+  }
+};
+
+struct Context {
+  std::span<const WordFeatures> words;
+  std::span<const uint16_t> tags;
+  const ParseState& st;
+  const GroupCounts& groups;
+  uint64_t w(int x) const { return x < 0 ? kNoWord : x == st.n ? kRootWord : words[x].lower; }
+  uint64_t t(int x) const { return x < 0 ? kNoTag : x == st.n ? kRootTag : tags[x]; }
+  uint64_t l(int x) const { return x < 0 ? kNoLabel : st.label[x]; }
+  uint64_t suffix(int x) const { return x < 0 || x == st.n ? kNoWord : words[x].suffix[2]; }
+  int child(const std::vector<int>& of, int x) const { return x < 0 ? -1 : of[x]; }
+};
+
+// Transition features; the template numbers are part of the model format.
+void transition_features(const Context& c, std::vector<uint64_t>& keys) {
+  const ParseState& st = c.st;
+  const int s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
+  const int b0 = st.b, b1 = st.b + 1 <= st.n ? st.b + 1 : -1, b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
+  const uint64_t s0w = c.w(s0), s0t = c.t(s0), s1w = c.w(s1), s1t = c.t(s1), b0w = c.w(b0), b0t = c.t(b0);
+  const uint64_t b1w = c.w(b1), b1t = c.t(b1), b2t = c.t(b2), s2t = c.t(s2);
+  const int s0l1 = c.child(st.lc1, s0), s0l2 = c.child(st.lc2, s0), s0r1 = c.child(st.rc1, s0),
+            s0r2 = c.child(st.rc2, s0);
+  const int s1l1 = c.child(st.lc1, s1), s1r1 = c.child(st.rc1, s1), b0l1 = c.child(st.lc1, b0),
+            b0l2 = c.child(st.lc2, b0);
+  const uint64_t d_s0b0 = distance_bucket(s0, b0 == st.n ? -1 : b0), d_s1s0 = distance_bucket(s1, s0);
+  uint64_t k = 0;
+  auto add = [&](auto... values) { keys.push_back(feature_key(++k, values...)); };
+  keys.clear();
+  add(uint64_t{0});
+  // single positions
+  add(s0w); add(s0t); add(s0w, s0t);
+  add(s1w); add(s1t); add(s1w, s1t);
+  add(b0w); add(b0t); add(b0w, b0t);
+  add(b1w); add(b1t); add(b1w, b1t);
+  add(c.w(b2)); add(b2t); add(c.w(s2)); add(s2t);
+  // pairs: the stack's top against the buffer's front (LEFT) and the stack's second (RIGHT)
+  add(s0w, s0t, b0w, b0t); add(s0w, s0t, b0w); add(s0w, b0w, b0t); add(s0w, s0t, b0t);
+  add(s0t, b0w, b0t); add(s0w, b0w); add(s0t, b0t);
+  add(s1w, s1t, s0w, s0t); add(s1w, s1t, s0w); add(s1w, s0w, s0t); add(s1w, s1t, s0t);
+  add(s1t, s0w, s0t); add(s1w, s0w); add(s1t, s0t);
+  add(b0t, b1t); add(b0w, b1w);
+  // three tags
+  add(b0t, b1t, b2t); add(s0t, b0t, b1t); add(s1t, s0t, b0t); add(s2t, s1t, s0t); add(s1t, s0t, b1t);
+  add(s0t, c.t(s0l1), b0t); add(s0t, c.t(s0r1), b0t); add(s0t, b0t, c.t(b0l1));
+  add(s1t, s0t, c.t(s0l1)); add(s1t, s0t, c.t(s0r1)); add(s1t, c.t(s1r1), s0t); add(s1t, c.t(s1l1), s0t);
+  // distances
+  add(s0w, d_s0b0); add(s0t, d_s0b0); add(b0w, d_s0b0); add(b0t, d_s0b0); add(s0t, b0t, d_s0b0);
+  add(s1w, d_s1s0); add(s1t, d_s1s0); add(s0w, d_s1s0); add(s0t, d_s1s0); add(s1t, s0t, d_s1s0);
+  // how many children so far
+  const uint64_t s0vl = s0 < 0 ? 0 : st.left_count[s0], s0vr = s0 < 0 ? 0 : st.right_count[s0];
+  const uint64_t s1vl = s1 < 0 ? 0 : st.left_count[s1], s1vr = s1 < 0 ? 0 : st.right_count[s1];
+  const uint64_t b0vl = st.left_count[b0];
+  add(s0w, s0vl); add(s0t, s0vl); add(s0w, s0vr); add(s0t, s0vr); add(b0w, b0vl); add(b0t, b0vl);
+  add(s1w, s1vr); add(s1t, s1vr); add(s1w, s1vl); add(s1t, s1vl);
+  // the children themselves
+  add(c.w(s0l1)); add(c.t(s0l1)); add(c.l(s0l1));
+  add(c.w(s0r1)); add(c.t(s0r1)); add(c.l(s0r1));
+  add(c.w(b0l1)); add(c.t(b0l1)); add(c.l(b0l1));
+  add(c.t(s1r1)); add(c.l(s1r1)); add(c.t(s1l1)); add(c.l(s1l1));
+  add(c.t(s0l2)); add(c.l(s0l2)); add(c.t(s0r2)); add(c.l(s0r2)); add(c.t(b0l2)); add(c.l(b0l2));
+  add(s0t, c.t(s0l1), c.t(s0l2)); add(s0t, c.t(s0r1), c.t(s0r2)); add(b0t, c.t(b0l1), c.t(b0l2));
+  add(s1t, c.t(s1r1), c.l(s1r1));
+  // the relations found so far, as sets
+  const uint64_t s0ls = s0 < 0 ? 0 : st.left_labels[s0], s0rs = s0 < 0 ? 0 : st.right_labels[s0];
+  const uint64_t s1rs = s1 < 0 ? 0 : st.right_labels[s1];
+  add(s0w, s0ls); add(s0t, s0ls); add(s0w, s0rs); add(s0t, s0rs);
+  add(b0w, st.left_labels[b0]); add(b0t, st.left_labels[b0]); add(s1t, s1rs);
+  add(s0t, b0t, c.suffix(b0)); add(s1t, s0t, c.suffix(s0));
+  // what lies between the words a move would join
+  const uint64_t between_s0b0 = c.groups.between(s0, b0), between_s1s0 = c.groups.between(s1, s0);
+  add(s0t, b0t, between_s0b0); add(s1t, s0t, between_s1s0); add(s0w, b0t, between_s0b0); add(s1t, s0w, between_s1s0);
+  add(s0t, b0t, between_s0b0, d_s0b0); add(s1t, s0t, between_s1s0, d_s1s0);
+  add(b0t, b1t, b2t, c.t(st.b + 3 <= st.n ? st.b + 3 : -1));
+}
+
+// Relation features for the arc head -> dep, chosen when `dep` is popped.
+void label_features(const Context& c, int head, int dep, std::vector<uint64_t>& keys) {
+  const ParseState& st = c.st;
+  const uint64_t dw = c.w(dep), dt = c.t(dep), hw = c.w(head), ht = c.t(head);
+  const uint64_t dir = dep < head ? 1 : 2;
+  const uint64_t dist = distance_bucket(dep, head == st.n ? -1 : head);
+  const int l1 = st.lc1[dep], l2 = st.lc2[dep], r1 = st.rc1[dep], r2 = st.rc2[dep];
+  const int sibling = dep < head ? st.lc1[head] : st.rc1[head];  // the head's nearest child on this side so far
+  uint64_t k = 1000;
+  auto add = [&](auto... values) { keys.push_back(feature_key(++k, values...)); };
+  keys.clear();
+  add(uint64_t{0});
+  add(dw); add(dt); add(dw, dt); add(hw); add(ht); add(hw, ht);
+  add(dt, ht); add(dw, ht); add(dt, hw); add(dw, hw); add(dt, ht, dir);
+  add(dir, dist); add(dt, ht, dir, dist); add(dt, dir, dist);
+  add(c.w(l1), dt); add(c.w(l1), dt, ht); add(c.t(l1), dt); add(c.l(l1), dt); add(c.w(l2), dt);
+  add(c.t(l2), c.l(l2), dt); add(c.w(r1), dt); add(c.t(r1), c.l(r1), dt); add(c.t(r2), dt);
+  add(st.left_labels[dep], dt); add(st.right_labels[dep], dt); add(st.left_labels[dep], dt, ht);
+  add(st.left_labels[head], dt, dir); add(st.right_labels[head], dt, dir); add(st.left_labels[head], hw, dir);
+  add(c.l(sibling), dt, ht, dir);
+  add(c.suffix(dep), ht); add(c.suffix(dep), dt, dir);
+  add(dep == 0 ? 1 : 0, dt, dir);
+  add(std::min<uint64_t>(st.left_count[dep], 3), std::min<uint64_t>(st.right_count[dep], 3), dt);
+  add(c.groups.between(dep, head == st.n ? -1 : head), dt, ht, dir);
+}
+
+int best_of(const float* scores, int n, auto allowed) {
+  int best = -1;
+  float best_score = -std::numeric_limits<float>::infinity();
+  for (int k = 0; k < n; ++k)
+    if (allowed(k) && (best < 0 || scores[k] > best_score)) best = k, best_score = scores[k];
+  return best;
+}
+
+}  // namespace
+
+// Training lives in a class of its own so that it can reach the models.
+class ParserTraining {
+ public:
+  ParserTraining(DependencyParser& parser, int label_count)
+      : parser_(parser), moves_(kMoves), labels_(label_count) {}
+
+  // One pass over `example`, updating the weights after every wrong move.
+  // Returns the number of heads it got right.
+  int learn(const DependencyParser::Example& e, bool explore, SplitMix64& random, double explore_rate) {
+    const int n = static_cast<int>(e.words.size());
+    gold_.assign(static_cast<size_t>(n) + 1, n);
+    for (int i = 0; i < n; ++i) gold_[i] = e.heads[i] < 0 ? n : e.heads[i];
+    in_stack_.assign(static_cast<size_t>(n) + 1, 0);
+    st_.reset(n);
+    groups_.build(e.tags, parser_.tag_group_);
+    const Context c{e.words, e.tags, st_, groups_};
+    float scores[kMoves];
+    std::vector<float> label_scores(labels_.num_classes());
+    while (!st_.terminal()) {
+      transition_features(c, keys_);
+      moves_.score(keys_, scores);
+      int cost[kMoves];
+      int least = std::numeric_limits<int>::max();
+      for (int m = 0; m < kMoves; ++m) {
+        cost[m] = st_.valid(m) ? move_cost(m) : std::numeric_limits<int>::max();
+        least = std::min(least, cost[m]);
+      }
+      const int guess = best_of(scores, kMoves, [&](int m) { return st_.valid(m); });
+      const int best_right = best_of(scores, kMoves, [&](int m) { return cost[m] == least; });
+      if (cost[guess] != least) moves_.update(keys_, best_right, guess);
+      moves_.next_instance();
+      const int move = cost[guess] == least || (explore && random.chance(explore_rate)) ? guess : best_right;
+      uint16_t arc_label = 0;
+      if (move != kShift) {
+        const auto [h, d] = st_.arc(move);
+        label_features(c, h, d, keys_);
+        labels_.score(keys_, label_scores.data());
+        const int root_label = parser_.root_label_;
+        const int guessed = best_of(label_scores.data(), labels_.num_classes(),
+                                    [&](int l) { return (l == root_label) == (h == n); });
+        if (gold_[d] == h) {
+          labels_.update(keys_, e.labels[d], guessed);
+          labels_.next_instance();
+        }
+        arc_label = static_cast<uint16_t>(guessed);
+      } else {
+        in_stack_[st_.b] = 1;
+      }
+      if (move != kShift) in_stack_[st_.s(0)] = 0;
+      st_.apply(move, arc_label);
+    }
+    int right = 0;
+    for (int i = 0; i < n; ++i) right += st_.head[i] == gold_[i];
+    return right;
+  }
+
+  PerceptronTrainer& moves() { return moves_; }
+  PerceptronTrainer& labels() { return labels_; }
+
+ private:
+  // How many gold arcs a move makes unreachable (Goldberg and Nivre's
+  // dynamic oracle for arc-hybrid). The gold heads use n for the root.
+  int move_cost(int move) const {
+    const int n = st_.n, b = st_.b, s0 = st_.s(0), s1 = st_.s(1);
+    int cost = 0;
+    if (move == kShift) {
+      for (int d : st_.stack) cost += gold_[d] == b;
+      const int h = gold_[b];
+      if (h != s0 && h < n && in_stack_[h]) ++cost;
+      return cost;
+    }
+    for (int d = b; d < n; ++d) cost += gold_[d] == s0;  // its children still in the buffer
+    const int h = gold_[s0];
+    if (move == kLeft) {
+      if (h != b && (h == s1 || h > b)) ++cost;
+    } else {
+      if (h != s1 && h >= b) ++cost;
+    }
+    return cost;
+  }
+
+  DependencyParser& parser_;
+  PerceptronTrainer moves_, labels_;
+  ParseState st_;
+  GroupCounts groups_;
+  std::vector<int> gold_;
+  std::vector<uint8_t> in_stack_;
+  std::vector<uint64_t> keys_;
+};
+
+void DependencyParser::parse(std::span<const WordFeatures> words, std::span<const uint16_t> tags,
+                             std::span<int> heads, std::span<uint16_t> labels) const {
+  const int n = static_cast<int>(words.size());
+  ParseState st;
+  st.reset(n);
+  GroupCounts groups;
+  groups.build(tags, tag_group_);
+  const Context c{words, tags, st, groups};
+  std::vector<uint64_t> keys;
+  keys.reserve(128);
+  float scores[kMoves];
+  std::vector<float> label_scores(labels_.size());
+  while (!st.terminal()) {
+    transition_features(c, keys);
+    transitions_.score(keys, scores);
+    const int move = best_of(scores, kMoves, [&](int m) { return st.valid(m); });
+    uint16_t arc_label = 0;
+    if (move != kShift) {
+      const auto [h, d] = st.arc(move);
+      label_features(c, h, d, keys);
+      labeler_.score(keys, label_scores.data());
+      arc_label = static_cast<uint16_t>(best_of(label_scores.data(), static_cast<int>(labels_.size()),
+                                                [&](int l) { return (l == root_label_) == (h == n); }));
+    }
+    st.apply(move, arc_label);
+  }
+  for (int i = 0; i < n; ++i) {
+    heads[i] = st.head[i] == n ? -1 : st.head[i];
+    labels[i] = st.label[i];
+  }
+}
+
+DependencyParser::Accuracy DependencyParser::accuracy(const std::vector<Example>& examples) const {
+  size_t all = 0, attached = 0, labelled = 0;
+  std::vector<int> heads;
+  std::vector<uint16_t> labels;
+  for (const Example& e : examples) {
+    heads.assign(e.words.size(), -1);
+    labels.assign(e.words.size(), 0);
+    parse(e.words, e.tags, heads, labels);
+    for (size_t i = 0; i < heads.size(); ++i) {
+      attached += heads[i] == e.heads[i];
+      labelled += heads[i] == e.heads[i] && labels[i] == e.labels[i];
+    }
+    all += heads.size();
+  }
+  const double n = static_cast<double>(std::max<size_t>(all, 1));
+  return {attached / n, labelled / n};
+}
+
+DependencyParser DependencyParser::train(std::vector<std::string> labels, const std::vector<std::string>& tag_upos,
+                                         const std::vector<Example>& train,
+                                         const std::vector<Example>& dev, const TrainOptions& options,
+                                         std::ostream* log) {
+  DependencyParser parser;
+  parser.labels_ = std::move(labels);
+  for (const std::string& u : tag_upos)
+    parser.tag_group_.push_back(u == "VERB" || u == "AUX" ? 1 : u == "PUNCT" ? 2 : u == "CCONJ" || u == "SCONJ" ? 4 : 0);
+  parser.root_label_ = static_cast<uint16_t>(
+      std::find(parser.labels_.begin(), parser.labels_.end(), "root") - parser.labels_.begin());
+  ParserTraining training(parser, static_cast<int>(parser.labels_.size()));
+  DependencyParser best = parser;
+  double best_las = -1.0;
+  std::vector<size_t> order(train.size());
+  std::iota(order.begin(), order.end(), 0);
+  SplitMix64 random(options.seed);
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[random.below(k)]);
+    size_t right = 0, all = 0;
+    for (size_t index : order) {
+      right += training.learn(train[index], epoch > 1, random, options.explore);
+      all += train[index].words.size();
+    }
+    DependencyParser candidate = parser;
+    candidate.transitions_ = training.moves().average(options.min_updates);
+    candidate.labeler_ = training.labels().average(options.label_min_updates);
+    const Accuracy a = candidate.accuracy(dev);
+    if (log)
+      *log << "parser epoch " << epoch << ": train UAS " << 100.0 * right / std::max<size_t>(all, 1) << "%, dev UAS "
+           << 100.0 * a.uas << "% LAS " << 100.0 * a.las << "%, " << candidate.transitions_.feature_count() << "+"
+           << candidate.labeler_.feature_count() << " features\n";
+    if (a.las > best_las) {
+      best_las = a.las;
+      best = std::move(candidate);
+    }
+  }
+  return best;
+}
+
+void DependencyParser::write(ByteWriter& out) const {
+  out.u32(static_cast<uint32_t>(labels_.size()));
+  for (const std::string& l : labels_) out.str(l);
+  out.u16(root_label_);
+  out.u32(static_cast<uint32_t>(tag_group_.size()));
+  for (uint8_t g : tag_group_) out.u8(g);
+  transitions_.write(out);
+  labeler_.write(out);
+}
+
+DependencyParser DependencyParser::read(ByteReader& in) {
+  DependencyParser p;
+  const uint32_t n = in.u32();
+  if (n == 0 || n > 4096) {
+    in.fail("bad relation count");
+    return p;
+  }
+  for (uint32_t k = 0; k < n && in.ok(); ++k) p.labels_.push_back(in.str());
+  p.root_label_ = in.u16();
+  const uint32_t groups = in.u32();
+  if (groups > 65536) in.fail("bad tag group count");
+  for (uint32_t k = 0; k < groups && in.ok(); ++k) p.tag_group_.push_back(in.u8());
+  p.transitions_ = LinearModel::read(in);
+  p.labeler_ = LinearModel::read(in);
+  if (in.ok() && (p.root_label_ >= n || p.transitions_.num_classes() != kMoves ||
+                  p.labeler_.num_classes() != static_cast<int>(n)))
+    in.fail("parser tables do not fit together");
+  return p;
+}
+
+}  // namespace eventgraph::syntax

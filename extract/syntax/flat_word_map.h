@@ -1,0 +1,53 @@
+// flat_word_map.h: a map from a word's 64-bit hash to a small value, as one
+// flat open-addressing array: a lookup is one probe into contiguous memory,
+// where std::unordered_map chases a node pointer.
+//
+//   FlatWordMap<WordFacts> facts;
+//   facts.build(entries);                 // {hash, value} pairs, hashes distinct and nonzero
+//   const WordFacts* f = facts.find(h);   // nullptr when absent
+//
+// Built once, then read-only (copyable, movable); safe to share across threads.
+#pragma once
+
+#include <bit>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace eventgraph::syntax {
+
+template <typename Value>
+class FlatWordMap {
+ public:
+  void build(const std::vector<std::pair<uint64_t, Value>>& entries) {
+    const size_t size = std::bit_ceil(std::max<size_t>(16, entries.size() * 2));
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    for (const auto& [key, value] : entries) {
+      uint64_t i = key & mask_;
+      while (slots_[i].key != 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{key, value};
+    }
+    size_ = entries.size();
+  }
+  const Value* find(uint64_t key) const {
+    if (slots_.empty()) return nullptr;
+    for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].key == key) return &slots_[i].value;
+      if (slots_[i].key == 0) return nullptr;
+    }
+  }
+  size_t size() const { return size_; }
+  size_t memory_bytes() const { return slots_.size() * sizeof(Slot); }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;  // 0: empty (word hashes are never 0 in practice; a 0 hash is simply not found)
+    Value value{};
+  };
+  std::vector<Slot> slots_;
+  uint64_t mask_ = 0;
+  size_t size_ = 0;
+};
+
+}  // namespace eventgraph::syntax
