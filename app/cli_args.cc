@@ -42,12 +42,45 @@ std::string usage_text(const std::string& command) {
            "Lists the merged events in date order, grouped by date.\n\n" +
            common + "  --format md|csv|json\n" + selection;
   }
+  if (command == "parse") {
+    return "usage: eventgraph parse [INPUT...] [-o FILE] [--format conllu|json] [options]\n\n"
+           "Part-of-speech tags, lemmas and labelled dependencies (Universal Dependencies) for\n"
+           "every sentence, as CoNLL-U with each word's byte span (TokenRange=start:end),\n"
+           "or JSON Lines (one sentence a line).\n\n"
+           "  -o FILE            output file (default: standard output)\n"
+           "  --format conllu|json\n"
+           "  --input-format conllu\n"
+           "                     read CoNLL-U and analyse its words as given (gold tokenization)\n"
+           "  --model FILE       syntax model (default: $EVENTGRAPH_SYNTAX_MODEL, else the shipped one)\n"
+           "  -q, --quiet        no notes or summary on stderr\n"
+           "  -h, --help         this help\n";
+  }
+  if (command == "train-syntax") {
+    return "usage: eventgraph train-syntax --train FILE --dev FILE -o MODEL [options]\n\n"
+           "Trains the tagger, lemmatizer and parser on a CoNLL-U treebank, keeping the epochs\n"
+           "that score best on --dev; the same data and options give the same model bytes.\n\n"
+           "  --tagger-epochs N  (default 12)\n"
+           "  --parser-epochs N  (default 15)\n"
+           "  --jackknife K      the parser learns from tags of K taggers trained without the\n"
+           "                     part they tag (default 0: the final tagger's)\n"
+           "  --max-sentences N  train on the first N sentences only (quick checks)\n"
+           "  --seed N           shuffling seed (default 1)\n"
+           "  --min-updates N    keep the tagger's and labeler's features updated at least N times\n"
+           "                     (default 2)\n"
+           "  --parser-min-updates N\n"
+           "                     the same for the parser's moves (default 3)\n"
+           "  --lexicon FILE     part-of-speech lexicon for unknown words\n"
+           "                     (default: data/syntax/wordnet_pos.tsv; '' for none)\n"
+           "  -q, --quiet        no progress on stderr\n";
+  }
   return "usage: eventgraph COMMAND [INPUT...] [options]\n\n"
          "Turns news articles into an event/timeline knowledge graph.\n\n"
          "commands:\n"
          "  extract    per-document timexes, entities, events and relations (JSON Lines)\n"
          "  build      the merged graph as GraphML, DOT, JSON (and timelines)\n"
-         "  timeline   the merged events in date order (Markdown, CSV, JSON)\n\n"
+         "  timeline   the merged events in date order (Markdown, CSV, JSON)\n"
+         "  parse      part-of-speech tags, lemmas and dependencies (CoNLL-U, JSON)\n"
+         "  train-syntax  train the syntax model from a Universal Dependencies treebank\n\n"
          "`eventgraph COMMAND --help` for its options; --version for the version.\n"
          "Exit status: 0 ok, 1 some input was skipped or an output failed, 2 usage error.\n";
 }
@@ -64,7 +97,8 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
       args.help = true;
       return "";
     }
-    if (first != "extract" && first != "build" && first != "timeline") {
+    if (first != "extract" && first != "build" && first != "timeline" && first != "parse" &&
+        first != "train-syntax") {
       return "unknown command '" + first + "'";
     }
     args.command = first;
@@ -113,6 +147,33 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
       if (error.empty() && (ec != std::errc() || ptr != j.data() + j.size() || args.jobs < 1)) {
         error = "--jobs needs a whole number >= 1, not '" + j + "'";
       }
+    } else if (a == "--input-format") {
+      error = value(a, args.input_format);
+      if (error.empty() && args.input_format != "conllu" && args.input_format != "text")
+        error = "--input-format takes conllu or text, not '" + args.input_format + "'";
+    } else if (a == "--model") {
+      error = value(a, args.model);
+    } else if (a == "--lexicon") {
+      error = value(a, args.training.lexicon);
+    } else if (a == "--train") {
+      error = value(a, args.train);
+    } else if (a == "--dev") {
+      error = value(a, args.dev);
+    } else if (a == "--tagger-epochs" || a == "--parser-epochs" || a == "--jackknife" || a == "--max-sentences" ||
+               a == "--seed" || a == "--min-updates" || a == "--parser-min-updates") {
+      std::string v;
+      error = value(a, v);
+      long long n = 0;
+      const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+      if (error.empty() && (ec != std::errc() || ptr != v.data() + v.size() || n < 0 || n > 1000000000))
+        error = a + " needs a whole number >= 0, not '" + v + "'";
+      if (a == "--tagger-epochs") args.training.tagger_epochs = static_cast<int>(n);
+      if (a == "--parser-epochs") args.training.parser_epochs = static_cast<int>(n);
+      if (a == "--jackknife") args.training.jackknife = static_cast<int>(n);
+      if (a == "--max-sentences") args.training.max_sentences = static_cast<size_t>(n);
+      if (a == "--seed") args.training.seed = static_cast<uint64_t>(n);
+      if (a == "--min-updates") args.training.min_updates = static_cast<int>(n);
+      if (a == "--parser-min-updates") args.training.parser_min_updates = static_cast<int>(n);
     } else if (a == "--day-first") {
       args.day_first = true;
     } else if (a == "--prefer") {
@@ -132,6 +193,12 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
   if (args.help) return "";
   if (args.outputs.size() > 1 && args.command != "build") return "only build takes several -o";
   if (args.command == "build" && args.outputs.empty()) return "build needs -o FILE";
+  if (args.command == "train-syntax") {
+    if (args.train.empty() || args.dev.empty()) return "train-syntax needs --train FILE and --dev FILE";
+    if (args.outputs.empty()) return "train-syntax needs -o MODEL";
+  }
+  if (args.command == "parse" && !args.format.empty() && args.format != "conllu" && args.format != "json")
+    return "parse --format takes conllu or json, not '" + args.format + "'";
   if (args.inputs.empty()) args.inputs.push_back("-");
   return "";
 }

@@ -9,11 +9,12 @@
 #include <vector>
 
 #include "extract/pipeline.h"
+#include "extract/syntax/syntax_training.h"
 
 namespace eventgraph {
 
 struct CliArgs {
-  std::string command;              // "extract", "build", "timeline", or "" with --help/--version
+  std::string command;              // "extract", "build", "timeline", "parse", "train-syntax", or "" with --help/--version
   std::vector<std::string> inputs;  // files, directories, "-"
   std::vector<std::string> outputs;  // -o, repeatable for build
   std::string format;               // --format
@@ -25,6 +26,12 @@ struct CliArgs {
   bool day_first = false;           // --day-first: numeric dates are dd/mm/yyyy
   int jobs = 0;                     // --jobs N: extraction threads (0: one per core)
   bool quiet = false;               // --quiet: no notes, warnings or summary
+  // parse
+  std::string input_format;         // --input-format text|conllu (default: articles)
+  std::string model;                // --model FILE (default: the shipped syntax model)
+  // train-syntax
+  std::string train, dev;           // --train FILE, --dev FILE (CoNLL-U)
+  syntax::SyntaxTrainingOptions training{.lexicon = syntax::syntax_data_path("wordnet_pos.tsv")};  // --tagger-epochs, --parser-epochs, --jackknife, --max-sentences, --seed, --lexicon
   bool help = false;
   bool version = false;
 };

@@ -1,6 +1,6 @@
 // eventgraph_bench: throughput in MB/s of document text, one core.
 //
-//   eventgraph_bench [REUTERS_JSONL] [--repeat N] [--only read|plumbing|temporal|actors|extract]
+//   eventgraph_bench [REUTERS_JSONL] [--repeat N] [--only read|plumbing|temporal|actors|extract|syntax]
 //
 // Measures, on the Reuters-21578 corpus (default ../shared/corpora/reuters21578.jsonl,
 // skipped with a message when absent) and on a synthetic corpus it writes itself:
@@ -8,6 +8,7 @@
 //   temporal         the time-expression stage alone (with tokenizing)
 //   actors           the actor stage alone (with tokenizing)
 //   extract          the whole extraction pipeline
+//   syntax           tagger, and tagger + lemmatizer + parser, in words/s (syntax_bench.h)
 //   build+graphml    merging extractions into the graph and writing GraphML
 //   plumbing         read + build + GraphML with no extraction stage (target >= 200 MB/s)
 // The stages run as `eventgraph extract` runs them: each document's extraction
@@ -29,6 +30,7 @@
 #include "extract/pipeline.h"
 #include "graph/graph_builder.h"
 #include "synthetic_corpus.h"
+#include "syntax_bench.h"
 
 namespace eventgraph {
 namespace {
@@ -121,6 +123,7 @@ void bench_corpus(const std::string& name, const std::vector<Document>& docs, in
   actors_only.actors = true;
   report(name, "actors", bytes, best_seconds(repeat, [&] { extract_each(docs, actors_only); }));
   report(name, "extract", bytes, best_seconds(repeat, [&] { extract_each(docs, all); }));
+  bench_syntax(name.c_str(), docs, repeat);
   const std::vector<Extraction> full = extract_all(docs, all);
   report(name, "build+graphml", bytes, best_seconds(repeat, [&] { build_and_write(full); }));
   report(name, "plumbing", bytes, best_seconds(repeat, [&] { build_and_write(extract_all(docs, none)); }));
@@ -139,6 +142,10 @@ int main(int argc, char** argv) {
     if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
     else if (a == "--only" && i + 1 < argc) only = argv[++i];
     else reuters = a;
+  }
+  if (only == "syntax") {
+    bench_syntax("reuters", read_corpus(reuters), repeat);
+    return 0;
   }
   if (only == "read") {
     const size_t bytes = text_bytes(read_corpus(reuters));

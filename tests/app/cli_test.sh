@@ -120,5 +120,54 @@ expect "--jobs 0 exits 2" test $? -eq 2
 expect "timeline in three formats" test -s "$out/t.md" -a -s "$out/t.csv" -a -s "$out/t.out"
 expect "timeline JSON parses" $py -c "import json,sys; json.load(open(sys.argv[1]))" "$out/t.out"
 
+# --- parse: CoNLL-U that the UD format's rules accept, spans that point at the words.
+"$eg" parse "$src/examples/000_023ec8b5948ac4f1.txt" -o "$out/p.conllu"
+expect "parse writes CoNLL-U" test -s "$out/p.conllu"
+expect "parse: valid CoNLL-U, one root per sentence, TokenRange = the word's bytes" $py - "$out/p.conllu" "$src/examples/000_023ec8b5948ac4f1.txt" <<'PY'
+import sys
+text = open(sys.argv[2], "rb").read()
+sentences = open(sys.argv[1], encoding="utf-8").read().split("\n\n")
+assert sentences[-1] == "", "the file ends with a blank line"
+count = 0
+for block in sentences[:-1]:
+    lines = block.split("\n")
+    comments = [l for l in lines if l.startswith("#")]
+    assert comments[0].startswith("# sent_id = ") and comments[1].startswith("# text = "), comments
+    words = [l.split("\t") for l in lines if not l.startswith("#")]
+    assert all(len(w) == 10 for w in words)
+    plain = [w for w in words if "-" not in w[0]]
+    assert [int(w[0]) for w in plain] == list(range(1, len(plain) + 1))
+    heads = [int(w[6]) for w in plain]
+    assert heads.count(0) == 1 and all(0 <= h <= len(plain) for h in heads)
+    for w in plain:
+        assert w[3] != "_" and w[4] != "_" and w[7] != "_" and w[2] != "_"
+        r = [m for m in w[9].split("|") if m.startswith("TokenRange=")][0][11:]
+        a, b = map(int, r.split(":"))
+        assert text[a:b].decode("utf-8") == w[1], (w, text[a:b])
+    count += 1
+assert count > 20, count
+PY
+"$eg" parse --format json "$src/examples/000_023ec8b5948ac4f1.txt" -o "$out/p.jsonl"
+expect "parse --format json: one object a sentence, same sentences" $py -c "
+import json,sys
+rows=[json.loads(l) for l in open(sys.argv[1])]
+n=open(sys.argv[2]).read().count('# sent_id')
+assert len(rows)==n and all(r['words'] and 'head' in r['words'][0] and 'start' in r['words'][0] for r in rows)
+" "$out/p.jsonl" "$out/p.conllu"
+printf '# sent_id = g1\n# text = They did n\x27t go.\n1\tThey\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdid\t_\t_\t_\t_\t_\t_\t_\t_\n3\tn\x27t\t_\t_\t_\t_\t_\t_\t_\t_\n4\tgo\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n5\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n' > "$out/g.conllu"
+"$eg" parse --input-format conllu "$out/g.conllu" -o "$out/g.out.conllu"
+expect "parse --input-format conllu keeps the words as given and analyses them" $py -c "
+import sys
+rows=[l.split('\t') for l in open(sys.argv[1]) if l[0].isdigit()]
+assert [r[1] for r in rows]==['They','did',\"n't\",'go','.'], rows
+assert [r[6] for r in rows].count('0')==1 and rows[3][7]=='root' and rows[0][7]=='nsubj', rows
+assert rows[3][9].strip()=='SpaceAfter=No'
+" "$out/g.out.conllu"
+"$eg" parse --model "$out/no-such-model.egsyn" "$src/examples" > /dev/null 2> "$out/nomodel.err"; rc=$?
+expect "parse with a missing model: exit 1, the file named" test $rc -eq 1 -a -n "$(grep 'no-such-model.egsyn' "$out/nomodel.err")"
+head -c 3000 "$src/examples/000_023ec8b5948ac4f1.txt" > "$out/broken.egsyn"
+"$eg" parse --model "$out/broken.egsyn" "$src/examples" > /dev/null 2> "$out/badmodel.err"; rc=$?
+expect "parse with a broken model: exit 1, said why" test $rc -eq 1 -a -n "$(grep 'not an eventgraph syntax model' "$out/badmodel.err")"
+
 [ $fail -eq 0 ] && echo "cli_test: all passed" || echo "cli_test: failures above"
 exit $fail
