@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "extract/civil_date.h"
+#include "extract/text/civil_date.h"
 #include "extract/timex_value.h"
 
 namespace eventgraph {

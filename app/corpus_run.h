@@ -8,7 +8,7 @@
 #include <functional>
 
 #include "app/cli_args.h"
-#include "extract/corpus_reader.h"
+#include "read/corpus_reader.h"
 #include "extract/extraction.h"
 
 namespace eventgraph {

@@ -20,7 +20,7 @@
 #include <functional>
 #include <vector>
 
-#include "extract/document.h"
+#include "read/document.h"
 #include "extract/extraction.h"
 #include "extract/pipeline.h"
 

@@ -9,10 +9,10 @@
 #include "app/commands.h"
 #include "app/corpus_run.h"
 #include "export/atomic_file.h"
-#include "extract/corpus_reader.h"
+#include "read/corpus_reader.h"
 #include "extract/syntax/conllu_analysis.h"
 #include "extract/syntax/ud_words.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 namespace eventgraph {
 namespace {

@@ -26,7 +26,7 @@
 #include <vector>
 
 #include "export/graphml_writer.h"
-#include "extract/corpus_reader.h"
+#include "read/corpus_reader.h"
 #include "extract/pipeline.h"
 #include "graph/graph_builder.h"
 #include "synthetic_corpus.h"

@@ -6,7 +6,7 @@
 
 #include "extract/syntax/syntax_model.h"
 #include "extract/syntax/ud_words.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 namespace eventgraph {
 namespace {

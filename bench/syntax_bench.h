@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "extract/document.h"
+#include "read/document.h"
 
 namespace eventgraph {
 

@@ -3,7 +3,7 @@
 #include <random>
 #include <string>
 
-#include "extract/civil_date.h"
+#include "extract/text/civil_date.h"
 
 namespace eventgraph {
 namespace {

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "extract/document.h"
+#include "read/document.h"
 
 namespace eventgraph {
 

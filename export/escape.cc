@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "extract/json_string.h"
-#include "extract/utf8.h"
+#include "extract/text/utf8.h"
 
 namespace eventgraph {
 namespace {

@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/civil_date.h"
-#include "extract/document.h"
+#include "extract/text/civil_date.h"
+#include "read/document.h"
 
 namespace eventgraph {
 

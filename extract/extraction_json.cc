@@ -1,6 +1,6 @@
 #include "extract/extraction_json.h"
 
-#include "extract/civil_date.h"
+#include "extract/text/civil_date.h"
 #include "extract/json_string.h"
 
 namespace eventgraph {

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "extract/utf8.h"
+#include "extract/text/utf8.h"
 
 namespace eventgraph {
 

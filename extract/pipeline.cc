@@ -7,7 +7,7 @@
 #include "extract/events/events.h"
 #include "extract/relations/relations.h"
 #include "extract/temporal/temporal.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 namespace eventgraph {
 

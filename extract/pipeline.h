@@ -9,7 +9,7 @@
 //   Extraction x = extract(doc, options);
 #pragma once
 
-#include "extract/document.h"
+#include "read/document.h"
 #include "extract/extraction.h"
 
 namespace eventgraph {

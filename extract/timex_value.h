@@ -14,7 +14,7 @@
 #include <optional>
 #include <string_view>
 
-#include "extract/civil_date.h"
+#include "extract/text/civil_date.h"
 
 namespace eventgraph {
 

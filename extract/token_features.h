@@ -20,9 +20,9 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/name_folding.h"
+#include "extract/text/name_folding.h"
 #include "extract/temporal/temporal_words.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 namespace eventgraph {
 

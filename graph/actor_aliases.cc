@@ -4,7 +4,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extract/name_folding.h"
+#include "extract/text/name_folding.h"
 
 namespace eventgraph {
 namespace {

@@ -26,7 +26,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extract/document.h"
+#include "read/document.h"
 
 namespace eventgraph {
 

@@ -14,10 +14,10 @@
 
 #include "extract/actors/actor_lexicon.h"
 #include "extract/token_features.h"
-#include "extract/name_folding.h"
-#include "extract/document.h"
+#include "extract/text/name_folding.h"
+#include "read/document.h"
 #include "extract/extraction.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 namespace eventgraph {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "data/lexicons.h"
-#include "extract/name_folding.h"
+#include "extract/text/name_folding.h"
 
 namespace eventgraph {
 namespace {

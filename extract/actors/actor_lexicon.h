@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "extract/extraction.h"
-#include "extract/folded_word_set.h"
-#include "extract/phrase_trie.h"
+#include "extract/text/folded_word_set.h"
+#include "extract/text/phrase_trie.h"
 
 namespace eventgraph {
 

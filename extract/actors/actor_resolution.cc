@@ -2,9 +2,9 @@
 #include <algorithm>
 
 #include "extract/actors/actor_finder.h"
-#include "extract/date_words.h"
-#include "extract/indexes_where.h"
-#include "extract/small_string_map.h"
+#include "extract/text/date_words.h"
+#include "extract/text/indexes_where.h"
+#include "extract/text/small_string_map.h"
 
 namespace eventgraph {
 namespace {

@@ -4,11 +4,11 @@
 #include <cstring>
 
 #include "extract/actors/actor_finder.h"
-#include "extract/name_folding.h"
-#include "extract/date_words.h"
-#include "extract/indexes_where.h"
+#include "extract/text/name_folding.h"
+#include "extract/text/date_words.h"
+#include "extract/text/indexes_where.h"
 #include "extract/temporal/temporal_words.h"
-#include "extract/word_list.h"
+#include "extract/text/word_list.h"
 
 namespace eventgraph {
 namespace {

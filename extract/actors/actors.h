@@ -24,9 +24,9 @@
 
 #include <vector>
 
-#include "extract/document.h"
+#include "read/document.h"
 #include "extract/extraction.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 #include "extract/token_features.h"
 
 namespace eventgraph {

@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "extract/actors/actor_finder.h"
-#include "extract/date_words.h"
+#include "extract/text/date_words.h"
 
 namespace eventgraph {
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "extract/extraction.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 namespace eventgraph {
 

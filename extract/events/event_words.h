@@ -6,7 +6,7 @@
 //   event_words::kLightVerbs.contains("held");  // true: "held talks"
 #pragma once
 
-#include "extract/word_list.h"
+#include "extract/text/word_list.h"
 
 namespace eventgraph::event_words {
 

@@ -4,9 +4,9 @@
 #include <cstdlib>
 #include <span>
 
-#include "extract/name_folding.h"
-#include "extract/civil_date.h"
-#include "extract/date_words.h"
+#include "extract/text/name_folding.h"
+#include "extract/text/civil_date.h"
+#include "extract/text/date_words.h"
 #include "extract/events/event_context.h"
 #include "extract/events/event_words.h"
 #include "extract/events/sentence_facts.h"

@@ -27,9 +27,9 @@
 #include <optional>
 #include <vector>
 
-#include "extract/civil_date.h"
+#include "extract/text/civil_date.h"
 #include "extract/extraction.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 #include "extract/token_features.h"
 
 namespace eventgraph {

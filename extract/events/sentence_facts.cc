@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "extract/date_words.h"
+#include "extract/text/date_words.h"
 #include "extract/temporal/temporal_words.h"
-#include "extract/word_list.h"
+#include "extract/text/word_list.h"
 
 namespace eventgraph {
 namespace {

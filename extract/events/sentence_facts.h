@@ -13,7 +13,7 @@
 
 #include "extract/events/event_context.h"
 #include "extract/extraction.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 #include "extract/token_features.h"
 
 namespace eventgraph {

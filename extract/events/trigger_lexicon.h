@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/phrase_trie.h"
+#include "extract/text/phrase_trie.h"
 
 namespace eventgraph {
 

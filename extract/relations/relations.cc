@@ -4,7 +4,7 @@
 #include <string>
 #include <utility>
 
-#include "extract/date_words.h"
+#include "extract/text/date_words.h"
 #include "extract/events/event_context.h"
 #include "extract/events/events.h"
 

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "extract/extraction.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 #include "extract/token_features.h"
 
 namespace eventgraph {

@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/document.h"
+#include "extract/text/span.h"
 
 namespace eventgraph::syntax {
 

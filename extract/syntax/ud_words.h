@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "extract/syntax/syntax_types.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 namespace eventgraph::syntax {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/date_words.h"
+#include "extract/text/date_words.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
 

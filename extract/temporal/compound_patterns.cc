@@ -2,7 +2,7 @@
 // week of October 2014", ranges ("July 13-15", "August 10 - 22, 2012", "from
 // May to December 2022"), offsets from a date ("two days after tomorrow"),
 // "two upcoming weeks", "2018 March 18", "the 20th of next month".
-#include "extract/date_words.h"
+#include "extract/text/date_words.h"
 #include "extract/temporal/holidays.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"

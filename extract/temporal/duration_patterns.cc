@@ -1,7 +1,7 @@
 // Durations ("for three hours", "60-day", "more than two years", "the past
 // week") and sets ("every five years", "twice a week", "$5 million a year"):
 // how long and how often, rather than when.
-#include "extract/date_words.h"
+#include "extract/text/date_words.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/date_words.h"
-#include "extract/indexes_where.h"
+#include "extract/text/date_words.h"
+#include "extract/text/indexes_where.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
 

@@ -3,7 +3,7 @@
 #include <charconv>
 
 #include "data/lexicons.h"
-#include "extract/date_words.h"
+#include "extract/text/date_words.h"
 
 namespace eventgraph {
 namespace {

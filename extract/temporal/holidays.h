@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/civil_date.h"
-#include "extract/text.h"
+#include "extract/text/civil_date.h"
+#include "extract/text/text.h"
 
 namespace eventgraph {
 

@@ -2,7 +2,7 @@
 // century"), quarters and halves ("the fourth quarter", "Q3 2015",
 // "first-half"), seasons ("last summer") and parts of periods ("the end of
 // 2015", "early next year", "mid-November", "late last July").
-#include "extract/date_words.h"
+#include "extract/text/date_words.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
 

@@ -2,7 +2,7 @@
 // "last week", "two days ago", "this year") or to the story's current date
 // ("a day later", "the previous day", "that evening"), and the reference words
 // ("now", "recently", "the past").
-#include "extract/date_words.h"
+#include "extract/text/date_words.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "extract/date_words.h"
-#include "extract/indexes_where.h"
+#include "extract/text/date_words.h"
+#include "extract/text/indexes_where.h"
 #include "extract/timex_value.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"

@@ -21,11 +21,11 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/date_words.h"
+#include "extract/text/date_words.h"
 #include "extract/temporal/grammar_words.h"
 #include "extract/temporal/temporal_words.h"
 #include "extract/temporal/time_expr.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 namespace eventgraph {
 

@@ -7,10 +7,10 @@
 #include <cstring>
 #include <span>
 
-#include "extract/date_words.h"
-#include "extract/name_folding.h"
+#include "extract/text/date_words.h"
+#include "extract/text/name_folding.h"
 #include "extract/temporal/holidays.h"
-#include "extract/word_shape.h"
+#include "extract/text/word_shape.h"
 
 namespace eventgraph {
 namespace {

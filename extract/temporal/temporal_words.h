@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "extract/temporal/grammar_words.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 #include "extract/temporal/time_expr.h"
 
 namespace eventgraph {

@@ -17,7 +17,7 @@
 #include <optional>
 #include <string>
 
-#include "extract/civil_date.h"
+#include "extract/text/civil_date.h"
 #include "extract/extraction.h"
 
 namespace eventgraph {

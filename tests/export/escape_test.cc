@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "extract/utf8.h"
+#include "extract/text/utf8.h"
 #include "hostile_strings.h"
 
 namespace eventgraph {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/name_folding.h"
+#include "extract/text/name_folding.h"
 
 namespace eventgraph {
 namespace {

@@ -4,7 +4,7 @@
 // (2015-11-18 is a Wednesday).
 #include "extract/pipeline.h"
 #include "extract/events/event_context.h"
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 #include <doctest/doctest.h>
 

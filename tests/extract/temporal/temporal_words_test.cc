@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "extract/date_words.h"
+#include "extract/text/date_words.h"
 #include "extract/temporal/holidays.h"
 
 namespace eventgraph {

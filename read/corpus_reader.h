@@ -1,0 +1,97 @@
+// corpus_reader.h: turns command-line inputs (files, directories, "-") into a
+// stream of Documents, reporting every problem and going on.
+//
+// Bad input is normal input: a broken JSON line, invalid UTF-8, an empty or
+// binary file, an impossible date. Each is reported through the problem
+// callback with its file and line; the rest of the corpus is still read.
+//
+//   CorpusReader reader(options);
+//   ReadSummary s = reader.read({"examples/", "more.jsonl"},
+//       [&](Document&& doc) { process(doc); },
+//       [&](const ReadProblem& p) { std::cerr << p.to_string() << "\n"; });
+//   std::cerr << s.to_string() << "\n";  // "read 120 documents from 7 files; skipped 2 (see above)"
+//
+// Directories are walked recursively in sorted path order so that output is
+// deterministic. Files: .txt .text .md (plain text with a news header), .jsonl
+// .ndjson (JSON Lines), .json (one object or an array); other extensions inside
+// a directory are skipped with a note; a file named explicitly is read as
+// plain text whatever its extension. "-" reads JSON Lines from standard input.
+// Document ids are unique within a run: a repeated id gets a "#2" suffix and a
+// warning.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "read/document.h"
+
+namespace eventgraph {
+
+enum class ProblemSeverity {
+  kNote,     // informational: a file type that is not read
+  kWarning,  // the document was read, with a repair (invalid UTF-8, no date)
+  kSkipped,  // a document or a whole file was not read
+};
+
+struct ReadProblem {
+  std::string file;
+  uint32_t line = 0;  // 0 when the problem concerns the whole file
+  ProblemSeverity severity = ProblemSeverity::kWarning;
+  std::string message;
+
+  // "corpus.jsonl:12: skipped: JSON syntax error ..." (compiler style).
+  std::string to_string() const;
+};
+
+struct ReadSummary {
+  size_t documents = 0;
+  size_t files = 0;
+  size_t skipped = 0;   // documents or files not read
+  size_t warnings = 0;
+  std::string to_string() const;
+};
+
+struct ReaderOptions {
+  std::string dct_override;  // "YYYY-MM-DD": replaces every document's date
+  // Warn about documents without a publication date (relative dates in them
+  // stay unresolved).
+  bool warn_missing_dct = true;
+};
+
+class CorpusReader {
+ public:
+  using DocumentSink = std::function<void(Document&&)>;
+  using ProblemSink = std::function<void(const ReadProblem&)>;
+
+  explicit CorpusReader(ReaderOptions options) : options_(std::move(options)) {}
+  // Not copyable (it tracks the ids it handed out); movable.
+  CorpusReader(const CorpusReader&) = delete;
+  CorpusReader& operator=(const CorpusReader&) = delete;
+  CorpusReader(CorpusReader&&) = default;
+  CorpusReader& operator=(CorpusReader&&) = default;
+
+  // Reads every input in order. Never throws for bad input; I/O failures and
+  // malformed content become problems.
+  ReadSummary read(const std::vector<std::string>& inputs, const DocumentSink& on_document,
+                   const ProblemSink& on_problem);
+
+ private:
+  struct Run;
+  void read_path(const std::string& path, bool explicit_file, Run& run);
+  void read_contents(const std::string& path, std::string contents, Run& run);
+  void read_json_lines(const std::string& path, std::string& contents, Run& run);
+  void read_json_file(const std::string& path, std::string_view contents, Run& run);
+  void read_plain_text(const std::string& path, std::string contents, Run& run);
+  void emit(Document&& doc, Run& run);
+
+  ReaderOptions options_;
+  std::unordered_set<std::string> ids_;
+};
+
+// The file format a path's extension says: "text", "jsonl", "json", or "" for
+// none that eventgraph reads.
+std::string input_format_of(const std::string& path);
+
+}  // namespace eventgraph

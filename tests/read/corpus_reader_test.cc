@@ -1,0 +1,102 @@
+#include "read/corpus_reader.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace eventgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+void write(const fs::path& p, const std::string& contents) {
+  std::ofstream(p, std::ios::binary) << contents;
+}
+
+struct Collected {
+  std::vector<Document> docs;
+  std::vector<ReadProblem> problems;
+  ReadSummary summary;
+};
+
+Collected read_all(const std::vector<std::string>& inputs, ReaderOptions options = {}) {
+  Collected c;
+  CorpusReader reader(options);
+  c.summary = reader.read(inputs, [&](Document&& d) { c.docs.push_back(std::move(d)); },
+                          [&](const ReadProblem& p) { c.problems.push_back(p); });
+  return c;
+}
+
+const ReadProblem* find_problem(const Collected& c, const std::string& file_suffix) {
+  for (const ReadProblem& p : c.problems) {
+    if (p.file.size() >= file_suffix.size() && p.file.compare(p.file.size() - file_suffix.size(), file_suffix.size(), file_suffix) == 0) return &p;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a folder of good and bad input") {
+  const fs::path dir = fs::temp_directory_path() / "eventgraph_corpus_reader_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "sub");
+  write(dir / "a.txt", "Title A\n\nMay 5, 2019\n\nBody of A.\n");
+  write(dir / "b.jsonl", "{\"id\":\"b1\",\"text\":\"one\",\"date\":\"2019-05-06\"}\n{broken\n\n{\"id\":\"b3\",\"text\":\"three\",\"date\":\"2019-05-07\"}\n");
+  write(dir / "sub" / "c.txt", "Title C\n\nMay 8, 2019\n\nbad \xFF byte\n");
+  write(dir / "empty.txt", "");
+  write(dir / "blob.txt", std::string("GIF89a\0\0\x01", 9));
+  write(dir / "notes.csv", "x,y\n");
+  const Collected c = read_all({dir.string()});
+
+  REQUIRE(c.docs.size() == 4);  // a, b1, b3, c
+  CHECK(c.docs[0].info.id == "a");
+  CHECK(c.docs[1].info.id == "b1");
+  CHECK(c.docs[2].info.id == "b3");
+  CHECK(c.docs[3].info.id == "c");
+  CHECK(c.docs[3].text.find("bad \xEF\xBF\xBD byte") != std::string::npos);
+  CHECK(c.summary.skipped == 3);  // broken line, empty file, binary file
+  CHECK(c.summary.files == 5);    // the .csv is not read
+
+  const ReadProblem* broken = find_problem(c, "b.jsonl");
+  REQUIRE(broken != nullptr);
+  CHECK(broken->line == 2);
+  CHECK(broken->severity == ProblemSeverity::kSkipped);
+  const ReadProblem* utf8 = find_problem(c, "c.txt");
+  REQUIRE(utf8 != nullptr);
+  CHECK(utf8->line == 5);
+  CHECK(utf8->severity == ProblemSeverity::kWarning);
+  CHECK(find_problem(c, "empty.txt")->message == "empty file");
+  CHECK(find_problem(c, "blob.txt")->message.find("binary file") == 0);
+  CHECK(find_problem(c, "notes.csv")->severity == ProblemSeverity::kNote);
+  CHECK(c.summary.to_string() == "read 4 documents from 5 files; skipped 3 (see above); 1 warning");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("--dct overrides, duplicate ids are renamed, a missing date is a warning") {
+  const fs::path dir = fs::temp_directory_path() / "eventgraph_corpus_reader_ids";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "x");
+  fs::create_directories(dir / "y");
+  write(dir / "x" / "story.txt", "no header here.\n");
+  write(dir / "y" / "story.txt", "no header either.\n");
+  const Collected plain = read_all({dir.string()});
+  REQUIRE(plain.docs.size() == 2);
+  CHECK(plain.docs[1].info.id == "story#2");
+  CHECK(plain.summary.warnings == 3);  // two missing dates, one renamed id
+  ReaderOptions options;
+  options.dct_override = "2020-01-01";
+  const Collected dated = read_all({(dir / "x" / "story.txt").string()}, options);
+  CHECK(dated.docs[0].info.dct == "2020-01-01");
+  CHECK(dated.summary.warnings == 0);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a missing file is skipped with a message") {
+  const Collected c = read_all({"/nonexistent/eventgraph.txt"});
+  CHECK(c.summary.skipped == 1);
+  REQUIRE(c.problems.size() == 1);
+  CHECK(c.problems[0].message.find("cannot open") == 0);
+}
+
+}  // namespace eventgraph
