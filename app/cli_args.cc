@@ -102,6 +102,7 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
       return "unknown command '" + first + "'";
     }
     args.command = first;
+    if (first == "train-syntax") args.training.lexicon = syntax::syntax_data_path("wordnet_pos.tsv");
     ++i;
   } else {
     return "no command given";

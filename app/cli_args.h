@@ -31,7 +31,8 @@ struct CliArgs {
   std::string model;                // --model FILE (default: the shipped syntax model)
   // train-syntax
   std::string train, dev;           // --train FILE, --dev FILE (CoNLL-U)
-  syntax::SyntaxTrainingOptions training{.lexicon = syntax::syntax_data_path("wordnet_pos.tsv")};  // --tagger-epochs, --parser-epochs, --jackknife, --max-sentences, --seed, --lexicon
+  syntax::SyntaxTrainingOptions training;  // --tagger-epochs, --parser-epochs, --jackknife, --max-sentences, --seed,
+                                           // --min-updates, --parser-min-updates, --lexicon
   bool help = false;
   bool version = false;
 };

@@ -1,5 +1,6 @@
 // `eventgraph train-syntax`: trains the tagger, lemmatizer and parser from a
 // Universal Dependencies treebank and writes the model file.
+#include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -40,7 +41,7 @@ int run_train_syntax_command(const CliArgs& args) {
   if (!read_treebank(args.train, train) || !read_treebank(args.dev, dev)) return 1;
   syntax::SyntaxTrainingOptions options = args.training;
   options.provenance =
-      "Trained by `eventgraph train-syntax` on " + args.train +
+      "Trained by `eventgraph train-syntax` on " + std::filesystem::path(args.train).filename().string() +
       " (Universal Dependencies English Web Treebank; (c) 2013-2021 The Board of Trustees of The Leland Stanford "
       "Junior University; CC BY-SA 4.0). This model is an adaptation of that data and is licensed CC BY-SA 4.0.";
   std::ostream* log = args.quiet ? nullptr : &std::cerr;

@@ -36,10 +36,21 @@ void LinearModel::score(std::span<const uint64_t> keys, float* scores) const {
     for (size_t k = begin; k < end; ++k) {
       const Slot* s = find(keys[k]);
       if (!s) continue;
-      __builtin_prefetch(&weights_[s->first]);
+      if (s->count == kDenseRow) {
+        const float* row = dense_rows_.data() + s->first;
+        for (uint32_t line = 0; line < row_stride_; line += 16) __builtin_prefetch(row + line);
+      } else {
+        __builtin_prefetch(&weights_[s->first]);
+      }
       found[n++] = s;
     }
+    const int classes = num_classes_;
     for (size_t k = 0; k < n; ++k) {
+      if (found[k]->count == kDenseRow) {
+        const float* __restrict row = dense_rows_.data() + found[k]->first;
+        for (int c = 0; c < classes; ++c) scores[c] += row[c];
+        continue;
+      }
       const Weight* w = weights_.data() + found[k]->first;
       for (uint32_t j = 0; j < found[k]->count; ++j) scores[w[j].cls] += w[j].value;
     }
@@ -71,11 +82,28 @@ void LinearModel::build_table(const std::vector<uint64_t>& keys, const std::vect
   const size_t size = std::bit_ceil(std::max<size_t>(16, keys.size() * 2));
   mask_ = size - 1;
   slots_.assign(size, Slot{});
+  // Wide rows move to dense_rows_; the rest are packed again without them.
+  row_stride_ = (static_cast<uint32_t>(num_classes_) + 7) / 8 * 8;
+  std::vector<Weight, HugePageAllocator<Weight>> sparse;
+  sparse.reserve(weights_.size());
+  dense_rows_.clear();
   for (size_t k = 0; k < keys.size(); ++k) {
+    Slot slot{keys[k], 0, counts[k]};
+    if (counts[k] * 4 >= static_cast<uint32_t>(num_classes_)) {
+      slot.first = static_cast<uint32_t>(dense_rows_.size());
+      slot.count = kDenseRow;
+      dense_rows_.resize(dense_rows_.size() + row_stride_, 0.0f);
+      for (uint32_t j = 0; j < counts[k]; ++j)
+        dense_rows_[slot.first + weights_[firsts[k] + j].cls] = weights_[firsts[k] + j].value;
+    } else {
+      slot.first = static_cast<uint32_t>(sparse.size());
+      sparse.insert(sparse.end(), weights_.begin() + firsts[k], weights_.begin() + firsts[k] + counts[k]);
+    }
     uint64_t i = keys[k] & mask_;
     while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{keys[k], firsts[k], counts[k]};
+    slots_[i] = slot;
   }
+  weights_ = std::move(sparse);
 }
 
 // On disk: the classes, then each feature as key, count, and its pairs, in
@@ -104,6 +132,18 @@ void LinearModel::write(ByteWriter& out) const {
   out.u64(used.size());
   for (const Slot* s : used) {
     out.u64(s->key);
+    if (s->count == kDenseRow) {  // written as the sparse row it came from
+      const float* row = dense_rows_.data() + s->first;
+      uint16_t count = 0;
+      for (int c = 0; c < num_classes_; ++c) count += row[c] != 0.0f;
+      out.u16(count);
+      for (int c = 0; c < num_classes_; ++c)
+        if (row[c] != 0.0f) {
+          out.u16(static_cast<uint16_t>(c));
+          out.f32(row[c]);
+        }
+      continue;
+    }
     out.u16(static_cast<uint16_t>(s->count));
     for (uint32_t k = 0; k < s->count; ++k) {
       out.u16(static_cast<uint16_t>(weights_[s->first + k].cls));

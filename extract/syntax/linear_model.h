@@ -15,6 +15,11 @@
 //   LinearModel model = trainer.average();       // the averaged weights
 //   model.score(keys, scores);                   // inference
 //
+// A row that holds weights for at least a quarter of the classes (the bias,
+// common suffixes, tag pairs) is stored dense and added with vector
+// instructions: scattering it weight by weight made a chain of dependent
+// loads and stores through the score array.
+//
 // Models of up to three classes (the parser's moves) keep each feature's
 // weights inside its table slot, beside a 32-bit fingerprint of its key: a
 // probe is then one 16-byte read, four to a cache line.
@@ -41,7 +46,8 @@ class LinearModel {
   size_t feature_count() const { return feature_count_; }
   size_t weight_count() const { return weights_.size(); }
   size_t memory_bytes() const {
-    return slots_.size() * sizeof(Slot) + weights_.size() * sizeof(Weight) + dense_.size() * sizeof(DenseSlot);
+    return slots_.size() * sizeof(Slot) + weights_.size() * sizeof(Weight) + dense_.size() * sizeof(DenseSlot) +
+           dense_rows_.size() * sizeof(float);
   }
 
   // Sets scores[0..num_classes) to the sum of the weights of `keys`. The
@@ -58,9 +64,10 @@ class LinearModel {
   friend class PerceptronTrainer;
   struct Slot {  // 16 bytes: a probe reads one cache line
     uint64_t key = 0;  // 0: empty
-    uint32_t first = 0;
-    uint32_t count = 0;
+    uint32_t first = 0;  // into weights_, or for a dense row into dense_rows_
+    uint32_t count = 0;  // kDenseRow for a dense row
   };
+  static constexpr uint32_t kDenseRow = 0xffffffff;
   void build_table(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& firsts,
                    const std::vector<uint32_t>& counts);
   const Slot* find(uint64_t key) const {
@@ -88,6 +95,8 @@ class LinearModel {
   std::vector<Slot, HugePageAllocator<Slot>> slots_;  // open addressing, power-of-two size, load <= 1/2
   std::vector<Weight, HugePageAllocator<Weight>> weights_;
   std::vector<DenseSlot, HugePageAllocator<DenseSlot>> dense_;  // instead of slots_ and weights_ when dense
+  std::vector<float, HugePageAllocator<float>> dense_rows_;   // rows of num_classes_ weights
+  uint32_t row_stride_ = 0;                                    // num_classes_ rounded up to 8
 };
 
 class PerceptronTrainer {
