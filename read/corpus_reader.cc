@@ -104,17 +104,8 @@ ReadSummary CorpusReader::read(const std::vector<std::string>& inputs, const Doc
     }
     std::error_code ec;
     if (fs::is_directory(input, ec)) {
-      std::vector<std::string> files;
-      for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {  // hidden files and folders (.git)
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file()) files.push_back(it->path().string());
-      }
-      if (ec) run.problem(input, 0, ProblemSeverity::kSkipped, "cannot list directory: " + ec.message());
+      std::vector<std::string> files, visited;
+      collect_files(input, visited, files, run);
       std::sort(files.begin(), files.end());
       for (const std::string& f : files) read_path(f, false, run);
     } else {
@@ -122,6 +113,53 @@ ReadSummary CorpusReader::read(const std::vector<std::string>& inputs, const Doc
     }
   }
   return run.summary;
+}
+
+// Walks `folder` by hand rather than with recursive_directory_iterator,
+// whose throwing calls let one self-referencing link abort the whole run and
+// whose skip_permission_denied hid unreadable folders. Links to folders are
+// followed once: a folder reached again (a loop, or a second link to it) is
+// reported, not read twice. Hidden files and folders (.git) are passed over.
+void CorpusReader::collect_files(const std::string& folder, std::vector<std::string>& visited,
+                                 std::vector<std::string>& files, Run& run) {
+  std::error_code ec;
+  const std::string real = fs::canonical(folder, ec).string();
+  if (ec) {
+    run.problem(folder, 0, ProblemSeverity::kSkipped, "cannot resolve folder: " + ec.message());
+    return;
+  }
+  if (std::find(visited.begin(), visited.end(), real) != visited.end()) {
+    run.problem(folder, 0, ProblemSeverity::kSkipped,
+                "a link to a folder already read (" + real + "): a loop or a second way in; not read again");
+    return;
+  }
+  visited.push_back(real);
+  fs::directory_iterator it(folder, ec);
+  if (ec) {
+    run.problem(folder, 0, ProblemSeverity::kSkipped, "cannot list folder: " + ec.message());
+    return;
+  }
+  std::vector<std::string> subfolders;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    const fs::path path = it->path();
+    const std::string name = path.filename().string();
+    if (!name.empty() && name[0] == '.') continue;
+    std::error_code status_error;
+    const fs::file_status status = it->status(status_error);  // follows links
+    if (status_error) {
+      run.problem(path.string(), 0, ProblemSeverity::kSkipped, "cannot read: " + status_error.message());
+    } else if (fs::is_directory(status)) {
+      subfolders.push_back(path.string());
+    } else if (fs::is_regular_file(status)) {
+      files.push_back(path.string());
+    } else {
+      run.problem(path.string(), 0, ProblemSeverity::kNote, "not a regular file (a FIFO, device or socket); not read");
+    }
+  }
+  if (ec) run.problem(folder, 0, ProblemSeverity::kSkipped, "cannot list folder: " + ec.message());
+  std::sort(subfolders.begin(), subfolders.end());
+  for (const std::string& sub : subfolders) collect_files(sub, visited, files, run);
 }
 
 void CorpusReader::read_path(const std::string& path, bool explicit_file, Run& run) {

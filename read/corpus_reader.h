@@ -79,6 +79,8 @@ class CorpusReader {
 
  private:
   struct Run;
+  void collect_files(const std::string& folder, std::vector<std::string>& visited, std::vector<std::string>& files,
+                     Run& run);
   void read_path(const std::string& path, bool explicit_file, Run& run);
   void read_contents(const std::string& path, std::string contents, Run& run);
   void read_json_lines(const std::string& path, std::string& contents, Run& run);

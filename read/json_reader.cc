@@ -82,7 +82,9 @@ uint32_t line_of_offset(std::string_view text, size_t offset) {
 JsonDocumentResult parse_json_document_in_place(char* json, std::string source, uint32_t line,
                                                 std::string default_id) {
   rapidjson::Document d;
-  d.ParseInsitu(json);
+  // Iterative: a line of 150,000 nested brackets would overflow the stack of
+  // the recursive parser (the pool allocator frees without recursion).
+  d.ParseInsitu<rapidjson::kParseIterativeFlag>(json);
   if (d.HasParseError()) {
     JsonDocumentResult r;
     r.error = std::string("JSON syntax error at column ") + std::to_string(d.GetErrorOffset() + 1) +
@@ -104,7 +106,7 @@ std::vector<JsonFileItem> parse_json_file(std::string_view contents, const std::
                                           const std::string& stem) {
   std::vector<JsonFileItem> items;
   rapidjson::Document d;
-  d.Parse(contents.data(), contents.size());
+  d.Parse<rapidjson::kParseIterativeFlag>(contents.data(), contents.size());
   if (d.HasParseError()) {
     JsonFileItem item;
     item.line = line_of_offset(contents, d.GetErrorOffset());

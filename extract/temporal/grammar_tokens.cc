@@ -28,11 +28,13 @@ GrammarTokens::GrammarTokens(const TokenizedText& text, const std::vector<uint8_
   });
   for (const size_t i : numbers) {
     const std::string_view w = text.text(i);
-    // Most numbers are digits alone; "17th" and "1990s" end in letters.
+    // Most numbers are digits alone; "17th" and "1990s" end in letters. Nine
+    // digits at most fit an int whatever they are; a longer number is no
+    // date or count the grammar reads ("5555555555" overflowed before).
     int v = 0;
     size_t k = 0;
-    for (; k < w.size() && k < 10 && w[k] >= '0' && w[k] <= '9'; ++k) v = v * 10 + (w[k] - '0');
-    if (k == w.size() && k <= 9) digits[i] = v;
+    for (; k < w.size() && k < 9 && w[k] >= '0' && w[k] <= '9'; ++k) v = v * 10 + (w[k] - '0');
+    if (k == w.size()) digits[i] = v;
   }
   // About one token in four passes.
   starts = indexes_where(tokens.size(), [&](size_t i) { return may_start_expression(tokens, words, i, tokens.size()); });

@@ -651,4 +651,15 @@ TEST_CASE("a whole paragraph: dateline, narrative and spans") {
   for (const Timex& t : found) CHECK(text.substr(t.span.start, t.span.size()) == t.text);
 }
 
+// Numbers of any length are read without overflow (a 10-digit number
+// overflowed an int, undefined behaviour UBSan reported) and are no dates.
+TEST_CASE("long numbers are no time expressions") {
+  check_rows({
+      {"Price 5555555555 today.", D, "today", "DATE", "2015-11-18"},
+      {"Account 999999999 was closed.", D, "", "", ""},
+      {"Account 2147483648 was closed.", D, "", "", ""},
+      {"Serial 123456789012345678901234567890 was filed.", D, "", "", ""},
+  });
+}
+
 }  // namespace eventgraph

@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace eventgraph {
 namespace {
 
@@ -97,6 +100,56 @@ TEST_CASE("a missing file is skipped with a message") {
   CHECK(c.summary.skipped == 1);
   REQUIRE(c.problems.size() == 1);
   CHECK(c.problems[0].message.find("cannot open") == 0);
+}
+
+}  // namespace eventgraph
+
+namespace eventgraph {
+
+// A self-referencing link aborted the whole run with an uncaught
+// filesystem_error; a linked subfolder and a FIFO were skipped without a word.
+TEST_CASE("folders with links, loops and special files") {
+  const fs::path dir = fs::temp_directory_path() / ("eventgraph_links_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "a");
+  write(dir / "a" / "one.txt", "One\n\nThe talks began on Tuesday in Vienna.\n");
+  write(dir / "top.txt", "Top\n\nRussia struck Raqqa on Tuesday.\n");
+  fs::create_directory_symlink(dir / "a", dir / "b_link_to_a");  // a second way into a/
+  fs::create_directory_symlink(dir, dir / "a" / "loop");          // back to the top: a loop
+  fs::create_symlink(dir / "self", dir / "self");                  // a link to itself
+  REQUIRE(::mkfifo((dir / "pipe.txt").c_str(), 0600) == 0);
+  const Collected c = read_all({dir.string()});
+  CHECK(c.docs.size() == 2);  // one.txt once, top.txt; the pipe is never opened (it would block)
+  const ReadProblem* self = find_problem(c, "/self");
+  REQUIRE(self != nullptr);
+  CHECK(self->severity == ProblemSeverity::kSkipped);
+  CHECK(self->message.find("cannot read") == 0);
+  const ReadProblem* loop = find_problem(c, "/loop");
+  REQUIRE(loop != nullptr);
+  CHECK(loop->message.find("already read") != std::string::npos);
+  CHECK(find_problem(c, "/b_link_to_a") != nullptr);
+  const ReadProblem* pipe = find_problem(c, "/pipe.txt");
+  REQUIRE(pipe != nullptr);
+  CHECK(pipe->severity == ProblemSeverity::kNote);
+  fs::remove_all(dir);
+}
+
+// As root every folder is readable, so this runs only for other users.
+TEST_CASE("an unreadable subfolder is reported, the rest read") {
+  if (::geteuid() == 0) return;
+  const fs::path dir = fs::temp_directory_path() / ("eventgraph_perm_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "closed");
+  write(dir / "closed" / "x.txt", "X\n\nText.\n");
+  write(dir / "open.txt", "Open\n\nText.\n");
+  fs::permissions(dir / "closed", fs::perms::none);
+  const Collected c = read_all({dir.string()});
+  CHECK(c.docs.size() == 1);
+  const ReadProblem* closed = find_problem(c, "/closed");
+  REQUIRE(closed != nullptr);
+  CHECK(closed->message.find("cannot list folder") == 0);
+  fs::permissions(dir / "closed", fs::perms::owner_all);
+  fs::remove_all(dir);
 }
 
 }  // namespace eventgraph

@@ -49,6 +49,18 @@ TEST_CASE("errors") {
   CHECK(parse_json_document(R"([1,2])", "f", 1, "").error == "expected a JSON object");
 }
 
+// 150,000 nested brackets overflowed the stack of RapidJSON's recursive
+// parser (a segfault); read iteratively, they are one more wrong document.
+TEST_CASE("deeply nested JSON is an error, not a crash") {
+  const std::string deep = std::string(150000, '[') + std::string(150000, ']');
+  CHECK(parse_json_document(deep, "f", 1, "").error == "expected a JSON object");
+  const std::string deep_text = "{\"text\":" + std::string(150000, '[') + std::string(150000, ']') + "}";
+  CHECK(parse_json_document(deep_text, "f", 1, "").error == "\"text\" is not a string");
+  const auto file = parse_json_file(std::string(150000, '[') + "{\"text\":\"x\"}" + std::string(150000, ']'), "d.json", "d");
+  REQUIRE(file.size() == 1);
+  CHECK_FALSE(file[0].result.ok());
+}
+
 TEST_CASE("a .json file: one object or an array") {
   const auto one = parse_json_file(R"({"text":"x"})", "a.json", "a");
   REQUIRE(one.size() == 1);
