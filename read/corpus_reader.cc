@@ -8,6 +8,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "read/encoding.h"
 #include "read/json_reader.h"
 #include "read/text_reader.h"
 #include "extract/text/utf8.h"
@@ -99,6 +100,9 @@ ReadSummary CorpusReader::read(const std::vector<std::string>& inputs, const Doc
     if (input == "-") {
       ++run.summary.files;
       std::string contents{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+      std::string note;
+      const bool complete = to_utf8(contents, &note);
+      if (!note.empty()) run.problem("-", 0, complete ? ProblemSeverity::kNote : ProblemSeverity::kWarning, note);
       read_json_lines("-", contents, run);
       continue;
     }
@@ -178,14 +182,19 @@ void CorpusReader::read_path(const std::string& path, bool explicit_file, Run& r
 }
 
 void CorpusReader::read_contents(const std::string& path, std::string contents, Run& run) {
-  if (is_blank(contents)) {
-    run.problem(path, 0, ProblemSeverity::kSkipped, "empty file");
+  std::string note;
+  const bool complete = to_utf8(contents, &note);
+  if (!note.empty()) run.problem(path, 0, complete ? ProblemSeverity::kNote : ProblemSeverity::kWarning, note);
+  // Many NUL bytes: a binary file. A few: text with stray NULs, handled line
+  // by line (one NUL on one JSON line skipped the whole file before).
+  if (looks_binary(contents)) {
+    const size_t nul = contents.find('\0');
+    run.problem(path, line_of_offset(contents, nul), ProblemSeverity::kSkipped,
+                "binary file (NUL bytes, the first at offset " + std::to_string(nul) + ")");
     return;
   }
-  // A NUL byte never occurs in text or JSON: this is a binary file.
-  if (const size_t nul = contents.find('\0'); nul != std::string::npos) {
-    run.problem(path, line_of_offset(contents, nul), ProblemSeverity::kSkipped,
-                "binary file (NUL byte at offset " + std::to_string(nul) + ")");
+  if (is_blank(contents)) {
+    run.problem(path, 0, ProblemSeverity::kSkipped, "empty file");
     return;
   }
   const std::string format = input_format_of(path);
@@ -195,6 +204,11 @@ void CorpusReader::read_contents(const std::string& path, std::string contents, 
 }
 
 void CorpusReader::read_plain_text(const std::string& path, std::string contents, Run& run) {
+  if (const size_t nul = contents.find('\0'); nul != std::string::npos) {
+    std::replace(contents.begin(), contents.end(), '\0', ' ');
+    run.problem(path, line_of_offset(contents, nul), ProblemSeverity::kWarning,
+                "NUL bytes replaced with spaces (the first at offset " + std::to_string(nul) + ")");
+  }
   size_t first_bad = 0;
   if (const size_t n = sanitize_utf8(contents, &first_bad); n > 0) {
     run.problem(path, line_of_offset(contents, first_bad), ProblemSeverity::kWarning,
@@ -217,7 +231,13 @@ void CorpusReader::read_json_lines(const std::string& path, std::string& content
     const size_t end = nl ? static_cast<size_t>(nl - contents.data()) : contents.size();
     ++line_no;
     pos = end + 1;
-    if (is_blank(std::string_view(line, end - (line - contents.data())))) continue;
+    const std::string_view text(line, end - (line - contents.data()));
+    if (is_blank(text)) continue;
+    if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
+      run.problem(path, line_no, ProblemSeverity::kSkipped,
+                  "NUL byte at column " + std::to_string(nul + 1) + " (binary data in a JSON line)");
+      continue;
+    }
     // Each line is parsed in place, NUL-terminated where its newline was (the
     // last line ends at the string's own terminator).
     if (nl) *nl = '\0';

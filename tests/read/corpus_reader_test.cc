@@ -153,3 +153,45 @@ TEST_CASE("an unreadable subfolder is reported, the rest read") {
 }
 
 }  // namespace eventgraph
+
+namespace eventgraph {
+
+// One NUL byte on one JSON line skipped the whole file (0 of 3 good documents);
+// a byte-order mark made the first JSON line a syntax error and stayed in a
+// text article's title; a UTF-16 file was called binary.
+TEST_CASE("stray NUL bytes, byte-order marks and UTF-16 files") {
+  const fs::path dir = fs::temp_directory_path() / ("eventgraph_enc_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  write(dir / "nul.jsonl", std::string("{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"T") + '\0' +
+                               "wo.\"}\n{\"id\":\"c\",\"text\":\"Three.\"}\n{\"id\":\"d\",\"text\":\"Four.\"}\n");
+  write(dir / "bom.jsonl", "\xEF\xBB\xBF{\"id\":\"e\",\"text\":\"Five.\"}\n");
+  write(dir / "bom.txt", "\xEF\xBB\xBFTalks in Vienna\n\nThe talks began on Tuesday.\n");
+  std::string utf16 = "\xFF\xFE";
+  for (char ch : std::string("Summit ends\n\nThe summit ended on Monday.\n")) utf16 += std::string{ch, '\0'};
+  write(dir / "wide.txt", utf16);
+  const Collected c = read_all({dir.string()});
+  std::vector<std::string> ids;
+  for (const Document& d : c.docs) ids.push_back(d.info.id);
+  CHECK(ids == std::vector<std::string>{"e", "bom", "a", "c", "d", "wide"});
+  const ReadProblem* nul = nullptr;
+  for (const ReadProblem& p : c.problems)
+    if (p.severity == ProblemSeverity::kSkipped) nul = &p;
+  REQUIRE(nul != nullptr);  // the one line skipped
+  CHECK(nul->file.ends_with("nul.jsonl"));
+  CHECK(nul->line == 2);
+  CHECK(c.summary.skipped == 1);
+  for (const Document& d : c.docs) {
+    if (d.info.id == "bom") CHECK(d.info.title == "Talks in Vienna");
+    if (d.info.id == "wide") {
+      CHECK(d.info.title == "Summit ends");
+      CHECK(d.text.find("The summit ended on Monday.") != std::string::npos);
+    }
+  }
+  const ReadProblem* wide = find_problem(c, "wide.txt");
+  REQUIRE(wide != nullptr);
+  CHECK(wide->message.rfind("UTF-16LE", 0) == 0);
+  fs::remove_all(dir);
+}
+
+}  // namespace eventgraph
