@@ -1,9 +1,16 @@
 // atomic_file.h: output files that appear whole or not at all.
 //
-// Writes go to a temporary file beside the target ("graph.graphml.tmp.1234");
-// commit() flushes it and renames it over the target. A run that fails, throws
-// or is interrupted before commit() leaves the target untouched and the
-// temporary file removed (by the destructor).
+// Writes go to a temporary file beside the target, created by mkstemp
+// ("graph.graphml.tmp.Xa81Qz": an unpredictable name, created exclusively,
+// so a link planted there is never followed); commit() flushes it to disk
+// and renames it over the target. A run that fails, throws or is stopped by
+// SIGINT or SIGTERM before commit() leaves the target untouched and the
+// temporary file removed (by the destructor, or by the signal handler this
+// module installs, which then lets the signal end the process as before).
+//
+// A target that exists and is not a regular file (a device such as
+// /dev/null, a FIFO) is written in place: renaming over it would replace the
+// device with a plain file.
 //
 //   AtomicFile out("out/graph.graphml");
 //   if (!out.ok()) return error(out.error());
@@ -13,8 +20,9 @@
 // The path "-" means standard output: written directly, commit() only flushes.
 #pragma once
 
-#include <fstream>
+#include <memory>
 #include <ostream>
+#include <streambuf>
 #include <string>
 
 namespace eventgraph {
@@ -35,10 +43,15 @@ class AtomicFile {
   // flushing or renaming failed; the target is then untouched.
   bool commit();
 
+  // The temporary file's name while it exists ("" otherwise), for tests.
+  const std::string& temp_path() const { return temp_path_; }
+
  private:
   std::string path_;
-  std::string temp_path_;
-  std::ofstream file_;
+  std::string temp_path_;  // "" when writing in place or to standard output
+  int fd_ = -1;
+  std::unique_ptr<std::streambuf> buffer_;
+  std::unique_ptr<std::ostream> stream_;
   bool committed_ = false;
   std::string error_;
 };
