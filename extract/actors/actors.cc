@@ -177,7 +177,7 @@ void ActorFinder::add_lexicon_mention(size_t i, size_t length, const LexEntry& e
       }
     }
   }
-  mentions_.push_back(std::move(m));
+  add_mention(std::move(m));
 }
 
 size_t ActorFinder::lexicon_name(size_t i, size_t end) {
@@ -202,7 +202,7 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
       org.kind = EntityKind::kOrganization;
       org.label = label_of(i, run);
       org.affiliation = entry.country;
-      mentions_.push_back(std::move(org));
+      add_mention(std::move(org));
       return run;
     }
   }
@@ -228,7 +228,7 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
     RawMention alias = mentions_.back();
     alias.first = next + 1;
     alias.end = next + 2;
-    mentions_.push_back(alias);
+    add_mention(alias);
     next += 3;
   }
   return next;
@@ -409,11 +409,11 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     alias.end = e + 2;
     alias.label = surface_[e + 1];
     alias.acronym_alias = true;
-    mentions_.push_back(m);
-    mentions_.push_back(alias);
+    add_mention(m);
+    add_mention(alias);
     return e + 3;
   }
-  mentions_.push_back(std::move(m));
+  add_mention(std::move(m));
   if (mentions_.back().kind == EntityKind::kPerson) apposition(mentions_.size() - 1, e, end);
   return e;
 }
@@ -471,6 +471,13 @@ void ActorFinder::scan_sentence(const Sentence& s, const std::vector<uint32_t>& 
   }
 }
 
+void ActorFinder::add_mention(RawMention m) {
+  if (m.end >= last_ending_at_.size()) last_ending_at_.resize(std::max<size_t>(m.end + 1, token_count_ + 1), 0);
+  earlier_same_end_.push_back(last_ending_at_[m.end]);
+  mentions_.push_back(std::move(m));
+  last_ending_at_[mentions_.back().end] = static_cast<uint32_t>(mentions_.size());
+}
+
 // Whether tokens [first, end) stand in a list beside a lexicon organization:
 // ", Ford" or ", and General Motors" after them, or "Ford and" before them.
 // Abbreviations ("Fla.", "Calif." after a company's name) and short words are
@@ -487,8 +494,11 @@ bool ActorFinder::listed_with_organization(size_t first, size_t end, size_t line
   if (after > end && organization_at(after)) return true;
   if (first >= 2 && (is(first - 1, "and") || is(first - 1, "or"))) {
     const size_t k = is(first - 2, ",") ? first - 2 : first - 1;
-    for (const RawMention& m : mentions_) {
-      if (m.end == k && m.kind == EntityKind::kOrganization && m.kind_known) return true;
+    if (k < last_ending_at_.size()) {
+      for (uint32_t j = last_ending_at_[k]; j != 0; j = earlier_same_end_[j - 1]) {
+        const RawMention& m = mentions_[j - 1];
+        if (m.kind == EntityKind::kOrganization && m.kind_known) return true;
+      }
     }
   }
   return false;

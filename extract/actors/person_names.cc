@@ -133,7 +133,7 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   if (affiliation) {
     p.affiliation = affiliation->kind == EntityKind::kOrganization ? affiliation->id : affiliation->country;
   }
-  mentions_.push_back(std::move(p));
+  add_mention(std::move(p));
   apposition(mentions_.size() - 1, e, end);
   return e;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <span>
+#include <unordered_map>
 
 #include "extract/text/name_folding.h"
 #include "extract/text/civil_date.h"
@@ -468,10 +469,15 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
 // shared participant or place.
 void EventFinder::merge_duplicates(std::vector<Event>& events) {
   std::vector<Event> out;
+  // Only events of one type and date can merge: each is compared with the
+  // kept events of its (type, date), in the order they were kept. Comparing
+  // with every kept event made a document of many events quadratic.
+  std::unordered_map<std::string, std::vector<size_t>> kept_by_key;
   for (Event& e : events) {
     bool merged = false;
-    for (Event& kept : out) {
-      if (kept.type != e.type || kept.date != e.date) continue;
+    std::vector<size_t>& same_key = kept_by_key[e.type + '\x1f' + e.date];
+    for (const size_t k : same_key) {
+      Event& kept = out[k];
       if (!e.location.empty() && !kept.location.empty() && e.location != kept.location) continue;
       // Sharing only a country ("French") does not make two mentions one event.
       const bool shares = (!e.location.empty() && e.location == kept.location) ||
@@ -491,7 +497,10 @@ void EventFinder::merge_duplicates(std::vector<Event>& events) {
       merged = true;
       break;
     }
-    if (!merged) out.push_back(std::move(e));
+    if (!merged) {
+      same_key.push_back(out.size());
+      out.push_back(std::move(e));
+    }
   }
   events.swap(out);
 }
