@@ -37,7 +37,68 @@ void for_each_char(std::string_view s, Ascii on_ascii, Sequence on_sequence) {
   }
 }
 
+// U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069: characters that
+// change the direction text displays in.
+bool is_bidi_control(std::string_view seq) {
+  return seq == "\xD8\x9C" || seq == "\xE2\x80\x8E" || seq == "\xE2\x80\x8F" ||
+         (seq.size() == 3 && seq[0] == '\xE2' && seq[1] == '\x80' && seq[2] >= '\xAA' && seq[2] <= '\xAE') ||
+         (seq.size() == 3 && seq[0] == '\xE2' && seq[1] == '\x81' && seq[2] >= '\xA6' && seq[2] <= '\xA9');
+}
+
+// The characters that can open Markdown markup in the middle of a line:
+// emphasis, code, links and images (with [ and ] escaped, "(" and "!" open
+// nothing), tables, HTML tags and entities, strikethrough, and the escape
+// character itself. Text never starts a line in the timeline, so the
+// line-start markers (- + 1. >) need no escape there, and ordinary text
+// reads as written.
+bool opens_markdown(char c) {
+  return c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '#' || c == '|' || c == '<' ||
+         c == '>' || c == '&' || c == '~';
+}
+
 }  // namespace
+
+std::string markdown_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  for_each_char(
+      s,
+      [&](char c) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+          out += ' ';
+        } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+          return;  // other controls, ESC of escape sequences among them
+        } else {
+          if (opens_markdown(c)) out += '\\';
+          out += c;
+        }
+      },
+      [&](std::string_view seq) {
+        if (!is_bidi_control(seq)) out += seq;
+      });
+  return out;
+}
+
+std::string csv_field(std::string_view s) {
+  std::string body;
+  body.reserve(s.size() + 2);
+  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
+    body += '\'';
+  bool quote = false;
+  for_each_char(
+      s,
+      [&](char c) {
+        if (c == '\n' || c == '\r' || c == ',' || c == '"') quote = true;
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t') return;
+        if (c == 0x7f) return;
+        if (c == '"') body += '"';
+        body += c;
+      },
+      [&](std::string_view seq) {
+        if (!is_bidi_control(seq)) body += seq;
+      });
+  return quote ? "\"" + body + "\"" : body;
+}
 
 void append_xml_escaped(std::string& out, std::string_view s) {
   // Fast path: copy runs of bytes that need nothing (most of any text) whole.

@@ -1,4 +1,4 @@
-// escape.h: the one place where strings become XML, DOT or JSON text.
+// escape.h: the one place where strings become XML, DOT, JSON, Markdown or CSV text.
 //
 // News text carries everything: quotes, backslashes, control characters,
 // invalid UTF-8, emoji, right-to-left scripts, and words that are DOT keywords.
@@ -32,6 +32,24 @@ std::string dot_quote(std::string_view s);
 
 // A double-quoted JSON string (RFC 8259) with invalid UTF-8 replaced by U+FFFD.
 std::string json_quote(std::string_view s);
+
+// Text for the middle of a Markdown line that shows as written and makes no
+// markup: the characters that can open markup there (\ ` * _ [ ] # | < > &
+// ~) are backslash-escaped, so no emphasis, code, links, images, tables,
+// HTML tags or entities,
+// line breaks and tabs become spaces, other control characters (escape
+// sequences among them) are dropped, bidirectional controls (U+202A-U+202E,
+// U+2066-U+2069, U+200E, U+200F, U+061C: "U+202E reverses how a name
+// displays") are dropped, invalid UTF-8 becomes U+FFFD.
+std::string markdown_text(std::string_view s);
+
+// A CSV field (RFC 4180) a spreadsheet opens as text: quoted when it holds a
+// comma, quote or line break; a field starting with = + - @, a tab or a
+// carriage return gets a leading apostrophe, so it is never run as a formula
+// ("=HYPERLINK(...)"); control characters and bidirectional controls dropped
+// as in markdown_text (line breaks kept inside the quotes), invalid UTF-8
+// replaced.
+std::string csv_field(std::string_view s);
 
 // A GraphML id (an XML NMTOKEN) for `key`: ASCII letters, digits and ". - :"
 // pass; every other character, and "_" before "x", becomes "_xHHHH_" (its code

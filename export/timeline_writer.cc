@@ -1,5 +1,7 @@
 #include "export/timeline_writer.h"
 
+#include "export/escape.h"
+
 #include <algorithm>
 
 #include "export/graph_attributes.h"
@@ -25,28 +27,6 @@ std::string heading_of(const TimelineRow& row) {
   }
 }
 
-// Markdown text with the characters that would start markup escaped.
-std::string md(const std::string& s) {
-  std::string out;
-  for (const char c : s) {
-    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '#' || c == '|') {
-      out += '\\';
-    }
-    out += c == '\n' ? ' ' : c;
-  }
-  return out;
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 void write_markdown(const std::vector<TimelineRow>& rows, std::ostream& out) {
   out << "# Timeline\n";
   std::string current;
@@ -56,13 +36,13 @@ void write_markdown(const std::vector<TimelineRow>& rows, std::ostream& out) {
       out << "\n## " << heading << "\n\n";
       current = heading;
     }
-    out << "- **" << md(row.type) << "**: " << md(row.label);
+    out << "- **" << markdown_text(row.type) << "**: " << markdown_text(row.label);
     if (row.modality != "asserted" && !row.modality.empty()) out << " *(" << row.modality << ")*";
-    if (!row.participants.empty()) out << "; who: " << md(join(row.participants, ", "));
-    if (!row.location.empty()) out << "; where: " << md(row.location);
+    if (!row.participants.empty()) out << "; who: " << markdown_text(join(row.participants, ", "));
+    if (!row.location.empty()) out << "; where: " << markdown_text(row.location);
     if (row.killed >= 0) out << "; killed: " << row.killed;
     if (row.date_source == "dct") out << "; date inferred from publication date";
-    out << "; sources: " << md(join(row.sources, ", ")) << "\n";
+    out << "; sources: " << markdown_text(join(row.sources, ", ")) << "\n";
   }
   if (rows.empty()) out << "\nNo events.\n";
 }

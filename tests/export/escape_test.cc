@@ -65,4 +65,50 @@ TEST_CASE("graphml_id") {
   CHECK(graphml_id("a b") != graphml_id("a_b"));
 }
 
+
+// The timeline's Markdown and CSV took labels as they were: a crafted article
+// made links, HTML and formulas. Each expected string was written by hand.
+TEST_CASE("markdown_text: no markup, no controls, no direction overrides") {
+  struct Row {
+    std::string in, out;
+  };
+  const Row rows[] = {
+      {"Vladimir Putin", "Vladimir Putin"},
+      {"[click](http://evil.example)", "\\[click\\](http://evil.example)"},
+      {"<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"},
+      {"&lt;b&gt;", "\\&lt;b\\&gt;"},
+      {"C:\\path\\*bold*", "C:\\\\path\\\\\\*bold\\*"},
+      {"a_b `code` ~~x~~ | # h", "a\\_b \\`code\\` \\~\\~x\\~\\~ \\| \\# h"},
+      {"line one\nline two\ttab", "line one line two tab"},
+      {"red\x1b[31mtext\x07", "red\\[31mtext"},
+      {"Ahmed \xE2\x80\xAE" "evil\xE2\x80\xAC", "Ahmed evil"},  // U+202E ... U+202C
+      {"\xE2\x81\xA6isolate\xE2\x81\xA9 \xE2\x80\x8F", "isolate "},  // U+2066, U+2069, U+200F
+      {"bad \xFF byte", "bad \xEF\xBF\xBD byte"},
+      {"caf\xC3\xA9 \xD9\x85\xD8\xB5\xD8\xB1", "caf\xC3\xA9 \xD9\x85\xD8\xB5\xD8\xB1"},  // Arabic letters stay
+  };
+  for (const Row& r : rows) CHECK_MESSAGE(markdown_text(r.in) == r.out, r.in);
+}
+
+TEST_CASE("csv_field: quoted when needed, never a formula") {
+  struct Row {
+    std::string in, out;
+  };
+  const Row rows[] = {
+      {"Raqqa", "Raqqa"},
+      {"Russia, France", "\"Russia, France\""},
+      {"say \"no\"", "\"say \"\"no\"\"\""},
+      {"=HYPERLINK(\"http://evil.example\",\"x\")", "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""},
+      {"+1 555", "'+1 555"},
+      {"-2+3", "'-2+3"},
+      {"@SUM(A1)", "'@SUM(A1)"},
+      {"\tcmd", "'\tcmd"},
+      {"two\nlines", "\"two\nlines\""},
+      {"bell\x07 esc\x1b[0m", "bell esc[0m"},
+      {"\xE2\x80\xAE" "evil", "evil"},
+      {"bad \xFF", "bad \xEF\xBF\xBD"},
+      {"", ""},
+  };
+  for (const Row& r : rows) CHECK_MESSAGE(csv_field(r.in) == r.out, r.in);
+}
+
 }  // namespace eventgraph
