@@ -16,6 +16,8 @@ std::string usage_text(const std::string& command) {
       "  --day-first        read 6/10/2018 as 6 October (British, Indian, Australian papers);\n"
       "                     default: month first, as in the US\n"
       "  -j, --jobs N       extraction threads (default: one per core; output is the same)\n"
+      "  --max-doc-bytes N  skip (and name) documents longer than N bytes; K, M, G suffixes\n"
+      "                     (default 64M: no article is that long, an endless input is)\n"
       "  -q, --quiet        no notes, warnings or summary on stderr\n"
       "  -h, --help         this help\n";
   const std::string selection =
@@ -148,6 +150,20 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
       if (error.empty() && (ec != std::errc() || ptr != j.data() + j.size() || args.jobs < 1)) {
         error = "--jobs needs a whole number >= 1, not '" + j + "'";
       }
+    } else if (a == "--max-doc-bytes") {
+      std::string v;
+      error = value(a, v);
+      size_t n = 0, scale = 1;
+      std::string digits = v;
+      if (!digits.empty() && (digits.back() == 'K' || digits.back() == 'M' || digits.back() == 'G')) {
+        scale = digits.back() == 'K' ? 1 << 10 : digits.back() == 'M' ? 1 << 20 : size_t{1} << 30;
+        digits.pop_back();
+      }
+      const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+      if (error.empty() && (ec != std::errc() || ptr != digits.data() + digits.size() || n == 0 ||
+                            n > (size_t{1} << 40) / scale))
+        error = "--max-doc-bytes needs a size such as 1000000, 500K or 64M, not '" + v + "'";
+      args.max_doc_bytes = n * scale;
     } else if (a == "--input-format") {
       error = value(a, args.input_format);
       if (error.empty() && args.input_format != "conllu" && args.input_format != "text")

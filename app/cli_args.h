@@ -26,6 +26,7 @@ struct CliArgs {
   bool day_first = false;           // --day-first: numeric dates are dd/mm/yyyy
   int jobs = 0;                     // --jobs N: extraction threads (0: one per core)
   bool quiet = false;               // --quiet: no notes, warnings or summary
+  size_t max_doc_bytes = size_t{64} << 20;  // --max-doc-bytes N[K|M|G]: longer documents are skipped
   // parse
   std::string input_format;         // --input-format text|conllu (default: articles)
   std::string model;                // --model FILE (default: the shipped syntax model)

@@ -16,6 +16,7 @@ void report_error(const std::string& message) { std::cerr << "eventgraph: " << m
 CorpusRunResult run_corpus(const CliArgs& args, const std::function<void(Extraction&&)>& on_extraction) {
   ReaderOptions reader_options;
   reader_options.dct_override = args.dct;
+  reader_options.max_doc_bytes = args.max_doc_bytes;
   reader_options.warn_missing_dct = !args.quiet;
   CorpusReader reader(reader_options);
   ExtractOptions extract_options;

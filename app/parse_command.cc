@@ -122,6 +122,7 @@ int run_parse_command(const CliArgs& args) {
   } else {
     ReaderOptions reader_options;
     reader_options.dct_override = args.dct;
+    reader_options.max_doc_bytes = args.max_doc_bytes;
     reader_options.warn_missing_dct = false;
     CorpusReader reader(reader_options);
     const ReadSummary summary = reader.read(

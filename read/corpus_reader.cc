@@ -1,5 +1,7 @@
 #include "read/corpus_reader.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -36,7 +38,9 @@ std::string stem_of(const std::string& path) {
   return fs::path(path).stem().string();
 }
 
-bool read_file(const std::string& path, std::string& out, std::string& error) {
+// Reads at most `limit` bytes (a FIFO may be endless); `out` holding more
+// than limit - 1 bytes means the file was cut there.
+bool read_file(const std::string& path, std::string& out, std::string& error, size_t limit) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
     error = std::string("cannot open: ") + std::strerror(errno);
@@ -47,8 +51,9 @@ bool read_file(const std::string& path, std::string& out, std::string& error) {
   size_t n;
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
-  if (!ec) out.reserve(size);
-  while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) out.append(chunk, n);
+  if (!ec) out.reserve(std::min<size_t>(size, limit));
+  while (out.size() < limit && (n = std::fread(chunk, 1, std::min(sizeof chunk, limit - out.size()), f)) > 0)
+    out.append(chunk, n);
   const bool failed = std::ferror(f);
   std::fclose(f);
   if (failed) {
@@ -99,11 +104,7 @@ ReadSummary CorpusReader::read(const std::vector<std::string>& inputs, const Doc
   for (const std::string& input : inputs) {
     if (input == "-") {
       ++run.summary.files;
-      std::string contents{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-      std::string note;
-      const bool complete = to_utf8(contents, &note);
-      if (!note.empty()) run.problem("-", 0, complete ? ProblemSeverity::kNote : ProblemSeverity::kWarning, note);
-      read_json_lines("-", contents, run);
+      stream_json_lines("-", stdin, run);
       continue;
     }
     std::error_code ec;
@@ -172,13 +173,144 @@ void CorpusReader::read_path(const std::string& path, bool explicit_file, Run& r
     return;
   }
   ++run.summary.files;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    run.problem(path, 0, ProblemSeverity::kSkipped, std::string("cannot open: ") + std::strerror(errno));
+    return;
+  }
+  // A device (/dev/zero, /dev/urandom) never ends and is no article.
+  if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+    run.problem(path, 0, ProblemSeverity::kSkipped,
+                S_ISDIR(st.st_mode) ? "a folder" : "not a regular file or FIFO (a device or socket); not read");
+    return;
+  }
+  const std::string format = input_format_of(path);
+  if (format == "jsonl") {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+      run.problem(path, 0, ProblemSeverity::kSkipped, std::string("cannot open: ") + std::strerror(errno));
+      return;
+    }
+    stream_json_lines(path, f, run);
+    std::fclose(f);
+    return;
+  }
+  // One article, or one JSON file: at most max_doc_bytes of it (a .json
+  // array may hold many documents, so it may be 64 times that).
+  const size_t limit = format == "json" ? options_.max_doc_bytes * 64 : options_.max_doc_bytes;
+  const std::string too_big = "larger than the limit of " + std::to_string(limit) + " bytes (--max-doc-bytes); not read";
+  if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > limit) {
+    run.problem(path, 0, ProblemSeverity::kSkipped, std::to_string(st.st_size) + " bytes: " + too_big);
+    return;
+  }
   std::string contents;
   std::string error;
-  if (!read_file(path, contents, error)) {
+  if (!read_file(path, contents, error, limit + 1)) {
     run.problem(path, 0, ProblemSeverity::kSkipped, error);
     return;
   }
+  if (contents.size() > limit) {
+    run.problem(path, 0, ProblemSeverity::kSkipped, too_big);
+    return;
+  }
   read_contents(path, std::move(contents), run);
+}
+
+void CorpusReader::stream_json_lines(const std::string& path, std::FILE* in, Run& run) {
+  constexpr size_t kChunk = size_t{1} << 20;
+  const size_t limit = options_.max_doc_bytes;
+  std::string buffer;
+  auto fill = [&](size_t want) {  // appends up to `want` bytes; false at the end
+    const size_t old = buffer.size();
+    buffer.resize(old + want);
+    const size_t n = std::fread(buffer.data() + old, 1, want, in);
+    buffer.resize(old + n);
+    return n > 0;
+  };
+  // The first 64 KB say what the file is.
+  while (buffer.size() < 65536 && fill(65536 - buffer.size())) {
+  }
+  if (needs_transcoding(buffer)) {  // UTF-16/32: read whole, convert, then split
+    while (buffer.size() <= limit * 64 && fill(kChunk)) {
+    }
+    return read_contents(path, std::move(buffer), run);
+  }
+  if (buffer.starts_with("\xEF\xBB\xBF")) buffer.erase(0, 3);
+  if (looks_binary(buffer)) {
+    const size_t nul = buffer.find('\0');
+    run.problem(path, line_of_offset(buffer, nul), ProblemSeverity::kSkipped,
+                "binary file (control bytes, the first at offset " + std::to_string(nul) + ")");
+    return;
+  }
+  const std::string stem = stem_of(path);
+  const std::string too_long = "line longer than the limit of " + std::to_string(limit) + " bytes (--max-doc-bytes); skipped";
+  std::string line;
+  uint32_t line_no = 0;
+  size_t start = 0;     // where the current line begins in `buffer`
+  size_t scanned = 0;   // bytes of it already searched for a newline
+  bool skipping = false;  // inside a line found too long: discarding to its end
+  bool any = false;       // a line that was not blank
+  bool more = true;
+  while (true) {
+    const size_t nl = buffer.find('\n', start + scanned);
+    if (nl != std::string::npos || !more) {
+      const size_t end = nl == std::string::npos ? buffer.size() : nl;
+      if (end > start || nl != std::string::npos) {
+        ++line_no;
+        if (skipping) {
+          any = true;
+        } else if (end - start > limit) {
+          run.problem(path, line_no, ProblemSeverity::kSkipped, too_long);
+          any = true;
+        } else {
+          line.assign(buffer, start, end - start);
+          any |= read_json_line(path, line, line_no, stem, run);
+        }
+      }
+      skipping = false;
+      if (nl == std::string::npos) break;
+      start = nl + 1;
+      scanned = 0;
+      continue;
+    }
+    scanned = buffer.size() - start;
+    if (!skipping && scanned > limit) {
+      run.problem(path, line_no + 1, ProblemSeverity::kSkipped, too_long);
+      skipping = true;
+    }
+    if (skipping) {  // keep none of it
+      buffer.clear();
+      start = scanned = 0;
+    } else if (start > 0) {  // move the unfinished line to the front
+      buffer.erase(0, start);
+      start = 0;
+    }
+    more = fill(kChunk);
+  }
+  if (std::ferror(in)) run.problem(path, line_no, ProblemSeverity::kSkipped, "read error");
+  else if (!any) run.problem(path, 0, ProblemSeverity::kSkipped, "empty file");
+}
+
+bool CorpusReader::read_json_line(const std::string& path, std::string& line, uint32_t line_no,
+                                  const std::string& stem, Run& run) {
+  if (is_blank(line)) return false;
+  if (const size_t nul = line.find('\0'); nul != std::string::npos) {
+    run.problem(path, line_no, ProblemSeverity::kSkipped,
+                "NUL byte at column " + std::to_string(nul + 1) + " (binary data in a JSON line)");
+    return true;
+  }
+  if (line.back() == '\r') line.pop_back();
+  // RapidJSON's SSE4.2 scanner reads aligned 16-byte blocks, which can reach
+  // up to 15 bytes past the line's end: keep them inside the allocation.
+  line.reserve(line.size() + kJsonScanPadding);
+  JsonDocumentResult r = parse_json_document_in_place(line.data(), path, line_no, stem + ":" + std::to_string(line_no));
+  for (const std::string& w : r.warnings) run.problem(path, line_no, ProblemSeverity::kWarning, w);
+  if (!r.ok()) {
+    run.problem(path, line_no, ProblemSeverity::kSkipped, r.error);
+    return true;
+  }
+  emit(std::move(*r.document), run);
+  return true;
 }
 
 void CorpusReader::read_contents(const std::string& path, std::string contents, Run& run) {
@@ -218,36 +350,18 @@ void CorpusReader::read_plain_text(const std::string& path, std::string contents
   emit(read_text_document(stem_of(path), path, std::move(contents)), run);
 }
 
+// JSON Lines already in memory (a UTF-16 file, converted).
 void CorpusReader::read_json_lines(const std::string& path, std::string& contents, Run& run) {
   const std::string stem = stem_of(path);
-  // RapidJSON's SSE4.2 scanner reads aligned 16-byte blocks, which can reach up
-  // to 15 bytes past a line's end: keep them inside the allocation.
-  contents.reserve(contents.size() + kJsonScanPadding);
+  std::string line;
   uint32_t line_no = 0;
   size_t pos = 0;
   while (pos < contents.size()) {
-    char* line = contents.data() + pos;
-    char* nl = static_cast<char*>(std::memchr(line, '\n', contents.size() - pos));
-    const size_t end = nl ? static_cast<size_t>(nl - contents.data()) : contents.size();
-    ++line_no;
+    size_t end = contents.find('\n', pos);
+    if (end == std::string::npos) end = contents.size();
+    line.assign(contents, pos, end - pos);
+    read_json_line(path, line, ++line_no, stem, run);
     pos = end + 1;
-    const std::string_view text(line, end - (line - contents.data()));
-    if (is_blank(text)) continue;
-    if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
-      run.problem(path, line_no, ProblemSeverity::kSkipped,
-                  "NUL byte at column " + std::to_string(nul + 1) + " (binary data in a JSON line)");
-      continue;
-    }
-    // Each line is parsed in place, NUL-terminated where its newline was (the
-    // last line ends at the string's own terminator).
-    if (nl) *nl = '\0';
-    JsonDocumentResult r = parse_json_document_in_place(line, path, line_no, stem + ":" + std::to_string(line_no));
-    for (const std::string& w : r.warnings) run.problem(path, line_no, ProblemSeverity::kWarning, w);
-    if (!r.ok()) {
-      run.problem(path, line_no, ProblemSeverity::kSkipped, r.error);
-      continue;
-    }
-    emit(std::move(*r.document), run);
   }
 }
 

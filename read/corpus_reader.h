@@ -20,6 +20,7 @@
 // warning.
 #pragma once
 
+#include <cstdio>
 #include <functional>
 #include <string>
 #include <unordered_set>
@@ -58,6 +59,10 @@ struct ReaderOptions {
   // Warn about documents without a publication date (relative dates in them
   // stay unresolved).
   bool warn_missing_dct = true;
+  // A document (a text file, a JSON line) longer than this is named and
+  // skipped, and no more of it is read: one endless line or a device named
+  // as input cannot fill the memory.
+  size_t max_doc_bytes = size_t{64} << 20;
 };
 
 class CorpusReader {
@@ -84,6 +89,11 @@ class CorpusReader {
   void read_path(const std::string& path, bool explicit_file, Run& run);
   void read_contents(const std::string& path, std::string contents, Run& run);
   void read_json_lines(const std::string& path, std::string& contents, Run& run);
+  // JSON Lines from an open stream, a chunk at a time: memory holds one
+  // chunk and one line, whatever the file's size.
+  void stream_json_lines(const std::string& path, std::FILE* in, Run& run);
+  // One JSON line: a document, or a problem. False for a blank line.
+  bool read_json_line(const std::string& path, std::string& line, uint32_t line_no, const std::string& stem, Run& run);
   void read_json_file(const std::string& path, std::string_view contents, Run& run);
   void read_plain_text(const std::string& path, std::string contents, Run& run);
   void emit(Document&& doc, Run& run);

@@ -105,6 +105,11 @@ bool to_utf8(std::string& contents, std::string* note) {
   return complete;
 }
 
+bool needs_transcoding(std::string_view s) {
+  return s.starts_with("\xFF\xFE") || s.starts_with("\xFE\xFF") || s.starts_with(std::string_view("\0\0\xFE\xFF", 4)) ||
+         guess_utf16(s) != Encoding::kUtf8;
+}
+
 bool looks_binary(std::string_view contents) {
   // Control bytes other than tab, line breaks, form feed and escape; random
   // bytes (compressed files, images) have about 9% of them, text none.

@@ -24,6 +24,11 @@ namespace eventgraph {
 // a truncated last code unit (the rest is still converted).
 bool to_utf8(std::string& contents, std::string* note);
 
+// True when the first bytes of a file show UTF-16 or UTF-32 (a byte-order
+// mark, or UTF-16's NUL pattern): such a file must be read whole and
+// converted before it is split into lines.
+bool needs_transcoding(std::string_view head);
+
 // True when the bytes look like a binary file rather than text: control
 // bytes (NUL and the like, not tab, line breaks or escape) are at least 1%
 // of the first 64 KB. A stray NUL in an article is not enough.

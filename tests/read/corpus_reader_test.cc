@@ -5,8 +5,12 @@
 #include <filesystem>
 #include <fstream>
 
+#include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <thread>
 
 namespace eventgraph {
 namespace {
@@ -191,6 +195,84 @@ TEST_CASE("stray NUL bytes, byte-order marks and UTF-16 files") {
   const ReadProblem* wide = find_problem(c, "wide.txt");
   REQUIRE(wide != nullptr);
   CHECK(wide->message.rfind("UTF-16LE", 0) == 0);
+  fs::remove_all(dir);
+}
+
+}  // namespace eventgraph
+
+namespace eventgraph {
+
+// JSON Lines are read a chunk at a time, and nothing longer than
+// max_doc_bytes is kept: /dev/zero read until memory ran out, and a 400 MB
+// JSON Lines file took 791 MB.
+TEST_CASE("streaming JSON Lines: chunk boundaries, long lines, empty files") {
+  const fs::path dir = fs::temp_directory_path() / ("eventgraph_stream_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  // 3,000 lines of about 1 KB: lines straddle the 1 MB chunks; the last has no newline.
+  std::string many;
+  for (int i = 0; i < 3000; ++i) {
+    many += "{\"id\":\"d" + std::to_string(i) + "\",\"date\":\"2015-11-18\",\"text\":\"" + std::string(1000, 'x') + "\"}";
+    if (i + 1 < 3000) many += i % 2 ? "\n" : "\r\n";
+  }
+  write(dir / "many.jsonl", many);
+  ReaderOptions options;
+  options.warn_missing_dct = false;
+  Collected c = read_all({(dir / "many.jsonl").string()}, options);
+  REQUIRE(c.docs.size() == 3000);
+  CHECK(c.docs[2999].info.id == "d2999");
+  CHECK(c.docs[1234].info.line == 1235);
+  CHECK(c.problems.empty());
+
+  // A line over the limit is named and skipped, the lines around it read.
+  options.max_doc_bytes = 2000;
+  write(dir / "long.jsonl", "{\"text\":\"a\"}\n{\"text\":\"" + std::string(5000, 'y') + "\"}\n{\"text\":\"c\"}\n");
+  c = read_all({(dir / "long.jsonl").string()}, options);
+  CHECK(c.docs.size() == 2);
+  REQUIRE(c.problems.size() == 1);
+  CHECK(c.problems[0].line == 2);
+  CHECK(c.problems[0].message.find("--max-doc-bytes") != std::string::npos);
+  // A text article over the limit is not read at all.
+  write(dir / "huge.txt", "Title\n\n" + std::string(5000, 'z'));
+  c = read_all({(dir / "huge.txt").string()}, options);
+  CHECK(c.docs.empty());
+  REQUIRE(c.problems.size() == 1);
+  CHECK(c.problems[0].message.find("--max-doc-bytes") != std::string::npos);
+  // An empty JSON Lines file is still an empty file.
+  write(dir / "empty.jsonl", "\n\n  \n");
+  c = read_all({(dir / "empty.jsonl").string()});
+  REQUIRE(c.problems.size() == 1);
+  CHECK(c.problems[0].message == "empty file");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("endless inputs: a device is refused, a FIFO read up to the limit") {
+  ReaderOptions options;
+  options.max_doc_bytes = 100000;
+  Collected c = read_all({"/dev/zero"}, options);
+  CHECK(c.docs.empty());
+  REQUIRE(c.problems.size() == 1);
+  CHECK(c.problems[0].message.find("not a regular file or FIFO") == 0);
+
+  const fs::path dir = fs::temp_directory_path() / ("eventgraph_fifo_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path fifo = dir / "feed.txt";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const auto old_sigpipe = ::signal(SIGPIPE, SIG_IGN);  // the reader stops reading: the writer gets EPIPE
+  std::thread writer([&] {
+    const int fd = ::open(fifo.c_str(), O_WRONLY);
+    const std::string block(65536, 'w');
+    for (int i = 0; i < 1000 && fd >= 0; ++i)  // 64 MB: far past the limit
+      if (::write(fd, block.data(), block.size()) < 0) break;
+    if (fd >= 0) ::close(fd);
+  });
+  c = read_all({fifo.string()}, options);
+  writer.join();
+  ::signal(SIGPIPE, old_sigpipe);
+  CHECK(c.docs.empty());
+  REQUIRE(c.problems.size() == 1);
+  CHECK(c.problems[0].message.find("--max-doc-bytes") != std::string::npos);
   fs::remove_all(dir);
 }
 
