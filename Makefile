@@ -1,14 +1,21 @@
 # Quick start on a fresh Debian 12 machine, as root:
 #   make run    installs what is missing, builds, runs eventgraph on examples/ -> out/
 #   make test   installs what is missing, builds, runs every test
+SHELL := /bin/bash
 BUILD_DIR ?= build
 JOBS ?= 2
 EVENTGRAPH = $(BUILD_DIR)/app/eventgraph
-# Debian packages the build, the tests and `make run` need.
+# Debian packages the build, the tests and `make run` need; `make fuzz` also
+# needs clang with its sanitizer and libFuzzer runtimes.
 PACKAGES = cmake make g++ libboost-graph-dev rapidjson-dev doctest-dev libmimalloc-dev graphviz \
            libxml2-utils python3 python3-networkx
 
-.PHONY: all deps build run test bench clean
+FUZZ_PACKAGES = clang libclang-rt-14-dev
+FUZZ_SECONDS ?= 60
+FUZZ_HARNESSES = readers extract graph syntax
+SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+.PHONY: all deps build run test bench clean asan fuzz fuzz-deps
 
 all: build
 
@@ -26,6 +33,9 @@ deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null; \
 	fi
 
+fuzz-deps:
+	@$(MAKE) --no-print-directory deps PACKAGES="$(PACKAGES) $(FUZZ_PACKAGES)"
+
 build: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD_DIR) -j$(JOBS)
@@ -40,8 +50,32 @@ run: build
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS)
 
+# Every test under AddressSanitizer and UndefinedBehaviorSanitizer (g++; the
+# system allocator, as ASan brings its own).
+asan: deps
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTGRAPH_MIMALLOC=OFF \
+	  -DCMAKE_CXX_FLAGS="$(SANITIZE)" -DCMAKE_EXE_LINKER_FLAGS="$(SANITIZE)" >/dev/null
+	@cmake --build build-asan -j$(JOBS)
+	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j$(JOBS)
+
+# Each libFuzzer harness for FUZZ_SECONDS on its seeds (tests/fuzz/seeds/), the
+# corpus it grows kept in build-fuzz/corpus/. A crash, leak or timeout fails.
+fuzz: fuzz-deps
+	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTGRAPH_FUZZ=ON \
+	  -DBUILD_TESTING=OFF -DEVENTGRAPH_MIMALLOC=OFF \
+	  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
+	    -fsanitize-ignorelist=$(CURDIR)/tests/fuzz/ubsan_ignorelist.txt -Wno-bitwise-instead-of-logical" >/dev/null
+	@cmake --build build-fuzz -j$(JOBS) --target fuzz_targets
+	@for h in $(FUZZ_HARNESSES); do \
+	  mkdir -p build-fuzz/corpus/$$h; \
+	  echo "fuzz_$$h: $(FUZZ_SECONDS) s"; \
+	  build-fuzz/tests/fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2560 -max_len=65536 \
+	    -print_final_stats=1 build-fuzz/corpus/$$h tests/fuzz/seeds/$$h 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|INFO: Seed)|Done [0-9]+ runs" ; \
+	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+	done
+
 bench: build
 	$(BUILD_DIR)/bench/eventgraph_bench
 
 clean:
-	rm -rf $(BUILD_DIR) out
+	rm -rf $(BUILD_DIR) build-asan build-fuzz out

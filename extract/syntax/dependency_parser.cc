@@ -257,7 +257,8 @@ class ParserTraining {
       const int move = cost[guess] == least || (explore && random.chance(explore_rate)) ? guess : best_right;
       uint16_t arc_label = 0;
       if (move != kShift) {
-        const auto [h, d] = st_.arc(move);
+        const auto arc = st_.arc(move);  // not a structured binding: lambdas below capture h (clang 14)
+        const int h = arc.first, d = arc.second;
         label_features(c, h, d, keys_);
         labels_.score(keys_, label_scores.data());
         const int root_label = parser_.root_label_;
@@ -331,7 +332,8 @@ void DependencyParser::parse(std::span<const WordFeatures> words, std::span<cons
     const int move = best_of(scores, kMoves, [&](int m) { return st.valid(m); });
     uint16_t arc_label = 0;
     if (move != kShift) {
-      const auto [h, d] = st.arc(move);
+      const auto arc = st.arc(move);
+      const int h = arc.first, d = arc.second;
       label_features(c, h, d, keys);
       labeler_.score(keys, label_scores.data());
       arc_label = static_cast<uint16_t>(best_of(label_scores.data(), static_cast<int>(labels_.size()),
