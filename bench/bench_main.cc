@@ -1,6 +1,6 @@
 // eventgraph_bench: throughput in MB/s of document text, one core.
 //
-//   eventgraph_bench [REUTERS_JSONL] [--repeat N] [--only read|plumbing|temporal|actors|extract|syntax]
+//   eventgraph_bench [REUTERS_JSONL] [--repeat N] [--only read|plumbing|temporal|actors|extract|syntax|one]
 //
 // Measures, on the Reuters-21578 corpus (default ../shared/corpora/reuters21578.jsonl,
 // skipped with a message when absent) and on a synthetic corpus it writes itself:
@@ -9,6 +9,12 @@
 //   actors           the actor stage alone (with tokenizing)
 //   extract          the whole extraction pipeline
 //   syntax           tagger, and tagger + lemmatizer + parser, in words/s (syntax_bench.h)
+//   one document     the corpus as a single document: no stage may grow faster
+//                    than its input (a quadratic step once made a 200 MB
+//                    document take 233 s); below a quarter of the per-document
+//                    rate is reported as a regression (one long document runs at
+//                    about half that rate, from cache misses on its large
+//                    per-token arrays; a quadratic step shows as a few percent)
 //   build+graphml    merging extractions into the graph and writing GraphML
 //   plumbing         read + build + GraphML with no extraction stage (target >= 200 MB/s)
 // The stages run as `eventgraph extract` runs them: each document's extraction
@@ -110,6 +116,21 @@ std::vector<Document> read_corpus(const std::string& path) {
   return docs;
 }
 
+// Extracts the whole corpus as one document and compares its rate with the
+// per-document rate `per_document_mb_s`.
+void bench_one_document(const std::string& name, const std::vector<Document>& docs, int repeat,
+                        double per_document_mb_s) {
+  Document one;
+  one.info.id = "one";
+  one.info.dct = docs.empty() ? "" : docs.front().info.dct;
+  for (const Document& d : docs) one.text += d.text + "\n\n";
+  const double seconds = best_seconds(repeat, [&] { extract_each({one}, ExtractOptions()); });
+  report(name, "one document", one.text.size(), seconds);
+  const double mb_s = one.text.size() / 1e6 / seconds;
+  std::printf("%-10s %-14s %s: %.0f%% of the per-document rate\n", name.c_str(), "",
+              mb_s >= per_document_mb_s / 4 ? "linear" : "REGRESSION (a superlinear step)", 100 * mb_s / per_document_mb_s);
+}
+
 void bench_corpus(const std::string& name, const std::vector<Document>& docs, int repeat) {
   const size_t bytes = text_bytes(docs);
   std::printf("%s: %zu documents, %.1f MB of text\n", name.c_str(), docs.size(), bytes / 1e6);
@@ -122,7 +143,9 @@ void bench_corpus(const std::string& name, const std::vector<Document>& docs, in
   ExtractOptions actors_only = none;
   actors_only.actors = true;
   report(name, "actors", bytes, best_seconds(repeat, [&] { extract_each(docs, actors_only); }));
-  report(name, "extract", bytes, best_seconds(repeat, [&] { extract_each(docs, all); }));
+  const double extract_s = best_seconds(repeat, [&] { extract_each(docs, all); });
+  report(name, "extract", bytes, extract_s);
+  bench_one_document(name, docs, 1, bytes / 1e6 / extract_s);
   bench_syntax(name.c_str(), docs, repeat);
   const std::vector<Extraction> full = extract_all(docs, all);
   report(name, "build+graphml", bytes, best_seconds(repeat, [&] { build_and_write(full); }));
@@ -142,6 +165,12 @@ int main(int argc, char** argv) {
     if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
     else if (a == "--only" && i + 1 < argc) only = argv[++i];
     else reuters = a;
+  }
+  if (only == "one") {
+    const std::vector<Document> docs = read_corpus(reuters);
+    const size_t bytes = text_bytes(docs);
+    bench_one_document("reuters", docs, repeat, bytes / 1e6 / best_seconds(repeat, [&] { extract_each(docs, ExtractOptions()); }));
+    return 0;
   }
   if (only == "syntax") {
     bench_syntax("reuters", read_corpus(reuters), repeat);

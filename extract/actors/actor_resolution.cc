@@ -1,5 +1,6 @@
 // The second half of the actor stage: mentions become entities.
 #include <algorithm>
+#include <numeric>
 
 #include "extract/actors/actor_finder.h"
 #include "extract/text/date_words.h"
@@ -194,17 +195,33 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
   }
   entities.resize(kept_count);
   if (relations) {
+    // Mentions by where they start, for the look just before each name (a
+    // walk over every mention for every titled person was quadratic in a
+    // long document).
+    std::vector<uint32_t> by_start;
+    auto start_of = [&](uint32_t k) { return tokens_begin_[mentions_[k].first].start; };
     for (const Entity& e : entities) {
       if (e.kind != EntityKind::kPerson || e.title.empty() || e.affiliation.empty()) continue;
+      if (by_start.empty()) {
+        by_start.resize(mentions_.size());
+        std::iota(by_start.begin(), by_start.end(), 0);
+        std::stable_sort(by_start.begin(), by_start.end(), [&](uint32_t a, uint32_t b) { return start_of(a) < start_of(b); });
+      }
       std::string predicate = fold_name(e.title) + " of";
       Relation r{e.id, e.affiliation, predicate, "", e.mentions.front().span, ""};
-      // The evidence runs from the affiliation's mention to the name when they are adjacent.
-      for (const RawMention& m : mentions_) {
-        if (m.id == e.affiliation && m.end <= token_count_ && tokens_begin_[m.first].start < e.mentions.front().span.start &&
-            e.mentions.front().span.start - tokens_begin_[m.first].start < 80) {
-          r.evidence.start = tokens_begin_[m.first].start;
-        }
+      // The evidence runs from the affiliation's mention to the name when
+      // they are adjacent: a mention of it starting less than 80 bytes
+      // before the name (the last such in mention order).
+      const uint32_t name_start = e.mentions.front().span.start;
+      const uint32_t from = name_start >= 79 ? name_start - 79 : 0;
+      auto it = std::lower_bound(by_start.begin(), by_start.end(), from,
+                                 [&](uint32_t k, uint32_t value) { return start_of(k) < value; });
+      int64_t best = -1;
+      for (; it != by_start.end() && start_of(*it) < name_start; ++it) {
+        const RawMention& m = mentions_[*it];
+        if (m.id == e.affiliation && m.end <= token_count_ && static_cast<int64_t>(*it) > best) best = *it;
       }
+      if (best >= 0) r.evidence.start = start_of(static_cast<uint32_t>(best));
       relations->push_back(std::move(r));
     }
   }
