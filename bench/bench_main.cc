@@ -31,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "export/counting_stream.h"
 #include "export/graphml_writer.h"
 #include "read/corpus_reader.h"
 #include "extract/pipeline.h"
@@ -80,31 +81,13 @@ std::vector<Extraction> extract_all(const std::vector<Document>& docs, const Ext
   return out;
 }
 
-// Counts what is written and keeps none of it, like writing to the page cache
-// without the cost of growing one huge string.
-class CountingBuffer : public std::streambuf {
- public:
-  size_t bytes = 0;
-
- protected:
-  std::streamsize xsputn(const char*, std::streamsize n) override {
-    bytes += static_cast<size_t>(n);
-    return n;
-  }
-  int overflow(int c) override {
-    ++bytes;
-    return c;
-  }
-};
-
 size_t build_and_write(const std::vector<Extraction>& xs) {
   KnowledgeGraph g;
   GraphBuilder b(g);
   for (const Extraction& x : xs) b.add(x);
-  CountingBuffer sink;
-  std::ostream out(&sink);
+  CountingStream out;  // like writing to the page cache, without one huge string
   write_graphml(g, out);
-  return sink.bytes;
+  return out.bytes();
 }
 
 std::vector<Document> read_corpus(const std::string& path) {

@@ -3,26 +3,16 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "extract/text/utf8.h"
+
 namespace eventgraph {
 namespace {
 
-void append_utf8(std::string& out, uint32_t cp) {
+// A code point as UTF-8; surrogates and values past U+10FFFF (from broken
+// UTF-16 or UTF-32) become U+FFFD.
+void append_code_point(std::string& out, uint32_t cp) {
   if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  append_utf8(out, static_cast<char32_t>(cp));
 }
 
 enum class Encoding { kUtf8, kUtf16Le, kUtf16Be, kUtf32Le, kUtf32Be };
@@ -55,7 +45,7 @@ bool decode(std::string& contents, Encoding e, size_t skip) {
       const uint32_t cp = e == Encoding::kUtf32Le
                               ? byte(i) | byte(i + 1) << 8 | byte(i + 2) << 16 | byte(i + 3) << 24
                               : byte(i) << 24 | byte(i + 1) << 16 | byte(i + 2) << 8 | byte(i + 3);
-      append_utf8(out, cp);
+      append_code_point(out, cp);
       continue;
     }
     auto unit16 = [&](size_t k) { return e == Encoding::kUtf16Le ? byte(k) | byte(k + 1) << 8 : byte(k) << 8 | byte(k + 1); };
@@ -63,15 +53,15 @@ bool decode(std::string& contents, Encoding e, size_t skip) {
     if (u >= 0xD800 && u <= 0xDBFF && i + 3 < whole) {
       const uint32_t low = unit16(i + 2);
       if (low >= 0xDC00 && low <= 0xDFFF) {
-        append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+        append_code_point(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
         i += 2;
         continue;
       }
     }
-    append_utf8(out, u);  // a lone surrogate becomes U+FFFD
+    append_code_point(out, u);  // a lone surrogate becomes U+FFFD
   }
   const bool complete = whole == in.size();
-  if (!complete) append_utf8(out, 0xFFFD);
+  if (!complete) append_code_point(out, 0xFFFD);
   contents = std::move(out);
   return complete;
 }

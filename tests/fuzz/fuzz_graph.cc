@@ -3,6 +3,7 @@
 // written as GraphML, GEXF, DOT, node-link JSON and the three timelines.
 #include <ostream>
 
+#include "export/counting_stream.h"
 #include "export/output_format.h"
 #include "export/timeline_writer.h"
 #include "extract/pipeline.h"
@@ -22,12 +23,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     builder.add(extract(d));
     start = end + 1;
   }
-  fuzz::CountingBuffer sink;
-  std::ostream out(&sink);
+  CountingStream out;
   for (GraphFormat f : {GraphFormat::kGraphml, GraphFormat::kGexf, GraphFormat::kDot, GraphFormat::kJson,
                         GraphFormat::kMarkdownTimeline, GraphFormat::kCsvTimeline})
     write_graph(g, f, out);
   write_timeline(g, TimelineFormat::kJson, out);
-  if (sink.bytes == 0) __builtin_trap();
+  if (out.bytes() == 0) __builtin_trap();
   return 0;
 }

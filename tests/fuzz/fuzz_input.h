@@ -1,12 +1,9 @@
-// fuzz_input.h: what the harnesses share: the fuzzer's bytes as a news
-// document (valid UTF-8, as the readers make every document) and a sink that
-// counts what a writer writes and keeps none of it.
+// fuzz_input.h: the fuzzer's bytes as a news document (valid UTF-8, as the
+// readers make every document), for the harnesses that start after reading.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <ostream>
-#include <streambuf>
 #include <string>
 
 #include "extract/text/utf8.h"
@@ -22,20 +19,5 @@ inline Document document_from(const uint8_t* data, size_t size) {
   sanitize_utf8(doc.text, nullptr);
   return doc;
 }
-
-class CountingBuffer : public std::streambuf {
- public:
-  size_t bytes = 0;
-
- protected:
-  std::streamsize xsputn(const char*, std::streamsize n) override {
-    bytes += static_cast<size_t>(n);
-    return n;
-  }
-  int overflow(int c) override {
-    ++bytes;
-    return c;
-  }
-};
 
 }  // namespace eventgraph::fuzz
