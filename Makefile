@@ -59,7 +59,8 @@ asan: deps
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j$(JOBS)
 
 # Each libFuzzer harness for FUZZ_SECONDS on its seeds (tests/fuzz/seeds/), the
-# corpus it grows kept in build-fuzz/corpus/. A crash, leak or timeout fails.
+# corpus it grows kept in build-fuzz/corpus/. A crash, leak or timeout fails,
+# and the input that caused it is saved in build-fuzz/artifacts/.
 fuzz: fuzz-deps
 	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTGRAPH_FUZZ=ON \
 	  -DBUILD_TESTING=OFF -DEVENTGRAPH_MIMALLOC=OFF \
@@ -67,9 +68,10 @@ fuzz: fuzz-deps
 	    -fsanitize-ignorelist=$(CURDIR)/tests/fuzz/ubsan_ignorelist.txt -Wno-bitwise-instead-of-logical" >/dev/null
 	@cmake --build build-fuzz -j$(JOBS) --target fuzz_targets
 	@for h in $(FUZZ_HARNESSES); do \
-	  mkdir -p build-fuzz/corpus/$$h; \
+	  mkdir -p build-fuzz/corpus/$$h build-fuzz/artifacts; \
 	  echo "fuzz_$$h: $(FUZZ_SECONDS) s"; \
 	  build-fuzz/tests/fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2560 -max_len=65536 \
+	    -artifact_prefix=build-fuzz/artifacts/$$h- \
 	    -print_final_stats=1 build-fuzz/corpus/$$h tests/fuzz/seeds/$$h 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|INFO: Seed)|Done [0-9]+ runs" ; \
 	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done
