@@ -35,13 +35,29 @@ Grammar::Match Grammar::clock_time(size_t i) const {
     while (k < w.size() && w[k] >= '0' && w[k] <= '9') ++k;
     suffix = w.substr(k);
     if (k == 0 || k > 2) {
-      // "0800 UTC": four digits only with a zone.
-      if (k == 4 && suffix.empty() && is_one_of(i + 1, "utc"_gw, "gmt"_gw, "z"_gw)) {
+      // "0800 UTC", "1130 GMT", "0900 local", "1430 hrs", "2000 EST": four
+      // digits are a clock time only with a zone, "hrs" or "at" (else a
+      // year: "1130 GMT" was the year 1130 in wire copy).
+      // After "at" the number alone is a time ("open at 1000": no year is "at
+      // 1987"), and so is "at 1715 hours" ("worked 1200 hours" is a duration);
+      // "1000 London time" names the place whose clock it is.
+      const bool utc = is_one_of(i + 1, "utc"_gw, "gmt"_gw, "z"_gw);
+      const bool after_at = i > begin_ && is(i - 1, "at"_gw);
+      size_t end = 0;
+      if (utc || is_one_of(i + 1, "est"_gw, "edt"_gw, "cst"_gw, "cdt"_gw, "pst"_gw, "pdt"_gw, "bst"_gw, "cet"_gw) ||
+          is_one_of(i + 1, "local"_gw, "hrs"_gw) || (after_at && equals_ignore_case(word(i + 1), "hours"))) {
+        end = i + 2;
+      } else if (capitalized(i + 1) && tokens_[i + 1].kind == TokenKind::kWord && is(i + 2, "time"_gw)) {
+        end = i + 3;
+      } else if (after_at) {
+        end = i + 1;
+      }
+      if (k == 4 && suffix.empty() && end > 0) {
         e.hour = (w[0] - '0') * 10 + (w[1] - '0');
         e.minute = (w[2] - '0') * 10 + (w[3] - '0');
         if (e.hour > 23 || e.minute > 59) return std::nullopt;
-        e.utc = true;
-        m.end = i + 2;
+        e.utc = utc;
+        m.end = end;
         return m;
       }
       return std::nullopt;

@@ -178,7 +178,14 @@ std::optional<GrammarMatch> Grammar::match_at(size_t i) const {
   if (families & kDayOfShiftedMonth) consider(day_of_shifted_month(i));
   if (families & kHolidayExpr) consider(holiday_expr(i));
   if (families & kWeekOf) consider(week_of(i));
-  if (!best && (families & kClockTime)) consider(clock_time(i));
+  // The clock competes with a one-token match: "1130" alone is a year, "1130
+  // GMT" a time, and the longer match wins; after "at" the clock wins a tie
+  // ("the market will open at 1000").
+  if ((!best || best->end == i + 1) && (families & kClockTime)) {
+    Match clock = clock_time(i);
+    if (clock && best && clock->end == best->end && i > begin_ && is(i - 1, "at"_gw)) best = std::move(clock);
+    else consider(std::move(clock));
+  }
   // A time followed by its day: "9 a.m. Tuesday", "12:00 UTC Monday", "16:00
   // UTC today". After a comma the day is its own expression ("at 16:15 UTC,
   // June 1st") and lends the time its date.

@@ -662,4 +662,22 @@ TEST_CASE("long numbers are no time expressions") {
   });
 }
 
+// Wire copy writes clock times as four digits ("1130 GMT"); they were read
+// as the year 1130, and the Reuters timeline opened with "Year 1000".
+TEST_CASE("four-digit clock times are times, not years") {
+  check_rows({
+      {"The meeting is set for 1130 GMT today.", "1987-03-02", "1130 GMT today", "TIME", "1987-03-02T11:30Z"},
+      {"Trading resumes at 0900 local time.", "1987-03-02", "0900 local", "TIME", "1987-03-02T09:00"},
+      {"The board met at 1650 hours.", "1987-03-02", "1650 hours", "TIME", "1987-03-02T16:50"},
+      {"Orders entered by 1000 London time count.", "1987-03-02", "1000 London time", "TIME", "1987-03-02T10:00"},
+      {"The market will open at 1000.", "1987-03-02", "1000", "TIME", "1987-03-02T10:00"},
+      {"Talks resumed at 1430 hrs.", "1987-03-02", "1430 hrs", "TIME", "1987-03-02T14:30"},
+      {"Prices closed at 2000 EST.", "1987-03-02", "2000 EST", "TIME", "1987-03-02T20:00"},
+      {"The company was founded in 1881.", "1987-03-02", "1881", "DATE", "1881"},
+      {"The pilots flew 1200 hours last year.", "1987-03-02", "last year", "DATE", "1986"},
+  });
+  for (const Timex& t : tag("The pilots flew 1200 hours last year.", "1987-03-02"))
+    CHECK_MESSAGE(t.type != TimexType::kTime, t.text);  // a duration of hours, not 12:00
+}
+
 }  // namespace eventgraph
