@@ -2,6 +2,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <charconv>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -49,13 +50,23 @@ std::string sentence_json(const std::string& doc_id, const ConlluSentence& s) {
     }
     w.Key("head");
     w.Int(word.head + 1);
+    // The byte span, when MISC has a well-formed TokenRange=start:end (a
+    // CoNLL-U file given as input may have anything there).
     const size_t range = word.misc.find("TokenRange=");
     if (range != std::string::npos) {
-      const size_t colon = word.misc.find(':', range);
-      w.Key("start");
-      w.Uint(static_cast<unsigned>(std::stoul(word.misc.substr(range + 11, colon - range - 11))));
-      w.Key("end");
-      w.Uint(static_cast<unsigned>(std::stoul(word.misc.substr(colon + 1))));
+      const char* p = word.misc.data() + range + 11;
+      const char* end = word.misc.data() + word.misc.size();
+      unsigned start = 0, stop = 0;
+      const auto a = std::from_chars(p, end, start);
+      if (a.ec == std::errc() && a.ptr < end && *a.ptr == ':') {
+        const auto b = std::from_chars(a.ptr + 1, end, stop);
+        if (b.ec == std::errc() && (b.ptr == end || *b.ptr == '|')) {
+          w.Key("start");
+          w.Uint(start);
+          w.Key("end");
+          w.Uint(stop);
+        }
+      }
     }
     w.EndObject();
   }

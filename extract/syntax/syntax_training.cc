@@ -1,5 +1,6 @@
 #include "extract/syntax/syntax_training.h"
 
+#include <charconv>
 #include <fstream>
 #include <map>
 #include <ostream>
@@ -51,7 +52,10 @@ PosTagger::Lexicon read_lexicon(const std::string& path, std::ostream* log) {
     if (line.empty() || line[0] == '#') continue;
     const size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
-    lexicon[line.substr(0, tab)] = static_cast<uint16_t>(std::stoi(line.substr(tab + 1)));
+    uint16_t bits = 0;
+    const auto [ptr, ec] = std::from_chars(line.data() + tab + 1, line.data() + line.size(), bits);
+    if (ec != std::errc()) continue;  // not a lexicon line
+    lexicon[line.substr(0, tab)] = bits;
   }
   return lexicon;
 }

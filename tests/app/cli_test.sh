@@ -163,6 +163,14 @@ assert [r[1] for r in rows]==['They','did',\"n't\",'go','.'], rows
 assert [r[6] for r in rows].count('0')==1 and rows[3][7]=='root' and rows[0][7]=='nsubj', rows
 assert rows[3][9].strip()=='SpaceAfter=No'
 " "$out/g.out.conllu"
+# A CoNLL-U file may hold anything in MISC: a malformed TokenRange aborted parse --format json.
+printf '1\tGo\t_\t_\t_\t_\t_\t_\t_\tTokenRange=abc\n2\t!\t_\t_\t_\t_\t_\t_\t_\tTokenRange=5:x\n\n' > "$out/badmisc.conllu"
+"$eg" parse --input-format conllu --format json "$out/badmisc.conllu" -o "$out/badmisc.jsonl"; rc=$?
+expect "parse: a malformed TokenRange in the input is left out, no crash" $py -c "
+import json,sys
+w=json.loads(open(sys.argv[1]).read())['words']
+assert sys.argv[2]=='0' and len(w)==2 and 'start' not in w[0] and 'start' not in w[1]
+" "$out/badmisc.jsonl" "$rc"
 "$eg" parse --model "$out/no-such-model.egsyn" "$src/examples" > /dev/null 2> "$out/nomodel.err"; rc=$?
 expect "parse with a missing model: exit 1, the file named" test $rc -eq 1 -a -n "$(grep 'no-such-model.egsyn' "$out/nomodel.err")"
 head -c 3000 "$src/examples/000_023ec8b5948ac4f1.txt" > "$out/broken.egsyn"
