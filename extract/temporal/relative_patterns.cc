@@ -105,10 +105,12 @@ Grammar::Match Grammar::weekday_expr(size_t i) const {
     size_t d = m.end;
     if (punct(d, ",")) ++d;
     if (is(d, "the"_gw)) ++d;
-    const int day = ordinal_at(d);
+    // `d` may be past the last token ("... on Tuesday," ends the text: the
+    // fuzzer found the read one past the end).
+    const int day = d < end_ ? ordinal_at(d) : 0;
     // Not an ordinal word before a noun: "on Tuesday the first generation
     // of". "Friday the 13th was" is a day: the digits say so.
-    const bool noun_follows = tokens_[d].kind == TokenKind::kWord && d + 1 < end_ &&
+    const bool noun_follows = d < end_ && tokens_[d].kind == TokenKind::kWord && d + 1 < end_ &&
                               tokens_[d + 1].kind == TokenKind::kWord && !capitalized(d + 1);
     if (day >= 1 && day <= 31 && (tokens_[d].kind == TokenKind::kWord || word(d).size() > 2) &&
         month_at(d + 1, false) == 0 && !is(d + 1, "of"_gw) && !noun_follows) {

@@ -680,4 +680,15 @@ TEST_CASE("four-digit clock times are times, not years") {
     CHECK_MESSAGE(t.type != TimexType::kTime, t.text);  // a duration of hours, not 12:00
 }
 
+// A weekday and a comma at the very end of a text: the grammar read one
+// token past the end (found by fuzz_extract under ASan).
+TEST_CASE("a weekday at the end of the text") {
+  for (const char* text : {"Talks ended on Tuesday,", "Talks ended on Tuesday", "Talks ended on Tuesday the"}) {
+    const std::vector<Timex> found = tag(text, "2015-11-18");
+    REQUIRE_MESSAGE(found.size() == 1, text);
+    CHECK(found[0].text == "Tuesday");
+    CHECK(found[0].value == "2015-11-17");
+  }
+}
+
 }  // namespace eventgraph
