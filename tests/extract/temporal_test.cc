@@ -659,6 +659,9 @@ TEST_CASE("long numbers are no time expressions") {
       {"Account 999999999 was closed.", D, "", "", ""},
       {"Account 2147483648 was closed.", D, "", "", ""},
       {"Serial 123456789012345678901234567890 was filed.", D, "", "", ""},
+      {"It lasted 18444444444444444444444444444444444444444444444444 days.", D, "", "", ""},
+      {"It lasted 12345678901.5 days.", D, "", "", ""},
+      {"It lasted 2.5 days.", D, "2.5 days", "DURATION", "P2.5D"},
   });
 }
 
