@@ -29,6 +29,12 @@ struct CorpusReader::Run {
     if (severity == ProblemSeverity::kWarning) ++summary.warnings;
     on_problem(ReadProblem{file, line, severity, std::move(message)});
   }
+  // `contents` looks binary (looks_binary()): skipped, pointing at its first control byte.
+  void binary(const std::string& file, std::string_view contents) {
+    const size_t at = first_control_byte(contents);
+    problem(file, line_of_offset(contents, at), ProblemSeverity::kSkipped,
+            "binary file (control bytes, the first at offset " + std::to_string(at) + ")");
+  }
 };
 
 namespace {
@@ -236,12 +242,7 @@ void CorpusReader::stream_json_lines(const std::string& path, std::FILE* in, Run
     return read_contents(path, std::move(buffer), run);
   }
   if (buffer.starts_with("\xEF\xBB\xBF")) buffer.erase(0, 3);
-  if (looks_binary(buffer)) {
-    const size_t nul = buffer.find('\0');
-    run.problem(path, line_of_offset(buffer, nul), ProblemSeverity::kSkipped,
-                "binary file (control bytes, the first at offset " + std::to_string(nul) + ")");
-    return;
-  }
+  if (looks_binary(buffer)) return run.binary(path, buffer);
   const std::string stem = stem_of(path);
   const std::string too_long = "line longer than the limit of " + std::to_string(limit) + " bytes (--max-doc-bytes); skipped";
   std::string line;
@@ -319,12 +320,7 @@ void CorpusReader::read_contents(const std::string& path, std::string contents, 
   if (!note.empty()) run.problem(path, 0, complete ? ProblemSeverity::kNote : ProblemSeverity::kWarning, note);
   // Many NUL bytes: a binary file. A few: text with stray NULs, handled line
   // by line (one NUL on one JSON line skipped the whole file before).
-  if (looks_binary(contents)) {
-    const size_t nul = contents.find('\0');
-    run.problem(path, line_of_offset(contents, nul), ProblemSeverity::kSkipped,
-                "binary file (NUL bytes, the first at offset " + std::to_string(nul) + ")");
-    return;
-  }
+  if (looks_binary(contents)) return run.binary(path, contents);
   if (is_blank(contents)) {
     run.problem(path, 0, ProblemSeverity::kSkipped, "empty file");
     return;

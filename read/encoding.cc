@@ -100,13 +100,23 @@ bool needs_transcoding(std::string_view s) {
          guess_utf16(s) != Encoding::kUtf8;
 }
 
+// Control bytes other than tab, line breaks, form feed and escape; random
+// bytes (compressed files, images) have about 9% of them, text none.
+static bool is_binary_control(unsigned char c) {
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b;
+}
+
 bool looks_binary(std::string_view contents) {
-  // Control bytes other than tab, line breaks, form feed and escape; random
-  // bytes (compressed files, images) have about 9% of them, text none.
   const std::string_view head = contents.substr(0, 65536);
-  size_t control = 0;
-  for (unsigned char c : head) control += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b;
+  const size_t control = static_cast<size_t>(std::count_if(
+      head.begin(), head.end(), [](char c) { return is_binary_control(static_cast<unsigned char>(c)); }));
   return control > 0 && control * 100 >= head.size();
+}
+
+size_t first_control_byte(std::string_view contents) {
+  const auto it = std::find_if(contents.begin(), contents.end(),
+                               [](char c) { return is_binary_control(static_cast<unsigned char>(c)); });
+  return it == contents.end() ? std::string_view::npos : static_cast<size_t>(it - contents.begin());
 }
 
 }  // namespace eventgraph

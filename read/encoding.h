@@ -34,4 +34,8 @@ bool needs_transcoding(std::string_view head);
 // of the first 64 KB. A stray NUL in an article is not enough.
 bool looks_binary(std::string_view contents);
 
+// The offset of the first of those control bytes, or npos when there is none:
+// where a report of a binary file points.
+size_t first_control_byte(std::string_view contents);
+
 }  // namespace eventgraph

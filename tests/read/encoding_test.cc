@@ -59,5 +59,12 @@ TEST_CASE("looks_binary: many control bytes, not a stray one") {
   CHECK_FALSE(looks_binary(""));
 }
 
+TEST_CASE("first_control_byte: where a binary report points") {
+  CHECK(first_control_byte("text\n\tonly") == std::string_view::npos);
+  CHECK(first_control_byte(std::string("ab\x01\x02", 4)) == 2);             // no NUL at all
+  CHECK(first_control_byte(std::string("line\n\x1b[0m\x03", 10)) == 9);  // escape is text, ETX is not
+  CHECK(first_control_byte(std::string("a\0b", 3)) == 1);
+}
+
 }  // namespace
 }  // namespace eventgraph
