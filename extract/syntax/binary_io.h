@@ -1,7 +1,7 @@
 // binary_io.h: the byte format of the syntax model file.
 //
 // Little-endian fixed-width integers and IEEE floats, length-prefixed
-// strings and arrays. ByteReader never reads past its buffer: a truncated or
+// strings, and runs of plain values read back by count. ByteReader never reads past its buffer: a truncated or
 // corrupt file makes it fail (ok() false, with the first error kept) and
 // every later read returns zeros, so a loader can read a whole section and
 // test ok() once.
@@ -34,11 +34,6 @@ class ByteWriter {
     u32(static_cast<uint32_t>(s.size()));
     bytes_.append(s);
   }
-  template <typename T>
-  void array(const std::vector<T>& v) {  // trivially copyable T only
-    u64(v.size());
-    put(v.data(), v.size() * sizeof(T));
-  }
   const std::string& bytes() const { return bytes_; }
   std::string& bytes() { return bytes_; }
 
@@ -64,14 +59,6 @@ class ByteReader {
     std::string s(bytes_.substr(pos_, n));
     pos_ += n;
     return s;
-  }
-  template <typename T>
-  std::vector<T> array() {
-    const uint64_t n = u64();
-    if (!ok() || n > remaining() / sizeof(T)) return fail("array runs past the end"), std::vector<T>();
-    std::vector<T> v(n);
-    get(v.data(), n * sizeof(T));
-    return v;
   }
 
   // `n` values of trivially copyable T, written back to back (no length).

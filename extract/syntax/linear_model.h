@@ -44,7 +44,6 @@ class LinearModel {
 
   int num_classes() const { return num_classes_; }
   size_t feature_count() const { return feature_count_; }
-  size_t weight_count() const { return weights_.size(); }
   size_t memory_bytes() const {
     return slots_.size() * sizeof(Slot) + weights_.size() * sizeof(Weight) + dense_.size() * sizeof(DenseSlot) +
            dense_rows_.size() * sizeof(float);

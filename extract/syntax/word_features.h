@@ -20,7 +20,7 @@ struct WordFeatures {
   uint64_t shape = 0;      // "Xx", "d.d", "X.X.", "x-x": letter classes, runs collapsed
   uint64_t prefix[3] = {};   // first 1..3 bytes, lower case (0 when the word is shorter)
   uint64_t suffix[4] = {};   // last 1..4 bytes, lower case
-  uint8_t flags = 0;       // kCapital, kAllCaps, kDigit, kHyphen, kLong
+  uint8_t flags = 0;       // WordFlag bits
   uint8_t length = 0;      // bytes, capped at 255
 };
 
