@@ -9,6 +9,16 @@ namespace eventgraph {
 
 using namespace grammar_literals;
 
+size_t Grammar::clock_cue_end(size_t i) const {
+  if (is_one_of(i + 1, "utc"_gw, "gmt"_gw, "z"_gw, "est"_gw, "edt"_gw, "cst"_gw, "cdt"_gw, "pst"_gw, "pdt"_gw) ||
+      is_one_of(i + 1, "bst"_gw, "cet"_gw, "local"_gw, "hrs"_gw) ||
+      (i > begin_ && is(i - 1, "at"_gw) && equals_ignore_case(word(i + 1), "hours"))) {
+    return i + 2;
+  }
+  if (capitalized(i + 1) && tokens_[i + 1].kind == TokenKind::kWord && is(i + 2, "time"_gw)) return i + 3;
+  return 0;
+}
+
 Grammar::Match Grammar::clock_time(size_t i) const {
   GrammarMatch m{i, i + 1, {}};
   TimeExpr& e = m.expr;
@@ -43,15 +53,8 @@ Grammar::Match Grammar::clock_time(size_t i) const {
       // "1000 London time" names the place whose clock it is.
       const bool utc = is_one_of(i + 1, "utc"_gw, "gmt"_gw, "z"_gw);
       const bool after_at = i > begin_ && is(i - 1, "at"_gw);
-      size_t end = 0;
-      if (utc || is_one_of(i + 1, "est"_gw, "edt"_gw, "cst"_gw, "cdt"_gw, "pst"_gw, "pdt"_gw, "bst"_gw, "cet"_gw) ||
-          is_one_of(i + 1, "local"_gw, "hrs"_gw) || (after_at && equals_ignore_case(word(i + 1), "hours"))) {
-        end = i + 2;
-      } else if (capitalized(i + 1) && tokens_[i + 1].kind == TokenKind::kWord && is(i + 2, "time"_gw)) {
-        end = i + 3;
-      } else if (after_at) {
-        end = i + 1;
-      }
+      size_t end = clock_cue_end(i);
+      if (end == 0 && after_at) end = i + 1;
       if (k == 4 && suffix.empty() && end > 0) {
         e.hour = (w[0] - '0') * 10 + (w[1] - '0');
         e.minute = (w[2] - '0') * 10 + (w[3] - '0');

@@ -65,8 +65,8 @@ bool Grammar::can_start(size_t i) const {
     if (temporal_word(i + 1) || temporal_word(i + 2) || temporal_word(i + 3) || number(i + 2)) return true;
     const std::string_view next = word(i + 1);
     return next == "/" || next == ":" || next == "-" || next == "." || is_one_of(i + 1, "ad"_gw, "ce"_gw, "a.d."_gw, "a.d"_gw) || is(i + 1, "a.m."_gw) || is(i + 1, "p.m."_gw) ||
-           is(i + 1, "am"_gw) || is(i + 1, "pm"_gw) || is(i + 1, "utc"_gw) || is(i + 1, "gmt"_gw) || is(i + 1, "o'clock"_gw) ||
-           is(i + 1, "hrs"_gw) || is(i + 1, "local"_gw) || is(i + 1, "est"_gw) || is(i + 1, "edt"_gw);
+           is(i + 1, "am"_gw) || is(i + 1, "pm"_gw) || is(i + 1, "o'clock"_gw) || clock_cue_end(i) > 0 ||
+           (w.size() == 4 && i > begin_ && is(i - 1, "at"_gw));
   }
   if (temporal_word(i) || (words_[i].classes & kHolidayStart)) return true;
   if (tokens_[i].kind == TokenKind::kPunct) return (punct(i, "'") || punct(i, "\xE2\x80\x99")) && number(i + 1);

@@ -117,6 +117,11 @@ class Grammar {
   Match hyphenated_date(size_t i) const;
   Match standalone_month(size_t i) const;
   Match clock_time(size_t i) const;
+  // Where the cue that makes the four digits at i a clock time ends: a zone
+  // ("1130 GMT", "2000 EST"), "local", "hrs", "hours" after "at", or a place
+  // and "time" ("1000 London time"); 0 when none follows. The clock pattern
+  // and the scanner's quick test (can_start) both ask it.
+  size_t clock_cue_end(size_t i) const;
   Match with_time_of_day(Match date) const;
   // period_patterns.cc
   Match year_expr(size_t i) const;

@@ -676,6 +676,9 @@ TEST_CASE("four-digit clock times are times, not years") {
       {"The market will open at 1000.", "1987-03-02", "1000", "TIME", "1987-03-02T10:00"},
       {"Talks resumed at 1430 hrs.", "1987-03-02", "1430 hrs", "TIME", "1987-03-02T14:30"},
       {"Prices closed at 2000 EST.", "1987-03-02", "2000 EST", "TIME", "1987-03-02T20:00"},
+      {"Trading opens at 0900 CST.", "1987-03-02", "0900 CST", "TIME", "1987-03-02T09:00"},
+      {"The session closes at 0945.", "1987-03-02", "0945", "TIME", "1987-03-02T09:45"},
+      {"Orders by 0800 London time count.", "1987-03-02", "0800 London time", "TIME", "1987-03-02T08:00"},
       {"The company was founded in 1881.", "1987-03-02", "1881", "DATE", "1881"},
       {"The pilots flew 1200 hours last year.", "1987-03-02", "last year", "DATE", "1986"},
   });
