@@ -87,6 +87,11 @@ struct Event {
   // date), "dct" (publication date, inferred), or "" when undated.
   std::string date_source;
   Mention trigger;
+  // Every mention of this event in the document, the trigger first: the
+  // headline, the lede, "the crash" later on.
+  std::vector<Mention> mentions;
+  // The agent-to-patient relation it implies ("sued", "met with"), or "".
+  std::string predicate;
   std::vector<Participant> participants;
   std::string location;  // Entity::id of the place, or empty
   Span sentence;

@@ -106,6 +106,16 @@ void write_events(JsonWriter& w, const std::vector<Event>& events) {
     put_span(w, e.trigger.span);
     put(w, "text", e.trigger.text);
     w.EndObject();
+    w.Key("mentions");
+    w.StartArray();
+    for (const Mention& m : e.mentions) {
+      w.StartObject();
+      put_span(w, m.span);
+      put(w, "text", m.text);
+      w.EndObject();
+    }
+    w.EndArray();
+    put_or_null(w, "predicate", e.predicate);
     w.Key("participants");
     w.StartArray();
     for (const Participant& p : e.participants) {

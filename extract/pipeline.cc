@@ -6,6 +6,7 @@
 #include "extract/actors/actors.h"
 #include "extract/events/events.h"
 #include "extract/relations/relations.h"
+#include "extract/syntax/syntax_model.h"
 #include "extract/temporal/temporal.h"
 #include "extract/text/text.h"
 
@@ -33,7 +34,10 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
   }
   if (options.actors) x.entities = find_actors(doc, text, &x.relations, shared);
   if (options.events) {
-    x.events = find_events(text, x.timexes, x.entities, parse_iso_date(doc.info.dct), shared);
+    // The shared model, loaded on first use; without it (missing or corrupt
+    // file, told by the caller) events are read without the parse.
+    const syntax::SyntaxModel* model = options.syntax ? syntax::shared_syntax_model().model.get() : nullptr;
+    x.events = find_events(text, x.timexes, x.entities, parse_iso_date(doc.info.dct), shared, model);
     std::vector<Relation> more = find_relations(text, x.entities, x.events, shared);
     x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }

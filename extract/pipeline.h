@@ -27,6 +27,9 @@ struct ExtractOptions {
   bool timexes = true;
   bool actors = true;
   bool events = true;
+  // Read events through the dependency parse (syntax::shared_syntax_model());
+  // false reads them from lexicon phrases and token windows only.
+  bool syntax = true;
 };
 
 Extraction extract(const Document& doc, const ExtractOptions& options = {});

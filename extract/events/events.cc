@@ -9,14 +9,16 @@
 #include "extract/text/civil_date.h"
 #include "extract/text/date_words.h"
 #include "extract/events/event_context.h"
+#include "extract/events/event_finder.h"
 #include "extract/events/event_words.h"
 #include "extract/events/sentence_facts.h"
 #include "extract/events/trigger_lexicon.h"
 
 namespace eventgraph {
-namespace {
 
 using namespace event_words;
+
+namespace {
 
 // The lists read once an event is found are is_one_of() lists where they are
 // read; those asked at many tokens are WordLists (event_words.h).
@@ -24,54 +26,7 @@ bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words
   return equals_any_ignore_case(w, words);
 }
 
-class EventFinder {
- public:
-  EventFinder(const TokenizedText& text, const std::vector<Timex>& timexes, const std::vector<Entity>& entities,
-              const std::optional<CivilDate>& dct, const TokenFeatures& features)
-      : t_(text), timexes_(timexes), entities_(entities), dct_(dct), lex_(TriggerLexicon::get()),
-        index_(index_tokens(text, timexes, entities)), in_dateline_(features.in_dateline()),
-        folded_(features.folded()), tokens_(features.tokens()), features_(features) {}
-
-  std::vector<Event> run();
-
- private:
-  std::string_view w(size_t i) const { return i < t_.tokens.size() ? t_.text(i) : std::string_view(); }
-  bool is(size_t i, std::string_view lower) const { return i < folded_.size() && folded_[i] == lower; }
-  // The actor mentioned at token i; none inside a wire dateline ("WASHINGTON (Reuters) -").
-  int entity_at(size_t i) const {
-    return i < index_.entity.size() && !in_dateline_[i] ? index_.entity[i] : -1;
-  }
-  EntityKind kind_of(int e) const { return entities_[e].kind; }
-  bool is_actor(int e) const { return e >= 0 && kind_of(e) != EntityKind::kLocation; }
-  size_t clause_start(const Sentence& s, size_t trigger) const;
-  size_t clause_end(const Sentence& s, size_t trigger_end) const;
-  bool preceded_by_preposition(size_t first) const;
-  bool qualifies_person(int entity, size_t at) const;
-
-  std::optional<Event> event_at(const Sentence& s, size_t i, size_t length, const TriggerInfo& info);
-  void add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const;
-  void add_location(Event& e, const Sentence& s, size_t i, size_t end) const;
-  void add_date(Event& e, const Sentence& s, size_t i, size_t end) const;
-  void add_modality(Event& e, const Sentence& s, size_t i, const TriggerInfo& info) const;
-  void add_casualties_and_source(Event& e, const Sentence& s) const;
-  std::string label_of(const Event& e) const;
-  static void merge_duplicates(std::vector<Event>& events);
-
-  const TokenizedText& t_;
-  const std::vector<Timex>& timexes_;
-  const std::vector<Entity>& entities_;
-  const std::optional<CivilDate>& dct_;
-  const TriggerLexicon& lex_;
-  TokenIndex index_;
-  const std::vector<uint8_t>& in_dateline_;
-  const std::vector<std::string_view>& folded_;
-  const FoldedTokens tokens_;  // folded_ with hashes, for the trigger trie
-  const TokenFeatures& features_;
-  std::string narrative_;  // the story's current date: the last dated expression read
-  // The last read_sentence_facts() answer, for the next event of the same sentence.
-  mutable uint32_t facts_first_token_ = UINT32_MAX;
-  mutable SentenceFacts facts_;
-};
+}  // namespace
 
 // The clause a trigger sits in reaches back to the last ";" or a subordinating word.
 size_t EventFinder::clause_start(const Sentence& s, size_t trigger) const {
@@ -441,6 +396,7 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
   }
   e.trigger = {{t_.tokens[i].start, t_.tokens[end - 1].end},
                std::string(t_.source.substr(t_.tokens[i].start, t_.tokens[end - 1].end - t_.tokens[i].start))};
+  e.predicate = info.predicate;
   e.sentence = s.span;
   add_participants(e, s, i, end, as_used);
   add_location(e, s, i, end);
@@ -493,6 +449,8 @@ void EventFinder::merge_duplicates(std::vector<Event>& events) {
         }
       }
       if (kept.location.empty()) kept.location = e.location;
+      kept.mentions.push_back(e.trigger);
+      kept.mentions.insert(kept.mentions.end(), e.mentions.begin() + (e.mentions.empty() ? 0 : 1), e.mentions.end());
       kept.killed = std::max(kept.killed, e.killed);
       merged = true;
       break;
@@ -541,6 +499,7 @@ std::vector<Event> EventFinder::run() {
       if (auto e = event_at(s, i, length, *info)) events.push_back(std::move(*e));
       i += length;
     }
+    if (syntax_ && worth_parsing(s)) add_parsed_events(s, quoted, events);
     // The story moves to the last full date this sentence names.
     for (size_t k = s.first_token; k < s.end_token && !timexes_.empty(); ++k) {
       const int x = index_.timex[k];
@@ -551,14 +510,15 @@ std::vector<Event> EventFinder::run() {
       }
     }
   }
+  for (Event& e : events) e.mentions.insert(e.mentions.begin(), e.trigger);
   merge_duplicates(events);
+  attach_anaphora(events);
   for (size_t k = 0; k < events.size(); ++k) events[k].id = "e" + std::to_string(k + 1);
   return events;
 }
 
-}  // namespace
-
 std::string event_predicate(const Event& e) {
+  if (!e.predicate.empty()) return e.predicate;
   // The lexicon entry of the trigger's text carries the predicate.
   const std::vector<std::string> folded = fold_tokens(e.trigger.text);
   const std::vector<std::string_view> views(folded.begin(), folded.end());
@@ -568,12 +528,12 @@ std::string event_predicate(const Event& e) {
 
 std::vector<Event> find_events(const TokenizedText& text, const std::vector<Timex>& timexes,
                                const std::vector<Entity>& entities, const std::optional<CivilDate>& dct,
-                               const TokenFeatures* features) {
+                               const TokenFeatures* features, const syntax::SyntaxModel* syntax) {
   if (!features) {
     const TokenFeatures own(text);
-    return EventFinder(text, timexes, entities, dct, own).run();
+    return EventFinder(text, timexes, entities, dct, own, syntax).run();
   }
-  return EventFinder(text, timexes, entities, dct, *features).run();
+  return EventFinder(text, timexes, entities, dct, *features, syntax).run();
 }
 
 }  // namespace eventgraph

@@ -32,12 +32,19 @@
 #include "extract/text/text.h"
 #include "extract/token_features.h"
 
+namespace eventgraph::syntax {
+class SyntaxModel;
+}
+
 namespace eventgraph {
 
-// `features` are computed from `text` when not given.
+// `features` are computed from `text` when not given. With a syntax model,
+// the sentences that hold an actor are parsed and their predicates read
+// through the dependency tree too (parsed_events.cc); without one, events
+// come from the lexicon phrases and token windows alone.
 std::vector<Event> find_events(const TokenizedText& text, const std::vector<Timex>& timexes,
                                const std::vector<Entity>& entities, const std::optional<CivilDate>& dct,
-                               const TokenFeatures* features = nullptr);
+                               const TokenFeatures* features = nullptr, const syntax::SyntaxModel* syntax = nullptr);
 
 // The agent-to-patient predicate of an event's trigger ("struck" for "air
 // strikes", "met with" for "met"); "" when the trigger has none. Relations are

@@ -1,0 +1,91 @@
+// event_finder.h: the event stage's working state for one document. Internal
+// to extract/events: events.cc reads triggers from the lexicon phrases and
+// token windows, parsed_events.cc from the dependency parse; both fill the
+// same Events, dated, placed and merged the same way.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/events/event_context.h"
+#include "extract/events/parsed_predicates.h"
+#include "extract/events/sentence_facts.h"
+#include "extract/events/trigger_lexicon.h"
+#include "extract/extraction.h"
+#include "extract/syntax/syntax_model.h"
+#include "extract/text/civil_date.h"
+#include "extract/text/text.h"
+#include "extract/token_features.h"
+
+namespace eventgraph {
+
+class EventFinder {
+ public:
+  EventFinder(const TokenizedText& text, const std::vector<Timex>& timexes, const std::vector<Entity>& entities,
+              const std::optional<CivilDate>& dct, const TokenFeatures& features, const syntax::SyntaxModel* syntax)
+      : t_(text), timexes_(timexes), entities_(entities), dct_(dct), lex_(TriggerLexicon::get()), syntax_(syntax),
+        index_(index_tokens(text, timexes, entities)), in_dateline_(features.in_dateline()),
+        folded_(features.folded()), tokens_(features.tokens()), features_(features) {}
+
+  std::vector<Event> run();
+
+ private:
+  std::string_view w(size_t i) const { return i < t_.tokens.size() ? t_.text(i) : std::string_view(); }
+  bool is(size_t i, std::string_view lower) const { return i < folded_.size() && folded_[i] == lower; }
+  // The actor mentioned at token i; none inside a wire dateline ("WASHINGTON (Reuters) -").
+  int entity_at(size_t i) const {
+    return i < index_.entity.size() && !in_dateline_[i] ? index_.entity[i] : -1;
+  }
+  EntityKind kind_of(int e) const { return entities_[e].kind; }
+  bool is_actor(int e) const { return e >= 0 && kind_of(e) != EntityKind::kLocation; }
+  size_t clause_start(const Sentence& s, size_t trigger) const;
+  size_t clause_end(const Sentence& s, size_t trigger_end) const;
+  bool preceded_by_preposition(size_t first) const;
+  bool qualifies_person(int entity, size_t at) const;
+
+  std::optional<Event> event_at(const Sentence& s, size_t i, size_t length, const TriggerInfo& info);
+
+  // Read through the parse (parsed_events.cc): the predicates of sentence
+  // `s` that no lexicon phrase already found; anaphoric nouns ("the deal")
+  // are kept for attach_anaphora().
+  void add_parsed_events(const Sentence& s, const std::vector<uint8_t>& quoted, std::vector<Event>& events);
+  bool worth_parsing(const Sentence& s) const;
+  bool statement_is_news(const Predicate& p, const syntax::SentenceSyntax& parse, const Event& e) const;
+  int entity_of_phrase(const syntax::SentenceSyntax& parse, const std::vector<int>& names, bool actor) const;
+  int antecedent(std::string_view pronoun, size_t before_token) const;
+  void attach_anaphora(std::vector<Event>& events) const;
+  void add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const;
+  void add_location(Event& e, const Sentence& s, size_t i, size_t end) const;
+  void add_date(Event& e, const Sentence& s, size_t i, size_t end) const;
+  void add_modality(Event& e, const Sentence& s, size_t i, const TriggerInfo& info) const;
+  void add_casualties_and_source(Event& e, const Sentence& s) const;
+  std::string label_of(const Event& e) const;
+  static void merge_duplicates(std::vector<Event>& events);
+
+  const TokenizedText& t_;
+  const std::vector<Timex>& timexes_;
+  const std::vector<Entity>& entities_;
+  const std::optional<CivilDate>& dct_;
+  const TriggerLexicon& lex_;
+  const syntax::SyntaxModel* syntax_;  // null: no parse, the window reading alone
+  TokenIndex index_;
+  const std::vector<uint8_t>& in_dateline_;
+  const std::vector<std::string_view>& folded_;
+  const FoldedTokens tokens_;  // folded_ with hashes, for the trigger trie
+  const TokenFeatures& features_;
+  std::string narrative_;  // the story's current date: the last dated expression read
+  // The last read_sentence_facts() answer, for the next event of the same sentence.
+  mutable uint32_t facts_first_token_ = UINT32_MAX;
+  mutable SentenceFacts facts_;
+  // Definite event nouns with nothing of their own ("the crash"): mentions
+  // of an event told before, attached by attach_anaphora().
+  struct Anaphor {
+    std::string type;
+    Mention mention;
+  };
+  std::vector<Anaphor> anaphora_;
+};
+
+
+}  // namespace eventgraph

@@ -1,0 +1,48 @@
+// event_lexicon.h: data/event_lexicon.txt, the event words the parse reads by
+// lemma: verbs and nouns with their type, CAMEO code and relation predicate,
+// derived from PETRARCH2's CAMEO dictionary, VerbNet and WordNet by
+// data/make_event_lexicon.py. Internal to extract/events.
+//
+//   const EventLexicon& lex = EventLexicon::get();
+//   const EventWord* w = lex.verb("sue", "");           // lawsuit, 173, "sued"
+//   const EventWord* v = lex.verb("file", "lawsuit");   // criticism, 115: the object gives the code
+//   const EventWord* n = lex.noun("arrival");           // travel
+//
+// A verb's pattern (a CAMEO code that needs a given object) is asked with the
+// object's lemma; without a pattern for it the verb's own entry answers.
+// Loaded once, read-only, shared across threads; not copyable.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace eventgraph {
+
+struct EventWord {
+  std::string type;       // taxonomy type (docs/event_types.md)
+  std::string cameo;      // CAMEO code, "" where none fits
+  std::string predicate;  // agent-to-patient relation: "sued"
+};
+
+class EventLexicon {
+ public:
+  static const EventLexicon& get();
+  EventLexicon(const EventLexicon&) = delete;
+  EventLexicon& operator=(const EventLexicon&) = delete;
+
+  // Null when the lemma names no event. `object` may be "".
+  const EventWord* verb(std::string_view lemma, std::string_view object) const;
+  // "shoot down", "step down": a verb with its particle.
+  const EventWord* phrasal_verb(std::string_view lemma, std::string_view particle) const;
+  const EventWord* noun(std::string_view lemma) const;
+  size_t size() const { return words_.size(); }
+
+ private:
+  EventLexicon();
+  // Keys: "v\x1f" lemma ["\x1f" object], "n\x1f" lemma.
+  const EventWord* find(std::string_view kind, std::string_view lemma, std::string_view object) const;
+  std::unordered_map<std::string, EventWord> words_;
+};
+
+}  // namespace eventgraph

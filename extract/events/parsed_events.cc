@@ -1,0 +1,185 @@
+// The event stage's reading through the dependency parse: predicates the
+// lexicon phrases did not find, their actors mapped from argument phrases,
+// pronouns resolved to the last actor of their kind, and definite event
+// nouns kept as mentions of an event told before.
+#include <algorithm>
+
+#include "extract/events/event_finder.h"
+#include "extract/events/parsed_predicates.h"
+#include "extract/syntax/ud_words.h"
+#include "extract/text/word_list.h"
+
+namespace eventgraph {
+namespace {
+
+constexpr auto kPersonPronouns = make_word_list({"he", "she", "him", "her", "his"});
+constexpr auto kGroupPronouns = make_word_list({"it", "they", "them", "its", "their", "we"});
+constexpr auto kDefiniteDeterminers = make_word_list({"the", "this", "that", "these", "those"});
+// Types whose event needs no actor when it has a place ("a blast in Ankara").
+constexpr auto kPlaceEnough = make_word_list({"attack", "bombing", "explosion", "crash", "disaster", "shooting",
+                                               "killing", "massacre", "assault", "protest", "death"});
+
+}  // namespace
+
+// A speech verb is an event of its own only when what is said is the news:
+// not when a news agency reports ("Interfax reported", "CNN cited"), nor
+// when it takes up a statement told before ("his statement was echoed").
+bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSyntax& parse, const Event& e) const {
+  // "X said the plan was wrong" is news when it is what the sentence says;
+  // "..., he was cited as saying" is attribution.
+  if (!p.has_object && parse.words[p.word].deprel != "root") return false;
+  for (const Participant& q : e.participants) {
+    if (q.role != std::string_view("agent")) continue;
+    for (const Entity& x : entities_) {
+      if (x.id == q.entity && x.org_type == "media") return false;
+    }
+  }
+  for (const PredicateArgument& a : p.arguments) {
+    if (a.role == std::string_view("agent")) continue;
+    const syntax::SyntaxWord& w = parse.words[a.word];
+    const EventWord* noun = w.upos == syntax::Upos::kNoun ? EventLexicon::get().noun(w.lemma) : nullptr;
+    if (noun && noun->type == "statement") return false;
+  }
+  return true;
+}
+
+bool EventFinder::worth_parsing(const Sentence& s) const {
+  // Events need an actor or a pronoun that stands for one.
+  for (size_t k = s.first_token; k < s.end_token; ++k) {
+    if (entity_at(k) >= 0 || kPersonPronouns.contains(folded_[k]) || folded_[k] == "they") return true;
+  }
+  return false;
+}
+
+// The last actor mentioned before the pronoun: a person for "he", a group for "it".
+int EventFinder::antecedent(std::string_view pronoun, size_t before_token) const {
+  const bool person = kPersonPronouns.contains(pronoun);
+  for (size_t k = before_token; k-- > 0 && k + 400 > before_token;) {
+    const int e = entity_at(k);
+    if (e < 0) continue;
+    const EntityKind kind = kind_of(e);
+    if (person ? kind == EntityKind::kPerson : (kind == EntityKind::kOrganization || kind == EntityKind::kCountry)) {
+      return e;
+    }
+  }
+  return -1;
+}
+
+int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std::vector<int>& names, bool actor) const {
+  for (const int w : names) {
+    const size_t k = token_at_offset(t_, parse.words[w].span.start);
+    const int e = entity_at(k);
+    if (e >= 0 && (!actor || is_actor(e))) return e;
+    if (w == names.front() && actor && parse.words[w].upos == syntax::Upos::kPron) {
+      const std::string_view f = k < folded_.size() ? folded_[k] : std::string_view();
+      if (kPersonPronouns.contains(f) || kGroupPronouns.contains(f)) return antecedent(f, k);
+      return -1;
+    }
+  }
+  return -1;
+}
+
+void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t>& quoted, std::vector<Event>& events) {
+  syntax::SentenceSyntax parse;
+  parse.span = s.span;
+  parse.words = syntax::ud_words(t_, s);
+  if (parse.words.empty()) return;
+  syntax_->analyze(parse.words);
+  // Tokens already a trigger of this sentence (the lexicon phrases come first).
+  const auto taken = [&](Span span) {
+    for (auto e = events.rbegin(); e != events.rend() && e->sentence.start == s.span.start; ++e) {
+      if (e->trigger.span.start < span.end && span.start < e->trigger.span.end) return true;
+    }
+    return false;
+  };
+  for (const Predicate& p : read_predicates(parse, EventLexicon::get())) {
+    const syntax::SyntaxWord& word = parse.words[p.word];
+    const size_t i = token_at_offset(t_, word.span.start);
+    if (i >= t_.tokens.size() || quoted[i] || entity_at(i) >= 0) continue;
+    Span span = word.span;
+    if (p.particle >= 0) span.end = std::max(span.end, parse.words[p.particle].span.end);
+    if (taken(span)) continue;
+    // "lift sanctions", "held talks": the verb of an event noun found already.
+    if (p.object >= 0 && taken(parse.words[p.object].span)) continue;
+    // What someone said is the news, not the saying: "X said Y attacked Z"
+    // is an attack with X as its source; "X announced a plan" and "X said
+    // the plan was wrong" are statements.
+    if (p.speech && p.reports_event && !p.has_object) continue;
+    Event e;
+    e.type = p.info->type;
+    e.cameo = p.info->cameo;
+    e.predicate = p.info->predicate;
+    e.trigger = {span, std::string(t_.source.substr(span.start, span.end - span.start))};
+    e.sentence = s.span;
+    e.modality = p.modality;
+    for (const PredicateArgument& a : p.arguments) {
+      const int ent = entity_of_phrase(parse, a.names, true);
+      if (ent < 0) continue;
+      const std::string& id = entities_[ent].id;
+      if (std::none_of(e.participants.begin(), e.participants.end(), [&](const Participant& q) { return q.entity == id; })) {
+        e.participants.push_back({id, a.role});
+      }
+    }
+    for (const PredicateArgument& a : p.places) {
+      const int ent = entity_of_phrase(parse, a.names, false);
+      if (ent >= 0 && (kind_of(ent) == EntityKind::kLocation || kind_of(ent) == EntityKind::kCountry)) {
+        e.location = entities_[ent].id;
+        break;
+      }
+    }
+    if (p.speech && !p.noun && !statement_is_news(p, parse, e)) continue;
+    const bool has_actor = !e.participants.empty();
+    if (!has_actor) {
+      // "The crash", "the deal": an event told before, named again.
+      if (p.noun) {
+        for (const int c : p.own_words) {
+          if (parse.words[c].head == p.word && parse.words[c].deprel == "det" &&
+              kDefiniteDeterminers.contains(t_.text(token_at_offset(t_, parse.words[c].span.start)))) {
+            anaphora_.push_back({e.type, e.trigger});
+            break;
+          }
+        }
+      }
+      if (e.location.empty() || !kPlaceEnough.contains(e.type)) continue;
+    }
+    // The speaker of a statement is its source; who reports an event is its reporter.
+    if (p.speaker >= 0) {
+      const int speaker = entity_of_phrase(parse, {p.speaker}, true);
+      if (speaker >= 0) e.reporter = entities_[speaker].id;
+    }
+    // Dated by a time expression in its own phrase, else as the window reading dates.
+    for (const int w : p.own_words) {
+      const size_t k = token_at_offset(t_, parse.words[w].span.start);
+      const int x = k < index_.timex.size() ? index_.timex[k] : -1;
+      if (x >= 0 && is_date_value(timexes_[x]) && !is_dateline(t_, k, k)) {
+        e.date = date_part(timexes_[x].value);
+        e.date_source = "timex";
+        break;
+      }
+    }
+    size_t end = i + 1;
+    while (end < s.end_token && t_.tokens[end].start < span.end) ++end;
+    if (e.date.empty()) add_date(e, s, i, end);
+    if (e.location.empty()) add_location(e, s, i, end);
+    add_casualties_and_source(e, s);
+    if (!kPlaceEnough.contains(e.type)) e.killed = e.injured = -1;
+    e.label = label_of(e);
+    events.push_back(std::move(e));
+  }
+}
+
+void EventFinder::attach_anaphora(std::vector<Event>& events) const {
+  for (const Anaphor& a : anaphora_) {
+    // The latest event of the type told before the mention.
+    Event* best = nullptr;
+    for (Event& e : events) {
+      if (e.type == a.type && e.trigger.span.start < a.mention.span.start &&
+          (!best || e.trigger.span.start > best->trigger.span.start)) {
+        best = &e;
+      }
+    }
+    if (best) best->mentions.push_back(a.mention);
+  }
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,315 @@
+#include "extract/events/parsed_predicates.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extract/text/word_list.h"
+
+namespace eventgraph {
+namespace {
+
+using syntax::SentenceSyntax;
+using syntax::Upos;
+
+// "obl:agent" is an "obl"; "obl" is not an "obl:agent".
+bool rel_is(std::string_view deprel, std::string_view base) {
+  return deprel.size() >= base.size() && deprel.compare(0, base.size(), base) == 0 &&
+         (deprel.size() == base.size() || deprel[base.size()] == ':');
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Verbs that report what someone said: their subject is a source.
+constexpr auto kSpeechVerbs =
+    make_word_list({"say", "tell", "announce", "state", "report", "claim", "add", "confirm", "insist", "warn",
+                    "note", "explain", "write", "argue", "allege", "deny", "declare", "reveal", "acknowledge",
+                    "cite", "quote", "echo", "describe", "stress", "comment", "refer"});
+// Prepositions whose object is a place, and those whose object takes part.
+constexpr auto kPlaceCases = make_word_list({"in", "at", "near", "over", "outside", "inside", "across", "around"});
+constexpr auto kPartnerCases = make_word_list({"with", "between", "among", "to", "from", "alongside"});
+constexpr auto kTargetCases = make_word_list({"on", "against", "into", "upon"});
+// Clauses of their own below a predicate: their words do not date it.
+constexpr auto kOwnClauses = make_word_list(
+    {"ccomp", "advcl", "acl", "parataxis", "conj", "xcomp", "csubj", "list", "advcl:relcl", "acl:relcl"});
+constexpr auto kFutureAux = make_word_list({"will", "shall", "would", "'ll", "wo"});
+constexpr auto kHypotheticalAux = make_word_list({"could", "may", "might", "should", "can", "must", "ca"});
+constexpr auto kNegators = make_word_list({"not", "n't", "never", "no"});
+constexpr auto kConditionals = make_word_list({"if", "unless", "whether"});
+constexpr auto kPlanVerbs = make_word_list({"plan", "intend", "want", "expect", "hope", "aim", "seek", "propose",
+                                            "threaten", "vow", "pledge", "promise", "prepare"});
+
+class TreeReader {
+ public:
+  TreeReader(const SentenceSyntax& s, const EventLexicon& lexicon) : s_(s), lex_(lexicon), children_(s.words.size()) {
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const int h = s.words[i].head;
+      if (h >= 0 && static_cast<size_t>(h) < s.words.size()) children_[h].push_back(static_cast<int>(i));
+    }
+    lemmas_.reserve(s.words.size());
+    for (const auto& w : s.words) lemmas_.push_back(lower(w.lemma.empty() ? w.form : w.lemma));
+  }
+
+  std::vector<Predicate> run() const;
+
+ private:
+  const syntax::SyntaxWord& w(int i) const { return s_.words[i]; }
+  std::string_view rel(int i) const { return s_.words[i].deprel; }
+  int child(int i, std::string_view deprel) const {
+    for (const int c : children_[i]) {
+      if (rel(c) == deprel) return c;
+    }
+    return -1;
+  }
+  // The lemma of the preposition ("case") of a noun phrase, or "".
+  std::string_view case_of(int i) const {
+    for (const int c : children_[i]) {
+      if (rel_is(rel(c), "case")) return lemmas_[c];
+    }
+    return {};
+  }
+  bool is_relative_pronoun(int i) const {
+    const auto x = w(i).xpos;
+    return x == "WP" || x == "WDT" || (x == "IN" && lemmas_[i] == "that");
+  }
+  // The subject a verb has, or inherits from its controller, first
+  // conjunct or the noun of its relative clause. Role is agent unless passive.
+  void add_subject(int v, Predicate& p, int depth) const;
+  void add_arguments_of_verb(int v, Predicate& p) const;
+  void add_arguments_of_noun(int n, Predicate& p) const;
+  void add(Predicate& p, int word, const char* role) const;
+  void add_place(Predicate& p, int word) const { p.places.push_back({word, "place", name_words(word)}); }
+  std::vector<int> name_words(int word) const;
+  Modality modality_of(int v) const;
+  void collect_own_words(int i, int top, std::vector<int>& out) const;
+  int speaker_of(int v) const;
+
+  const SentenceSyntax& s_;
+  const EventLexicon& lex_;
+  std::vector<std::vector<int>> children_;
+  std::vector<std::string> lemmas_;
+};
+
+void TreeReader::add(Predicate& p, int word, const char* role) const {
+  if (word < 0) return;
+  // "who" and "which" stand for the noun their clause hangs on.
+  if (is_relative_pronoun(word)) {
+    int k = word;
+    while (k >= 0 && !rel_is(rel(k), "acl") && w(k).head >= 0) k = w(k).head;
+    if (k < 0 || !rel_is(rel(k), "acl") || w(k).head < 0) return;
+    word = w(k).head;
+  }
+  for (const PredicateArgument& a : p.arguments) {
+    if (a.word == word) return;
+  }
+  p.arguments.push_back({word, role, name_words(word)});
+  // "Russia and Turkey met": every conjunct takes the role.
+  for (const int c : children_[word]) {
+    if (rel(c) == "conj" && w(c).upos != Upos::kVerb) add(p, c, role);
+  }
+}
+
+void TreeReader::add_subject(int v, Predicate& p, int depth) const {
+  if (depth > 4) return;
+  const int subject = child(v, "nsubj");
+  const int passive = child(v, "nsubj:pass");
+  if (subject >= 0) return add(p, subject, "agent");
+  if (passive >= 0) return add(p, passive, "patient");
+  const int h = w(v).head;
+  if (h < 0) return;
+  const std::string_view r = rel(v);
+  if (r == "xcomp") {
+    // Object control: "ordered the navy to cooperate".
+    const int controller_object = child(h, "obj");
+    if (controller_object >= 0) return add(p, controller_object, "agent");
+    return add_subject(h, p, depth + 1);
+  }
+  // "Apple released X and announced Y", "Apple is the maker of X and launched Y".
+  if (r == "conj") return add_subject(h, p, depth + 1);
+  if (r == "acl:relcl") return add(p, h, "agent");
+  if (r == "acl") {
+    // "the plane brought down by X": the noun undergoes a past participle.
+    return add(p, h, w(v).xpos == "VBN" ? "patient" : "agent");
+  }
+  // "after meeting Y, X announced": a gerund or participle clause has the main clause's subject.
+  if (r == "advcl" && (w(v).xpos == "VBG" || w(v).xpos == "VBN")) return add_subject(h, p, depth + 1);
+}
+
+void TreeReader::add_arguments_of_verb(int v, Predicate& p) const {
+  add_subject(v, p, 0);
+  bool has_object = false;
+  for (const int c : children_[v]) {
+    const std::string_view r = rel(c);
+    if (r == "obj") {
+      add(p, c, "patient");
+      has_object = true;
+    } else if (r == "iobj") {
+      add(p, c, "participant");
+    } else if (r == "obl:agent") {
+      add(p, c, "agent");
+    }
+  }
+  for (const int c : children_[v]) {
+    if (!rel_is(rel(c), "obl")) continue;
+    const std::string_view prep = case_of(c);
+    if (prep == "by" && rel(c) != "obl:agent" && child(v, "aux:pass") >= 0) add(p, c, "agent");
+    else if (kTargetCases.contains(prep)) add(p, c, has_object ? "participant" : "patient");
+    else if (kPartnerCases.contains(prep)) add(p, c, "participant");
+    else if (kPlaceCases.contains(prep)) add_place(p, c);
+  }
+}
+
+void TreeReader::add_arguments_of_noun(int n, Predicate& p) const {
+  for (const int c : children_[n]) {
+    const std::string_view r = rel(c);
+    if (r == "nmod:poss" || ((r == "compound" || r == "amod") && c < n)) {
+      add(p, c, "agent");
+    } else if (rel_is(r, "nmod")) {
+      const std::string_view prep = case_of(c);
+      if (prep == "by") add(p, c, "agent");
+      else if (prep == "of" || kTargetCases.contains(prep)) add(p, c, "patient");
+      else if (kPartnerCases.contains(prep)) add(p, c, "participant");
+      else if (kPlaceCases.contains(prep)) add_place(p, c);
+    }
+  }
+  // "X held talks", "X made the announcement": the light verb's subject.
+  const int h = w(n).head;
+  const bool has_agent =
+      std::any_of(p.arguments.begin(), p.arguments.end(), [](const PredicateArgument& a) { return a.role[0] == 'a'; });
+  if (h >= 0 && !has_agent && (rel(n) == "obj" || rel(n) == "nsubj:pass") &&
+      (w(h).upos == Upos::kVerb || w(h).upos == Upos::kAux)) {
+    Predicate light;
+    add_subject(h, light, 0);
+    for (const PredicateArgument& a : light.arguments) add(p, a.word, a.role[0] == 'a' ? "agent" : "patient");
+    for (const int c : children_[h]) {
+      if (rel_is(rel(c), "obl")) {
+        const std::string_view prep = case_of(c);
+        if (kPartnerCases.contains(prep) || kTargetCases.contains(prep)) add(p, c, "participant");
+        else if (kPlaceCases.contains(prep)) add_place(p, c);
+      }
+    }
+  }
+}
+
+Modality TreeReader::modality_of(int v) const {
+  Modality m = Modality::kAsserted;
+  for (const int c : children_[v]) {
+    const std::string_view r = rel(c);
+    const std::string& l = lemmas_[c];
+    const std::string form = lower(w(c).form);
+    if ((r == "advmod" || r == "det") && (kNegators.contains(l) || kNegators.contains(form))) return Modality::kNegated;
+    if (rel_is(r, "aux") && kFutureAux.contains(form)) m = Modality::kFuture;
+    else if (rel_is(r, "aux") && (kHypotheticalAux.contains(form)) && m == Modality::kAsserted) m = Modality::kHypothetical;
+    else if (r == "mark" && kConditionals.contains(l)) m = Modality::kHypothetical;
+    else if (r == "mark" && l == "to" && m == Modality::kAsserted) m = Modality::kFuture;
+  }
+  if (m != Modality::kAsserted) return m;
+  // "plans to buy", "if X attacks": what governs the clause.
+  const int h = w(v).head;
+  if (h >= 0 && rel(v) == "xcomp" && kPlanVerbs.contains(lemmas_[h])) return Modality::kFuture;
+  if (h >= 0 && (rel(v) == "conj" || rel(v) == "xcomp")) {
+    const Modality up = modality_of(h);
+    if (up != Modality::kAsserted) return up;
+  }
+  return m;
+}
+
+void TreeReader::collect_own_words(int i, int top, std::vector<int>& out) const {
+  for (const int c : children_[i]) {
+    if (i == top && kOwnClauses.contains(rel(c))) continue;
+    out.push_back(c);
+    collect_own_words(c, top, out);
+  }
+}
+
+int TreeReader::speaker_of(int v) const {
+  // Up through conjuncts to the clause a speech verb takes as complement...
+  int k = v;
+  for (int depth = 0; depth < 4 && k >= 0 && rel(k) == "conj"; ++depth) k = w(k).head;
+  if (k >= 0 && rel(k) == "ccomp" && w(k).head >= 0 && kSpeechVerbs.contains(lemmas_[w(k).head])) {
+    return child(w(k).head, "nsubj");
+  }
+  // ...or a speech verb added to the clause: "X attacked Y, the ministry said".
+  for (const int c : children_[v]) {
+    if (rel(c) == "parataxis" && kSpeechVerbs.contains(lemmas_[c])) return child(c, "nsubj");
+  }
+  return -1;
+}
+
+std::vector<int> TreeReader::name_words(int word) const {
+  std::vector<int> out{word};
+  for (size_t k = 0; k < out.size() && out.size() < 12; ++k) {
+    for (const int c : children_[out[k]]) {
+      const std::string_view r = rel(c);
+      if (r == "flat" || r == "compound" || r == "amod" || r == "nmod:poss" || r == "appos" || r == "flat:name") {
+        out.push_back(c);
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<Predicate> TreeReader::run() const {
+  std::vector<Predicate> out;
+  for (int i = 0; i < static_cast<int>(s_.words.size()); ++i) {
+    const Upos u = w(i).upos;
+    Predicate p;
+    p.word = i;
+    if (u == Upos::kVerb) {
+      const int prt = child(i, "compound:prt");
+      if (prt >= 0) {
+        p.info = lex_.phrasal_verb(lemmas_[i], lemmas_[prt]);
+        if (p.info) p.particle = prt;
+      }
+      if (!p.info) {
+        const int object = child(i, "obj");
+        p.info = lex_.verb(lemmas_[i], object >= 0 ? std::string_view(lemmas_[object]) : std::string_view());
+      }
+      // "the proposed deal", "an armed group": an adjective, not an event.
+      if (!p.info || rel(i) == "amod") continue;
+      add_arguments_of_verb(i, p);
+      p.speech = kSpeechVerbs.contains(lemmas_[i]);
+      p.object = child(i, "obj");
+      p.has_object = p.object >= 0;
+      p.modality = modality_of(i);
+    } else if (u == Upos::kNoun) {
+      p.info = lex_.noun(lemmas_[i]);
+      if (!p.info) continue;
+      p.noun = true;
+      add_arguments_of_noun(i, p);
+      const int h = w(i).head;
+      p.modality = h >= 0 && rel(i) == "obj" ? modality_of(h) : Modality::kAsserted;
+      for (const int c : children_[i]) {
+        if (rel(c) == "det" && lemmas_[c] == "no") p.modality = Modality::kNegated;
+      }
+    } else {
+      continue;
+    }
+    collect_own_words(i, i, p.own_words);
+    p.speaker = speaker_of(p.noun && w(i).head >= 0 ? w(i).head : i);
+    out.push_back(std::move(p));
+  }
+  for (Predicate& p : out) {
+    if (!p.speech) continue;
+    for (const Predicate& q : out) {
+      int k = q.word;
+      for (int depth = 0; depth < 8 && k >= 0 && k != p.word; ++depth) k = w(k).head;
+      if (q.word != p.word && k == p.word) p.reports_event = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Predicate> read_predicates(const SentenceSyntax& s, const EventLexicon& lexicon) {
+  return TreeReader(s, lexicon).run();
+}
+
+}  // namespace eventgraph
