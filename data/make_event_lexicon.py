@@ -78,8 +78,59 @@ CLASS_TYPES = {
 TYPE_OVERRIDES = {
     "die": "death", "sue": "lawsuit", "charge": "charge", "indict": "charge", "convict": "conviction",
     "sentence": "sentencing", "acquit": "acquittal", "elect": "election", "vote": "vote",
-    "unveil": "launch", "introduce": "launch", "launch": "launch", "release": "release",
+    "unveil": "launch", "introduce": "launch", "launch": "launch", "release": "release", "fire": "attack",
 }
+# The news events CAMEO lacks (business, justice, politics, disasters, deaths,
+# outbreaks, movements): a few seed words per type, each taken in its most
+# frequent WordNet sense and grown by that sense's synonyms and the nouns
+# derived from it (sack -> sacking, bury -> burial). "v:" seeds are verbs,
+# "n:" seeds nouns.
+FAMILY_SEEDS = {
+    "acquisition": "v:acquire v:buy v:purchase n:takeover#2 n:acquisition n:buyout",
+    "merger": "v:merge n:merger",
+    "stake sale": "n:stake n:divestiture v:divest",
+    "buyback": "n:buyback",
+    "earnings": "n:earnings n:profit n:revenue v:earn",
+    "loss": "v:lose n:loss n:deficit",
+    "layoff": "n:layoff",
+    "bankruptcy": "n:bankruptcy n:insolvency n:receivership",
+    "lawsuit": "v:sue n:lawsuit n:litigation",
+    "recall": "n:recall",
+    "launch": "v:launch v:unveil v:introduce n:debut n:launch#2",
+    "delivery": "v:deliver n:delivery n:shipment",
+    "rating change": "v:downgrade v:upgrade n:downgrade",
+    "charge": "v:charge v:indict n:indictment n:charge#2 v:plead n:plea#2",
+    "conviction": "v:convict n:conviction#2 v:sentence n:sentence#2 v:acquit n:acquittal",
+    "extradition": "v:extradite n:extradition",
+    "election": "v:elect n:election n:referendum v:vote n:vote n:ballot",
+    "appointment": "v:appoint v:nominate n:appointment n:nomination n:inauguration",
+    "dismissal": "v:fire v:sack v:oust n:dismissal n:ouster",
+    "resignation": "v:resign v:quit n:resignation",
+    "coup": "n:coup n:putsch v:overthrow",
+    "crash": "v:collide v:derail v:capsize n:crash#2 n:collision n:derailment",
+    "disaster": "n:earthquake n:flood n:hurricane n:wildfire n:landslide n:tsunami n:eruption",
+    "death": "v:die n:death n:funeral v:bury n:burial",
+    "outbreak": "n:outbreak n:epidemic n:pandemic",
+    "evacuation": "v:evacuate n:evacuation",
+    "handover": "n:handover v:hand_over",
+    "arrival": "v:arrive n:arrival v:depart n:departure",
+}
+# Verb and object pairs that name a news event the verb alone does not (as
+# CAMEO's patterns do for its codes): "cut jobs" is a layoff, "posted a loss"
+# a loss. Objects are lemmas.
+OBJECT_PATTERNS = {
+    ("cut", "job"): "layoff", ("shed", "job"): "layoff", ("eliminate", "job"): "layoff",
+    ("slash", "job"): "layoff", ("axe", "job"): "layoff",
+    ("post", "profit"): "earnings", ("post", "earnings"): "earnings", ("report", "profit"): "earnings",
+    ("post", "loss"): "loss", ("report", "loss"): "loss",
+    ("file", "bankruptcy"): "bankruptcy", ("seek", "bankruptcy"): "bankruptcy",
+    ("declare", "bankruptcy"): "bankruptcy", ("file", "lawsuit"): "lawsuit", ("file", "suit"): "lawsuit",
+    ("close", "plant"): "closure", ("close", "factory"): "closure", ("close", "dealership"): "closure",
+    ("cut", "rate"): "rate change", ("raise", "rate"): "rate change", ("hike", "rate"): "rate change",
+    ("cut", "rating"): "rating change", ("raise", "stake"): "stake sale", ("sell", "stake"): "stake sale",
+    ("buy", "stake"): "acquisition", ("take", "stake"): "acquisition", ("buy", "back"): "buyback",
+}
+PARTICLES = {"up", "down", "out", "off", "over", "in", "away"}
 # Verbs too light or too general to name an event on their own (a noun object
 # may still: "held talks" is read through the noun).
 LIGHT = set("""be have do get take make go come put set keep let see use find know think want
@@ -94,7 +145,7 @@ NOUN_CLASSES = {"noun.act", "noun.event", "noun.phenomenon", "noun.possession"}
 # competing, joining, making, going) is an event of this broad type.
 LEXNAME_TYPES = {
     "verb.possession": "transaction", "verb.competition": "conflict", "verb.social": "social",
-    "verb.creation": "production", "verb.motion": "travel",
+    "verb.creation": "production",
 }
 
 
@@ -317,6 +368,39 @@ def main():
         if (verb in LIGHT and verb not in NEWS_ANYWAY) or (verb, "verb", "-") in rows:
             continue
         rows[(verb, "verb", "-")] = (type_of_code(code), code, past_form(verb, past, cameo_forms), "cameo")
+    # The news families come first: their type is what news means by the word.
+    family = {}
+    for etype, seeds in FAMILY_SEEDS.items():
+        for seed in seeds.split():
+            pos, lemma = seed.split(":")
+            lemma, _, rank = lemma.partition("#")  # "n:crash#2": the accident, not the noise
+            offsets = senses.get((pos, lemma), [])
+            rank = int(rank or 1)
+            if len(offsets) < rank:
+                continue
+            synset = offsets[rank - 1]
+            kind = "verb" if pos == "v" else "noun"
+            family.setdefault((lemma.replace("_", " "), kind), (etype, lemma))
+            _, words, _ = synsets[(pos, synset)]
+            for w, _ in words:
+                first = senses.get((pos, w), [])
+                # A synonym in its own first sense, one word or a verb and its particle.
+                parts = w.split("_")
+                if not first or first[0] != synset or not w.replace("_", "").isalpha():
+                    continue
+                if len(parts) > 2 or (len(parts) == 2 and (pos != "v" or parts[1] not in PARTICLES)):
+                    continue
+                if w not in LIGHT:
+                    family.setdefault((w.replace("_", " "), kind), (etype, lemma))
+            if pos == "v":
+                for noun in derived_nouns(synsets, senses, lemma, False):
+                    if not noun.endswith("ing"):  # "going", "getting": the verb's gerund as a noun
+                        family.setdefault((noun, "noun"), (etype, lemma))
+    for (lemma, pos), (etype, seed) in sorted(family.items()):
+        old_row = rows.get((lemma, pos, "-"))
+        code = old_row[1] if old_row else "-"
+        verb = lemma if pos == "verb" else seed
+        rows[(lemma, pos, "-")] = (etype, code, past_form(verb, past, cameo_forms), "wordnet family " + etype)
     for (_, lemma), offsets in sorted(senses.items()):
         if _ != "v" or "_" in lemma or lemma in LIGHT or (lemma, "verb", "-") in rows or not offsets:
             continue
@@ -327,6 +411,8 @@ def main():
     for (lemma, pos, obj), row in list(rows.items()):
         if lemma in TYPE_OVERRIDES:
             rows[(lemma, pos, obj)] = (TYPE_OVERRIDES[lemma],) + row[1:]
+    for (verb, obj), etype in OBJECT_PATTERNS.items():
+        rows[(verb, "verb", obj)] = (etype, "-", past_form(verb, past, cameo_forms), "object pattern")
     for (verb, obj), code in cameo_patterns.items():
         if " " in verb:
             continue

@@ -15,6 +15,13 @@ namespace {
 constexpr auto kPersonPronouns = make_word_list({"he", "she", "him", "her", "his"});
 constexpr auto kGroupPronouns = make_word_list({"it", "they", "them", "its", "their", "we"});
 constexpr auto kDefiniteDeterminers = make_word_list({"the", "this", "that", "these", "those"});
+// "The company said": a definite noun of this kind names the last
+// organization (or country) told of.
+constexpr auto kGroupNouns =
+    make_word_list({"company", "firm", "group", "automaker", "carmaker", "maker", "manufacturer", "airline",
+                    "carrier", "bank", "corporation", "retailer", "giant", "insurer", "lender", "producer",
+                    "conglomerate", "government", "administration", "ministry", "agency", "organization",
+                    "organisation", "party", "union", "club", "team", "network", "studio", "publisher", "startup"});
 // Types whose event needs no actor when it has a place ("a blast in Ankara").
 constexpr auto kPlaceEnough = make_word_list({"attack", "bombing", "explosion", "crash", "disaster", "shooting",
                                                "killing", "massacre", "assault", "protest", "death"});
@@ -70,10 +77,15 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
     const size_t k = token_at_offset(t_, parse.words[w].span.start);
     const int e = entity_at(k);
     if (e >= 0 && (!actor || is_actor(e))) return e;
-    if (w == names.front() && actor && parse.words[w].upos == syntax::Upos::kPron) {
-      const std::string_view f = k < folded_.size() ? folded_[k] : std::string_view();
+    if (w != names.front() || !actor) continue;
+    const std::string_view f = k < folded_.size() ? folded_[k] : std::string_view();
+    if (parse.words[w].upos == syntax::Upos::kPron) {
       if (kPersonPronouns.contains(f) || kGroupPronouns.contains(f)) return antecedent(f, k);
       return -1;
+    }
+    if (parse.words[w].upos == syntax::Upos::kNoun && kGroupNouns.contains(parse.words[w].lemma) && k > 0 &&
+        (folded_[k - 1] == "the" || folded_[k - 1] == "this")) {
+      return antecedent("it", k);
     }
   }
   return -1;
@@ -112,6 +124,11 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     e.trigger = {span, std::string(t_.source.substr(span.start, span.end - span.start))};
     e.sentence = s.span;
     e.modality = p.modality;
+    // "posted a loss": the verb is a mention of the loss too.
+    if (p.light_verb >= 0) {
+      const Span v = parse.words[p.light_verb].span;
+      e.mentions.push_back({v, std::string(t_.source.substr(v.start, v.end - v.start))});
+    }
     for (const PredicateArgument& a : p.arguments) {
       const int ent = entity_of_phrase(parse, a.names, true);
       if (ent < 0) continue;

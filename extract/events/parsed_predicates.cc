@@ -27,10 +27,13 @@ std::string lower(std::string_view s) {
 }
 
 // Verbs that report what someone said: their subject is a source.
+// Verbs that report what someone said: their subject is a source. (An
+// announcement, a confirmation, a declaration is an act of its own: those
+// verbs are not here.)
 constexpr auto kSpeechVerbs =
-    make_word_list({"say", "tell", "announce", "state", "report", "claim", "add", "confirm", "insist", "warn",
-                    "note", "explain", "write", "argue", "allege", "deny", "declare", "reveal", "acknowledge",
-                    "cite", "quote", "echo", "describe", "stress", "comment", "refer"});
+    make_word_list({"say", "tell", "state", "report", "claim", "add", "insist", "warn", "note", "explain", "write",
+                    "argue", "allege", "deny", "acknowledge", "cite", "quote", "echo", "describe", "stress",
+                    "comment", "refer"});
 // Prepositions whose object is a place, and those whose object takes part.
 constexpr auto kPlaceCases = make_word_list({"in", "at", "near", "over", "outside", "inside", "across", "around"});
 constexpr auto kPartnerCases = make_word_list({"with", "between", "among", "to", "from", "alongside"});
@@ -262,14 +265,27 @@ std::vector<Predicate> TreeReader::run() const {
     Predicate p;
     p.word = i;
     if (u == Upos::kVerb) {
-      const int prt = child(i, "compound:prt");
+      int prt = child(i, "compound:prt");
+      // "stepping down": the parser may call the particle an adverb.
+      if (prt < 0 && i + 1 < static_cast<int>(s_.words.size()) && w(i + 1).head == i && rel(i + 1) == "advmod") prt = i + 1;
       if (prt >= 0) {
         p.info = lex_.phrasal_verb(lemmas_[i], lemmas_[prt]);
         if (p.info) p.particle = prt;
       }
       if (!p.info) {
+        // CAMEO's patterns name their objects as written ("sanctions"), ours by lemma.
         const int object = child(i, "obj");
-        p.info = lex_.verb(lemmas_[i], object >= 0 ? std::string_view(lemmas_[object]) : std::string_view());
+        if (object >= 0) p.info = lex_.verb(lemmas_[i], lower(w(object).form));
+        if (!p.info || p.info == lex_.verb(lemmas_[i], "")) {
+          const EventWord* by_lemma =
+              lex_.verb(lemmas_[i], object >= 0 ? std::string_view(lemmas_[object]) : std::string_view());
+          if (by_lemma) p.info = by_lemma;
+        }
+      }
+      // A pattern may name the noun of an oblique: "filed for bankruptcy".
+      for (size_t k = 0; !p.info && k < children_[i].size(); ++k) {
+        const int c = children_[i][k];
+        if (rel_is(rel(c), "obl")) p.info = lex_.verb(lemmas_[i], lemmas_[c]);
       }
       // "the proposed deal", "an armed group": an adjective, not an event.
       if (!p.info || rel(i) == "amod") continue;
@@ -285,6 +301,7 @@ std::vector<Predicate> TreeReader::run() const {
       add_arguments_of_noun(i, p);
       const int h = w(i).head;
       p.modality = h >= 0 && rel(i) == "obj" ? modality_of(h) : Modality::kAsserted;
+      if (h >= 0 && rel(i) == "obj" && w(h).upos == Upos::kVerb) p.light_verb = h;
       for (const int c : children_[i]) {
         if (rel(c) == "det" && lemmas_[c] == "no") p.modality = Modality::kNegated;
       }

@@ -66,6 +66,15 @@ std::vector<SyntaxWord> ud_words(const TokenizedText& text, const Sentence& sent
         continue;
       }
     }
+    // "Inc.", "Corp.", "U.S." inside a sentence: the tokenizer splits off
+    // the period, the treebank keeps it with its abbreviation (a period
+    // alone mid-sentence would read as a sentence's end to the parser).
+    if (t.kind == TokenKind::kWord && k + 2 < sentence.end_token && text.tokens[k + 1].start == t.end &&
+        text.text(k + 1) == ".") {
+      add(t.start, text.tokens[k + 1].end, false);
+      ++k;
+      continue;
+    }
     add(t.start, t.end, false);
   }
   // SpaceAfter: nothing between a word and the next one's start.

@@ -251,8 +251,16 @@ void split_sentences(TokenizedText& out) {
     return equals_any(out.text(tokens[i]),
                       {"of", "the", "a", "an", "and", "or", "to", "with", "for", "in", "on", "at", "by", "from"});
   };
+  // Before the first sentence ends, a line break ends a line of its own: a
+  // headline or a date line above the story ("Apple unveils iPhone\nJune 9,
+  // 2008\nApple today..."), which has no period to end it.
+  bool in_header = true;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     if (i > first && tokens[i].has(kParagraphBefore) && !dangling(i - 1)) close(i);
+    else if (in_header && i > first && tokens[i].has(kNewlineBefore) && !dangling(i - 1) &&
+             tokens[i - 1].kind != TokenKind::kPunct) {
+      close(i);
+    }
     if (tokens[i].kind != TokenKind::kPunct || tokens[i].end - tokens[i].start != 1) continue;
     const char c = out.source[tokens[i].start];
     if (c != '.' && c != '!' && c != '?') continue;
@@ -274,7 +282,7 @@ void split_sentences(TokenizedText& out) {
     const Token& next = tokens[end];
     if (!next.has(kSpaceBefore)) continue;  // "5.93", "a.m." pieces, URLs
     const bool opens = (next.flags & kCapitalized) || next.kind != TokenKind::kWord;
-    if (opens && !after_abbreviation()) close(end), i = end - 1;
+    if (opens && !after_abbreviation()) close(end), i = end - 1, in_header = false;
   }
   close(static_cast<uint32_t>(tokens.size()));
 }
