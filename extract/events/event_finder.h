@@ -54,6 +54,7 @@ class EventFinder {
   bool statement_is_news(const Predicate& p, const syntax::SentenceSyntax& parse, const Event& e) const;
   int entity_of_phrase(const syntax::SentenceSyntax& parse, const std::vector<int>& names, bool actor) const;
   int antecedent(std::string_view pronoun, size_t before_token) const;
+  void add_parse_to(Event& e, const Predicate& p, const syntax::SentenceSyntax& parse) const;
   void attach_anaphora(std::vector<Event>& events) const;
   void add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const;
   void add_location(Event& e, const Sentence& s, size_t i, size_t end) const;

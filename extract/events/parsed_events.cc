@@ -97,20 +97,25 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
   parse.words = syntax::ud_words(t_, s);
   if (parse.words.empty()) return;
   syntax_->analyze(parse.words);
-  // Tokens already a trigger of this sentence (the lexicon phrases come first).
-  const auto taken = [&](Span span) {
+  // The event of this sentence whose trigger overlaps `span` (the lexicon
+  // phrases come first), or null.
+  const auto taken_by = [&](Span span) -> Event* {
     for (auto e = events.rbegin(); e != events.rend() && e->sentence.start == s.span.start; ++e) {
-      if (e->trigger.span.start < span.end && span.start < e->trigger.span.end) return true;
+      if (e->trigger.span.start < span.end && span.start < e->trigger.span.end) return &*e;
     }
-    return false;
+    return nullptr;
   };
+  const auto taken = [&](Span span) { return taken_by(span) != nullptr; };
   for (const Predicate& p : read_predicates(parse, EventLexicon::get())) {
     const syntax::SyntaxWord& word = parse.words[p.word];
     const size_t i = token_at_offset(t_, word.span.start);
     if (i >= t_.tokens.size() || quoted[i] || entity_at(i) >= 0) continue;
     Span span = word.span;
     if (p.particle >= 0) span.end = std::max(span.end, parse.words[p.particle].span.end);
-    if (taken(span)) continue;
+    if (Event* known = taken_by(span)) {
+      add_parse_to(*known, p, parse);
+      continue;
+    }
     // "lift sanctions", "held talks": the verb of an event noun found already.
     if (p.object >= 0 && taken(parse.words[p.object].span)) continue;
     // What someone said is the news, not the saying: "X said Y attacked Z"
@@ -129,21 +134,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       const Span v = parse.words[p.light_verb].span;
       e.mentions.push_back({v, std::string(t_.source.substr(v.start, v.end - v.start))});
     }
-    for (const PredicateArgument& a : p.arguments) {
-      const int ent = entity_of_phrase(parse, a.names, true);
-      if (ent < 0) continue;
-      const std::string& id = entities_[ent].id;
-      if (std::none_of(e.participants.begin(), e.participants.end(), [&](const Participant& q) { return q.entity == id; })) {
-        e.participants.push_back({id, a.role});
-      }
-    }
-    for (const PredicateArgument& a : p.places) {
-      const int ent = entity_of_phrase(parse, a.names, false);
-      if (ent >= 0 && (kind_of(ent) == EntityKind::kLocation || kind_of(ent) == EntityKind::kCountry)) {
-        e.location = entities_[ent].id;
-        break;
-      }
-    }
+    add_parse_to(e, p, parse);
     if (p.speech && !p.noun && !statement_is_news(p, parse, e)) continue;
     const bool has_actor = !e.participants.empty();
     if (!has_actor) {
@@ -159,16 +150,13 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       }
       if (e.location.empty() || !kPlaceEnough.contains(e.type)) continue;
     }
-    // The speaker of a statement is its source; who reports an event is its reporter.
-    if (p.speaker >= 0) {
-      const int speaker = entity_of_phrase(parse, {p.speaker}, true);
-      if (speaker >= 0) e.reporter = entities_[speaker].id;
-    }
     // Dated by a time expression in its own phrase, else as the window reading dates.
     for (const int w : p.own_words) {
       const size_t k = token_at_offset(t_, parse.words[w].span.start);
       const int x = k < index_.timex.size() ? index_.timex[k] : -1;
-      if (x >= 0 && is_date_value(timexes_[x]) && !is_dateline(t_, k, k)) {
+      // "the lowest since October 1982" names a time to compare with, not the event's.
+      const bool reference = k > 0 && (folded_[k - 1] == "since" || folded_[k - 1] == "until" || folded_[k - 1] == "till");
+      if (x >= 0 && !reference && is_date_value(timexes_[x]) && !is_dateline(t_, k, k)) {
         e.date = date_part(timexes_[x].value);
         e.date_source = "timex";
         break;
@@ -182,6 +170,35 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     if (!kPlaceEnough.contains(e.type)) e.killed = e.injured = -1;
     e.label = label_of(e);
     events.push_back(std::move(e));
+  }
+}
+
+// The actors the parse gives a predicate, added to its event where missing,
+// its place when the event has none, and the speaker who reports it as its source ("The US claimed that ISIL
+// attacked Iraq": the US takes part as the source).
+void EventFinder::add_parse_to(Event& e, const Predicate& p, const syntax::SentenceSyntax& parse) const {
+  const auto add = [&](const std::string& id, const char* role) {
+    if (std::none_of(e.participants.begin(), e.participants.end(), [&](const Participant& q) { return q.entity == id; })) {
+      e.participants.push_back({id, role});
+    }
+  };
+  for (const PredicateArgument& a : p.arguments) {
+    const int ent = entity_of_phrase(parse, a.names, true);
+    if (ent >= 0) add(entities_[ent].id, a.role);
+  }
+  for (const PredicateArgument& a : p.places) {
+    if (!e.location.empty()) break;
+    const int ent = entity_of_phrase(parse, a.names, false);
+    if (ent >= 0 && (kind_of(ent) == EntityKind::kLocation || kind_of(ent) == EntityKind::kCountry)) {
+      e.location = entities_[ent].id;
+    }
+  }
+  if (p.speaker >= 0) {
+    const int speaker = entity_of_phrase(parse, {p.speaker}, true);
+    if (speaker >= 0) {
+      e.reporter = entities_[speaker].id;
+      add(e.reporter, "source");
+    }
   }
 }
 

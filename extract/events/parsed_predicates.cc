@@ -48,6 +48,10 @@ constexpr auto kConditionals = make_word_list({"if", "unless", "whether"});
 constexpr auto kPlanVerbs = make_word_list({"plan", "intend", "want", "expect", "hope", "aim", "seek", "propose",
                                             "threaten", "vow", "pledge", "promise", "prepare"});
 
+bool is_violent(std::string_view type) {
+  return type == "attack" || type == "assault" || type == "bombing" || type == "shooting" || type == "killing";
+}
+
 class TreeReader {
  public:
   TreeReader(const SentenceSyntax& s, const EventLexicon& lexicon) : s_(s), lex_(lexicon), children_(s.words.size()) {
@@ -162,9 +166,14 @@ void TreeReader::add_arguments_of_verb(int v, Predicate& p) const {
     if (!rel_is(rel(c), "obl")) continue;
     const std::string_view prep = case_of(c);
     if (prep == "by" && rel(c) != "obl:agent" && child(v, "aux:pass") >= 0) add(p, c, "agent");
-    else if (kTargetCases.contains(prep)) add(p, c, has_object ? "participant" : "patient");
-    else if (kPartnerCases.contains(prep)) add(p, c, "participant");
-    else if (kPlaceCases.contains(prep)) add_place(p, c);
+    else if (kTargetCases.contains(prep) || (prep == "at" && p.info && is_violent(p.info->type)))
+      add(p, c, has_object ? "participant" : "patient");  // "fired at it": "at" aims
+    else if (kPartnerCases.contains(prep)) {
+      add(p, c, "participant");
+      if (prep == "from") add_place(p, c);  // "fired from the Gaza Strip": where it came from
+    } else if (kPlaceCases.contains(prep)) {
+      add_place(p, c);
+    }
   }
 }
 

@@ -26,7 +26,8 @@ void event_relations(const std::vector<Event>& events, std::vector<Relation>& ou
       if (a.role != "agent") continue;
       for (const Participant& p : e.participants) {
         // The place where it happened is no party to it ("a summit in Chile").
-        if (p.role == "agent" || p.entity == a.entity || p.entity == e.location) continue;
+        // Nor is who reports it ("the US said that ISIL attacked Iraq").
+        if (p.role == "agent" || p.role == "source" || p.entity == a.entity || p.entity == e.location) continue;
         const std::string said = e.modality == Modality::kNegated ? "not " + predicate : predicate;
         out.push_back({a.entity, p.entity, said, e.date, e.sentence, e.id});
       }
