@@ -86,7 +86,8 @@ TYPE_OVERRIDES = {
 # derived from it (sack -> sacking, bury -> burial). "v:" seeds are verbs,
 # "n:" seeds nouns.
 FAMILY_SEEDS = {
-    "acquisition": "v:acquire v:buy v:purchase n:takeover#2 n:acquisition n:buyout",
+    "acquisition": "v:acquire v:buy v:purchase n:purchase n:takeover#2 n:acquisition n:buyout",
+    "sale": "v:sell n:sale",
     "merger": "v:merge n:merger",
     "stake sale": "n:stake n:divestiture v:divest",
     "buyback": "n:buyback",
@@ -105,7 +106,7 @@ FAMILY_SEEDS = {
     "election": "v:elect n:election n:referendum v:vote n:vote n:ballot",
     "appointment": "v:appoint v:nominate n:appointment n:nomination n:inauguration",
     "dismissal": "v:fire v:sack v:oust n:dismissal n:ouster",
-    "resignation": "v:resign v:quit n:resignation",
+    "resignation": "v:resign v:quit v:step_down n:resignation",
     "coup": "n:coup n:putsch v:overthrow",
     "crash": "v:collide v:derail v:capsize n:crash#2 n:collision n:derailment",
     "disaster": "n:earthquake n:flood n:hurricane n:wildfire n:landslide n:tsunami n:eruption",
@@ -130,6 +131,9 @@ OBJECT_PATTERNS = {
     ("cut", "rating"): "rating change", ("raise", "stake"): "stake sale", ("sell", "stake"): "stake sale",
     ("buy", "stake"): "acquisition", ("take", "stake"): "acquisition", ("buy", "back"): "buyback",
 }
+# Verbs whose past is the verb itself (WordNet's verb.exc lists only forms that differ).
+SAME_PAST = set("cut put set hit let shut cost hurt quit split spread bet bid burst cast broadcast upset shed "
+                "slit thrust forecast".split())
 PARTICLES = {"up", "down", "out", "off", "over", "in", "away"}
 # Verbs too light or too general to name an event on their own (a noun object
 # may still: "held talks" is read through the noun).
@@ -216,6 +220,8 @@ def past_form(lemma, past, cameo_forms):
             break
     if form is None:
         form = past.get(head)
+    if form is None and head in SAME_PAST:
+        form = head
     if form is None:
         if head.endswith("e"):
             form = head + "d"
@@ -399,8 +405,11 @@ def main():
     for (lemma, pos), (etype, seed) in sorted(family.items()):
         old_row = rows.get((lemma, pos, "-"))
         code = old_row[1] if old_row else "-"
-        verb = lemma if pos == "verb" else seed
-        rows[(lemma, pos, "-")] = (etype, code, past_form(verb, past, cameo_forms), "wordnet family " + etype)
+        # A noun takes the predicate of its verb seed; a noun seed has none ("a funeral").
+        seed_is_verb = ("v", seed) in senses and "v:" + seed in FAMILY_SEEDS[etype]
+        predicate = past_form(lemma if pos == "verb" else seed, past, cameo_forms) \
+            if pos == "verb" or seed_is_verb else "-"
+        rows[(lemma, pos, "-")] = (etype, code, predicate, "wordnet family " + etype)
     for (_, lemma), offsets in sorted(senses.items()):
         if _ != "v" or "_" in lemma or lemma in LIGHT or (lemma, "verb", "-") in rows or not offsets:
             continue

@@ -171,9 +171,18 @@ void GraphBuilder::add_event(const Event& e, uint32_t doc, NodeId doc_node) {
   if (p.location.empty()) p.location = e.location;
   p.killed = std::max(p.killed, e.killed);
   p.injured = std::max(p.injured, e.injured);
-  graph_.add_provenance(n, doc, e.trigger.span);
-  graph_.add_provenance(graph_.upsert_edge(n, doc_node, EdgeKind::kMentionedIn, "mentioned_in"), doc,
-                        e.trigger.span);
+  // Every mention is a source span of the event: the headline, the lede,
+  // "the crash" later on (an extraction written before mentions existed has
+  // its trigger alone).
+  const EdgeId mentioned_in = graph_.upsert_edge(n, doc_node, EdgeKind::kMentionedIn, "mentioned_in");
+  if (e.mentions.empty()) {
+    graph_.add_provenance(n, doc, e.trigger.span);
+    graph_.add_provenance(mentioned_in, doc, e.trigger.span);
+  }
+  for (const Mention& m : e.mentions) {
+    graph_.add_provenance(n, doc, m.span);
+    graph_.add_provenance(mentioned_in, doc, m.span);
+  }
   for (const Participant& part : e.participants) {
     const NodeId actor = graph_.upsert_node(part.entity, NodeKind::kActor);
     graph_.add_provenance(graph_.upsert_edge(n, actor, EdgeKind::kParticipant, part.role), doc, e.sentence);

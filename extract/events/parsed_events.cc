@@ -51,9 +51,16 @@ bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSy
 }
 
 bool EventFinder::worth_parsing(const Sentence& s) const {
-  // Events need an actor or a pronoun that stands for one.
+  // Events need an actor or a pronoun that stands for one; "the crash"
+  // names an event told before.
+  const EventLexicon& lexicon = EventLexicon::get();
   for (size_t k = s.first_token; k < s.end_token; ++k) {
-    if (entity_at(k) >= 0 || kPersonPronouns.contains(folded_[k]) || folded_[k] == "they") return true;
+    if (entity_at(k) >= 0 || kPersonPronouns.contains(folded_[k]) || kGroupPronouns.contains(folded_[k])) return true;
+    // "The company cut jobs" speaks of an actor told before.
+    if (k + 1 < s.end_token && kDefiniteDeterminers.contains(folded_[k]) &&
+        (lexicon.noun(folded_[k + 1]) || kGroupNouns.contains(folded_[k + 1]))) {
+      return true;
+    }
   }
   return false;
 }
@@ -96,7 +103,10 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
   parse.span = s.span;
   parse.words = syntax::ud_words(t_, s);
   if (parse.words.empty()) return;
-  syntax_->analyze(parse.words);
+  // The actor stage knows which words are names; the tagger is told.
+  std::vector<uint8_t> names(parse.words.size());
+  for (size_t w = 0; w < parse.words.size(); ++w) names[w] = entity_at(token_at_offset(t_, parse.words[w].span.start)) >= 0;
+  syntax_->analyze(parse.words, names);
   // The event of this sentence whose trigger overlaps `span` (the lexicon
   // phrases come first), or null.
   const auto taken_by = [&](Span span) -> Event* {
@@ -142,7 +152,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       if (p.noun) {
         for (const int c : p.own_words) {
           if (parse.words[c].head == p.word && parse.words[c].deprel == "det" &&
-              kDefiniteDeterminers.contains(t_.text(token_at_offset(t_, parse.words[c].span.start)))) {
+              kDefiniteDeterminers.contains(folded_[token_at_offset(t_, parse.words[c].span.start)])) {
             anaphora_.push_back({e.type, e.trigger});
             break;
           }
@@ -155,7 +165,10 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       const size_t k = token_at_offset(t_, parse.words[w].span.start);
       const int x = k < index_.timex.size() ? index_.timex[k] : -1;
       // "the lowest since October 1982" names a time to compare with, not the event's.
-      const bool reference = k > 0 && (folded_[k - 1] == "since" || folded_[k - 1] == "until" || folded_[k - 1] == "till");
+      size_t first = k;
+      while (x >= 0 && first > 0 && index_.timex[first - 1] == x) --first;
+      const bool reference =
+          first > 0 && (folded_[first - 1] == "since" || folded_[first - 1] == "until" || folded_[first - 1] == "till");
       if (x >= 0 && !reference && is_date_value(timexes_[x]) && !is_dateline(t_, k, k)) {
         e.date = date_part(timexes_[x].value);
         e.date_source = "timex";

@@ -141,6 +141,9 @@ void TreeReader::add_subject(int v, Predicate& p, int depth) const {
   if (r == "conj") return add_subject(h, p, depth + 1);
   if (r == "acl:relcl") return add(p, h, "agent");
   if (r == "acl") {
+    // "The company cut 2,000 jobs." read as a noun with a reduced relative
+    // (the sentence then has no verb of its own): the noun does it.
+    if (rel(h) == "root" && child(v, "obj") >= 0) return add(p, h, "agent");
     // "the plane brought down by X": the noun undergoes a past participle.
     return add(p, h, w(v).xpos == "VBN" ? "patient" : "agent");
   }

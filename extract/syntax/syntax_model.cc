@@ -38,9 +38,15 @@ SyntaxModel::SyntaxModel(PosTagger tagger, Lemmatizer lemmatizer, DependencyPars
     : tagger_(std::move(tagger)),
       lemmatizer_(std::move(lemmatizer)),
       parser_(std::move(parser)),
-      provenance_(std::move(provenance)) {}
+      provenance_(std::move(provenance)) {
+  for (int t = 0; t < tagger_.tag_count(); ++t) {
+    if (tagger_.upos(static_cast<uint16_t>(t)) == "PROPN" && tagger_.xpos(static_cast<uint16_t>(t)) == "NNP") {
+      proper_noun_tag_ = static_cast<uint16_t>(t);
+    }
+  }
+}
 
-void SyntaxModel::analyze(std::span<SyntaxWord> words) const {
+void SyntaxModel::analyze(std::span<SyntaxWord> words, std::span<const uint8_t> names) const {
   const size_t n = words.size();
   if (n == 0) return;
   std::vector<std::string_view> forms(n);
@@ -50,6 +56,14 @@ void SyntaxModel::analyze(std::span<SyntaxWord> words) const {
   std::vector<uint16_t> tags(n), labels(n);
   std::vector<int> heads(n);
   tagger_.tag(forms, features, tags);
+  for (size_t i = 0; i < names.size() && i < n && proper_noun_tag_ != 0xffff; ++i) {
+    if (!names[i]) continue;
+    const Upos u = upos_from_name(tagger_.upos(tags[i]));
+    if (u == Upos::kVerb || u == Upos::kAux || u == Upos::kAdp || u == Upos::kDet || u == Upos::kPron ||
+        u == Upos::kAdv || u == Upos::kSconj || u == Upos::kCconj) {
+      tags[i] = proper_noun_tag_;
+    }
+  }
   parser_.parse(features, tags, heads, labels);
   const Lemmatizer::Lexicon lexicon = [this](std::string_view w) { return tagger_.lexicon_entry(w); };
   for (size_t i = 0; i < n; ++i) {

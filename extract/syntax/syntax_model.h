@@ -37,7 +37,12 @@ class SyntaxModel {
 
   // Fills the tags, lemmas, heads and relations of `words` (one sentence),
   // whose forms are set.
-  void analyze(std::span<SyntaxWord> words) const;
+  void analyze(std::span<SyntaxWord> words) const { analyze(words, {}); }
+  // The same, told which words a caller knows to be part of a name (nonzero
+  // in `names`, one per word, or empty): a name the tagger took for a verb,
+  // an auxiliary or a function word ("Boeing" as a gerund at the start of
+  // "Boeing sued Airbus") is parsed as a proper noun.
+  void analyze(std::span<SyntaxWord> words, std::span<const uint8_t> names) const;
 
   const PosTagger& tagger() const { return tagger_; }
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
@@ -55,6 +60,7 @@ class SyntaxModel {
   Lemmatizer lemmatizer_;
   DependencyParser parser_;
   std::string provenance_;
+  uint16_t proper_noun_tag_ = 0xffff;  // the tagger's PROPN/NNP tag, found once
 };
 
 struct LoadedSyntaxModel {

@@ -196,22 +196,33 @@ TEST_CASE("modality") {
 }
 
 TEST_CASE("what is no event") {
-  const char* texts[] = {
-      "Putin said the coalition was necessary.",  // "said" alone
-      "Workers held strikes over pay.",          // a labor strike, no target
-      "\"We need vigorous strikes on the IS,\" he said.",  // quoted speech
-      "His statement was echoed by Hollande.",   // points back to another event
-      "The meeting ended.",                      // nothing anchors it
-      "Officials will try to deal with the problem.",  // "deal with" is no agreement
-      "Russia tested recruits for Acquired Immune Deficiency Syndrome.",  // a capitalized verb inside a name
+  struct Row {
+    const char* text;
+    const char* not_a_trigger;  // "" when the text has no event at all
   };
-  for (const char* t : texts) {
-    CAPTURE(t);
-    const Extraction x = run(t);
+  const Row rows[] = {
+      {"Putin said that Russia struck Raqqa.", "said"},  // the saying reports the strike: its source, no event
+      {"Workers held strikes over pay.", ""},            // a labor strike, no target
+      {"\"We need vigorous strikes on the IS,\" he said.", ""},  // quoted speech
+      {"His statement was echoed by Hollande.", ""},     // points back to another event
+      {"The meeting ended.", ""},                        // nothing anchors it
+      {"Officials will try to deal with the problem.", ""},  // "deal with" is no agreement
+      {"Russia tested recruits for Acquired Immune Deficiency Syndrome.", "Acquired"},  // a verb inside a name
+      {"Interfax reported the strike.", "reported"},     // a news agency reporting is no event
+      {"The plane took off, the airline said.", "said"},  // attribution added to the clause
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    const Extraction x = run(row.text);
     std::string all;
     for (const Event& e : x.events) all += e.type + ":" + e.trigger.text + " ";
     CAPTURE(all);
-    CHECK(x.events.empty());
+    if (*row.not_a_trigger == 0) {
+      CHECK(x.events.empty());
+    } else {
+      CHECK(std::none_of(x.events.begin(), x.events.end(),
+                         [&](const Event& e) { return e.trigger.text == row.not_a_trigger; }));
+    }
   }
 }
 

@@ -1,0 +1,198 @@
+// Events read through the dependency parse, as tables run through the whole
+// pipeline. Texts written for these tests; every expectation was checked by
+// reading the sentence (2015-11-18, the publication date, is a Wednesday:
+// "Monday" is 2015-11-16, "Tuesday" 2015-11-17).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "extract/events/event_lexicon.h"
+#include "extract/pipeline.h"
+
+namespace eventgraph {
+namespace {
+
+Extraction run(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  doc.info.id = "t";
+  doc.info.dct = "2015-11-18";
+  return extract(doc);
+}
+
+// The event `word` mentions (its trigger or another mention), or null.
+const Event* event_with_trigger(const Extraction& x, const std::string& word) {
+  for (const Event& e : x.events) {
+    if (e.trigger.text == word) return &e;
+    for (const Mention& m : e.mentions) {
+      if (m.text == word) return &e;
+    }
+  }
+  return nullptr;
+}
+
+std::string role_of(const Event& e, const std::string& entity) {
+  for (const Participant& p : e.participants) {
+    if (p.entity == entity) return p.role;
+  }
+  return "";
+}
+
+std::string describe(const Extraction& x) {
+  std::string all;
+  for (const Event& e : x.events) {
+    all += e.type + ":" + e.trigger.text + "@" + e.date + "[";
+    for (const Participant& p : e.participants) all += p.entity + "/" + p.role + " ";
+    all += "] ";
+  }
+  return all;
+}
+
+TEST_CASE("the event lexicon: types and codes from CAMEO, VerbNet and WordNet") {
+  const EventLexicon& lex = EventLexicon::get();
+  struct Row {
+    const char* lemma;
+    const char* object;
+    bool verb;
+    const char* type;  // "" when the word names no event
+    const char* cameo;
+  };
+  const Row rows[] = {
+      {"attack", "", true, "attack", "190"},          // CAMEO's ATTACK block
+      {"sue", "", true, "lawsuit", "173"},            // the news family; CAMEO's code kept
+      {"file", "bankruptcy", true, "bankruptcy", ""}, // a verb and object pattern
+      {"file", "", true, "", ""},                     // filing alone is nothing
+      {"cut", "job", true, "layoff", ""},             // "cut jobs"
+      {"impose", "", true, "coercion", "170"},        // CAMEO 17: coerce
+      {"extradite", "", true, "extradition", "063"},
+      {"resign", "", true, "resignation", "083"},
+      {"be", "", true, "", ""},                       // too light to name anything
+      {"arrival", "", false, "arrival", ""},          // noun from WordNet's arrive
+      {"funeral", "", false, "death", ""},
+      {"merger", "", false, "merger", ""},
+      {"table", "", false, "", ""},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.lemma));
+    CAPTURE(std::string(row.object));
+    const EventWord* w = row.verb ? lex.verb(row.lemma, row.object) : lex.noun(row.lemma);
+    if (*row.type == 0) {
+      CHECK(w == nullptr);
+      continue;
+    }
+    REQUIRE(w != nullptr);
+    CHECK(w->type == row.type);
+    CHECK(w->cameo == row.cameo);
+  }
+  const EventWord* step_down = lex.phrasal_verb("step", "down");
+  REQUIRE(step_down != nullptr);
+  CHECK(step_down->type == "resignation");
+}
+
+TEST_CASE("arguments from the parse: active, passive, nominal, coordination, control") {
+  struct Row {
+    const char* text;
+    const char* trigger;
+    const char* entity;
+    const char* role;
+  };
+  const Row rows[] = {
+      {"Boeing sued Airbus on Monday.", "sued", "org:boeing", "agent"},                   // subject
+      {"Boeing sued Airbus on Monday.", "sued", "org:airbus", "patient"},                 // object
+      {"Airbus was sued by Boeing on Tuesday.", "sued", "org:boeing", "agent"},           // passive "by"
+      {"Airbus was sued by Boeing on Tuesday.", "sued", "org:airbus", "patient"},         // passive subject
+      {"Boeing's purchase of Airbus shocked investors.", "purchase", "org:boeing", "agent"},   // possessor
+      {"Boeing's purchase of Airbus shocked investors.", "purchase", "org:airbus", "patient"}, // "of"
+      {"Toyota and Ford sued Boeing.", "sued", "org:toyota", "agent"},                     // conjoined subjects
+      {"Toyota and Ford sued Boeing.", "sued", "org:ford", "agent"},
+      {"Boeing sued Toyota and Ford.", "sued", "org:ford", "patient"},                     // conjoined objects
+      {"Apple released a phone and sued Google.", "sued", "org:apple", "agent"},           // a conjunct's subject
+      {"Putin ordered Russia to attack Raqqa.", "attack", "country:RUS", "agent"},         // object control
+      {"Ford posted a loss on Tuesday.", "loss", "org:ford", "agent"},                     // a light verb's subject
+      {"Ford said on Monday that it had cut 3,000 jobs.", "cut", "org:ford", "agent"},    // "it": the last company
+      {"Toyota reported record sales. The company cut 2,000 jobs.", "cut", "org:toyota", "agent"},  // "the company"
+      {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    CAPTURE(describe(x));
+    const Event* e = event_with_trigger(x, row.trigger);
+    REQUIRE(e != nullptr);
+    CHECK(role_of(*e, row.entity) == row.role);
+  }
+}
+
+TEST_CASE("the date of a parsed event") {
+  struct Row {
+    const char* text;
+    const char* trigger;
+    const char* date;
+    const char* source;
+  };
+  const Row rows[] = {
+      {"Boeing sued Airbus on Monday.", "sued", "2015-11-16", "timex"},           // its own phrase
+      {"On Tuesday, Ford posted a loss.", "loss", "2015-11-17", "timex"},         // the light verb's clause
+      {"Toyota cut 500 jobs, the most since October 1982.", "cut", "2015-11-18", "dct"},  // "since" compares
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    CAPTURE(describe(x));
+    const Event* e = event_with_trigger(x, row.trigger);
+    REQUIRE(e != nullptr);
+    CHECK(e->date == row.date);
+    CHECK(e->date_source == row.source);
+  }
+}
+
+TEST_CASE("modality from the parse") {
+  struct Row {
+    const char* text;
+    Modality modality;
+  };
+  const Row rows[] = {
+      {"Ford will cut 3,000 jobs.", Modality::kFuture},
+      {"Ford did not cut jobs.", Modality::kNegated},
+      {"Ford could cut 3,000 jobs.", Modality::kHypothetical},
+      {"Ford plans to cut 3,000 jobs.", Modality::kFuture},
+      {"Ford cut 3,000 jobs.", Modality::kAsserted},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    CAPTURE(describe(x));
+    const Event* e = event_with_trigger(x, "cut");
+    REQUIRE(e != nullptr);
+    CHECK(e->modality == row.modality);
+  }
+}
+
+TEST_CASE("the mentions of one event in a document") {
+  // Told twice with the same actor and day: one event, two mentions.
+  const Extraction twice = run("Boeing sued Airbus on Monday. Boeing sued Airbus in Seattle on Monday.");
+  CAPTURE(describe(twice));
+  REQUIRE(twice.events.size() == 1);
+  CHECK(twice.events[0].mentions.size() == 2);
+  // "The lawsuit" later names the lawsuit told before.
+  const Extraction later = run("Boeing sued Airbus on Monday. The lawsuit seeks $5 billion.");
+  CAPTURE(describe(later));
+  const Event* sued = event_with_trigger(later, "sued");
+  REQUIRE(sued != nullptr);
+  CHECK(std::any_of(sued->mentions.begin(), sued->mentions.end(),
+                    [](const Mention& m) { return m.text == "lawsuit"; }));
+  // A light verb is a mention of its noun's event: "posted" of the loss.
+  const Extraction posted = run("Ford posted a loss on Tuesday.");
+  const Event* loss = event_with_trigger(posted, "loss");
+  REQUIRE(loss != nullptr);
+  CHECK(std::any_of(loss->mentions.begin(), loss->mentions.end(), [](const Mention& m) { return m.text == "posted"; }));
+  // The trigger is always the first mention.
+  for (const Event& e : posted.events) {
+    REQUIRE_FALSE(e.mentions.empty());
+    CHECK(e.mentions.front().span.start == e.trigger.span.start);
+  }
+}
+
+}  // namespace
+}  // namespace eventgraph
