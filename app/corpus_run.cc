@@ -8,6 +8,7 @@
 
 #include "app/parallel_extractor.h"
 #include "extract/pipeline.h"
+#include "extract/syntax/syntax_model.h"
 
 namespace eventgraph {
 
@@ -22,6 +23,13 @@ CorpusRunResult run_corpus(const CliArgs& args, const std::function<void(Extract
   ExtractOptions extract_options;
   extract_options.prefer = args.prefer;
   extract_options.day_first = args.day_first;
+  extract_options.syntax = args.syntax;
+  // Without its model the parse cannot run: say so once, and read events
+  // the way --no-syntax does rather than stop.
+  if (args.syntax && !args.quiet && !syntax::shared_syntax_model().model) {
+    std::cerr << "eventgraph: warning: " << syntax::shared_syntax_model().error
+              << "; events are read without the parse (as with --no-syntax)\n";
+  }
 
   // Progress only where a person watches: stderr is a terminal.
   const bool progress = !args.quiet && ::isatty(STDERR_FILENO);
