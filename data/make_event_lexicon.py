@@ -70,7 +70,7 @@ CLASS_TYPES = {
     "say-37.7": ("statement", "010"), "indicate-78": ("statement", "010"),
     "transfer_mesg-37.1.1": ("statement", "010"), "confess-37.10": ("statement", "010"),
     "support-15.3": ("support", "050"), "accept-77.1": ("approval", ""),
-    "register-54.1": ("filing", ""), "judgment-33.1": ("criticism", "110"),
+    "register-54.1": ("filing", ""),
 }
 # Where the resources put a verb under a kind of event news does not mean by
 # it (CAMEO files "die" under fighting, VerbNet "charge" under attacking):
@@ -368,6 +368,11 @@ def main():
         etype, code = CLASS_TYPES[cls]
         source = "verbnet " + cls
         if verb in cameo_verbs:
+            # Where CAMEO files the verb under another root than the class's
+            # ("fight" is meet-36.3 in VerbNet, 190 in CAMEO), CAMEO's code
+            # names the kind of event too.
+            if code and cameo_verbs[verb][:2] != code[:2]:
+                etype = type_of_code(cameo_verbs[verb])
             code, source = cameo_verbs[verb], source + ", cameo"
         rows[(verb, "verb", "-")] = (etype, code or "-", past_form(verb, past, cameo_forms), source)
     for verb, code in cameo_verbs.items():

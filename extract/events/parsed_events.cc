@@ -146,7 +146,12 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     }
     add_parse_to(e, p, parse);
     if (p.speech && !p.noun && !statement_is_news(p, parse, e)) continue;
-    const bool has_actor = !e.participants.empty();
+    // Who reports it does not make it an event: someone must take part.
+    const bool has_actor = std::any_of(e.participants.begin(), e.participants.end(),
+                                       [](const Participant& q) { return q.role != std::string_view("source"); });
+    size_t end = i + 1;
+    while (end < s.end_token && t_.tokens[end].start < span.end) ++end;
+    if (!has_actor && e.location.empty() && kPlaceEnough.contains(e.type)) add_location(e, s, i, end);
     if (!has_actor) {
       // "The crash", "the deal": an event told before, named again.
       if (p.noun) {
@@ -175,8 +180,6 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
         break;
       }
     }
-    size_t end = i + 1;
-    while (end < s.end_token && t_.tokens[end].start < span.end) ++end;
     if (e.date.empty()) add_date(e, s, i, end);
     if (e.location.empty()) add_location(e, s, i, end);
     add_casualties_and_source(e, s);

@@ -301,6 +301,15 @@ std::vector<Predicate> TreeReader::run() const {
       }
       // "the proposed deal", "an armed group": an adjective, not an event.
       if (!p.info || rel(i) == "amod") continue;
+      // "is expected to reach", "was said to be": a raising verb frames another.
+      if (child(i, "aux:pass") >= 0 && child(i, "xcomp") >= 0) continue;
+      // "gave the order", "posted a loss": the noun names the event, the verb
+      // is a mention of it (a statement's object is what was stated).
+      const int object = child(i, "obj");
+      if (object >= 0 && w(object).upos == Upos::kNoun && lex_.noun(lemmas_[object]) &&
+          !kSpeechVerbs.contains(lemmas_[i]) && p.info->type != "statement") {
+        continue;
+      }
       add_arguments_of_verb(i, p);
       p.speech = kSpeechVerbs.contains(lemmas_[i]);
       p.object = child(i, "obj");
@@ -321,6 +330,8 @@ std::vector<Predicate> TreeReader::run() const {
       continue;
     }
     collect_own_words(i, i, p.own_words);
+    // "On Tuesday, Ford posted a loss": the light verb's phrase dates its noun.
+    if (p.light_verb >= 0) collect_own_words(p.light_verb, p.light_verb, p.own_words);
     p.speaker = speaker_of(p.noun && w(i).head >= 0 ? w(i).head : i);
     out.push_back(std::move(p));
   }
