@@ -450,9 +450,12 @@ def main():
     out.write("# Do not edit: change the script or data/event_triggers.txt (hand-checked phrases, read first).\n")
     out.write("# Fields: lemma | part of speech | type (docs/event_types.md) | CAMEO code or - |\n")
     out.write("#         relation predicate from agent to patient | object lemma the code needs, or - | source\n")
-    out.write("# Sources and notices: PETRARCH2 CAMEO.2.0.txt, (c) 2015 Open Event Data Alliance, MIT licence;\n")
-    out.write("# VerbNet 3.4 (Kipper et al. 2008), VerbNet 3.0 licence; WordNet 3.0, (c) 2006 Princeton University,\n")
-    out.write("# WordNet 3.0 licence. Full notices in data/README.md.\n")
+    out.write("# Sources and notices (full licence texts in data/README.md):\n")
+    out.write("#   PETRARCH2 CAMEO.2.0.txt: Copyright (c) 2014-2015 Open Event Data Alliance, MIT License.\n")
+    out.write("#   VerbNet 3.4: VerbNet 3.0 (or 3.X) Copyright 2009 by University of Colorado. All rights reserved.\n")
+    out.write("#     Used under the VerbNet 3.0 License. Kipper, Korhonen, Ryant, Palmer, A Large-scale\n")
+    out.write("#     Classification of English Verbs, Language Resources and Evaluation 42(1), 21-40, 2008.\n")
+    out.write("#   WordNet 3.0: Copyright 2006 by Princeton University. All rights reserved. WordNet 3.0 licence.\n")
     for (lemma, pos, obj), (etype, code, pred, source) in sorted(rows.items()):
         out.write(" | ".join([lemma, pos, etype, code, pred, obj, source]) + "\n")
 
