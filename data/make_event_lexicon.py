@@ -211,6 +211,56 @@ def sense_key_rank(synsets, senses, lemma, lexfile_name, lexid):
     return 99
 
 
+def verb_forms(verb, exc):
+    """Every written form of a verb (its first word for "step down"):
+    regular inflections, with and without a doubled consonant, and WordNet's
+    irregular forms."""
+    v = verb.split(" ")[0]
+    forms = {v}
+    if re.search(r"(s|x|z|ch|sh)$", v):
+        forms.add(v + "es")
+    elif re.search(r"[^aeiou]y$", v):
+        forms.add(v[:-1] + "ies")
+    else:
+        forms.add(v + "s")
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
+        forms.update({v + "d", v[:-1] + "ing"})
+    elif v.endswith("ie"):
+        forms.update({v + "d", v[:-2] + "ying"})
+    elif re.search(r"[^aeiou]y$", v):
+        forms.update({v[:-1] + "ied", v + "ing"})
+    else:
+        forms.update({v + "ed", v + "ing"})
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", v):  # ban -> banned, ship -> shipping
+            forms.update({v + v[-1] + "ed", v + v[-1] + "ing"})
+    forms.update(exc.get(v, ()))
+    return forms
+
+
+def noun_forms(noun, exc):
+    last = noun.split(" ")[-1]
+    forms = {last}
+    if re.search(r"(s|x|z|ch|sh)$", last):
+        forms.add(last + "es")
+    elif re.search(r"[^aeiou]y$", last):
+        forms.add(last[:-1] + "ies")
+    else:
+        forms.add(last + "s")
+    forms.update(exc.get(last, ()))
+    return forms
+
+
+def read_exceptions(wn, fname):
+    """lemma -> its irregular forms (WordNet's verb.exc, noun.exc)."""
+    out = collections.defaultdict(set)
+    with open(os.path.join(wn, fname), encoding="latin-1") as f:
+        for line in f:
+            parts = line.split()
+            for lemma in parts[1:]:
+                out[lemma].add(parts[0])
+    return out
+
+
 def past_form(lemma, past, cameo_forms):
     head, _, rest = lemma.partition(" ")
     form = None
@@ -449,15 +499,20 @@ def main():
     out.write("#   python3 data/make_event_lexicon.py --lexicons ../shared/lexicons --wordnet /usr/share/wordnet\n")
     out.write("# Do not edit: change the script or data/event_triggers.txt (hand-checked phrases, read first).\n")
     out.write("# Fields: lemma | part of speech | type (docs/event_types.md) | CAMEO code or - |\n")
-    out.write("#         relation predicate from agent to patient | object lemma the code needs, or - | source\n")
+    out.write("#         relation predicate from agent to patient | object lemma the code needs, or - | source |\n")
+    out.write("#         written forms (which sentences may hold the word: those are parsed)\n")
     out.write("# Sources and notices (full licence texts in data/README.md):\n")
     out.write("#   PETRARCH2 CAMEO.2.0.txt: Copyright (c) 2014-2015 Open Event Data Alliance, MIT License.\n")
     out.write("#   VerbNet 3.4: VerbNet 3.0 (or 3.X) Copyright 2009 by University of Colorado. All rights reserved.\n")
     out.write("#     Used under the VerbNet 3.0 License. Kipper, Korhonen, Ryant, Palmer, A Large-scale\n")
     out.write("#     Classification of English Verbs, Language Resources and Evaluation 42(1), 21-40, 2008.\n")
     out.write("#   WordNet 3.0: Copyright 2006 by Princeton University. All rights reserved. WordNet 3.0 licence.\n")
+    verb_exc = read_exceptions(args.wordnet, "verb.exc")
+    noun_exc = read_exceptions(args.wordnet, "noun.exc")
     for (lemma, pos, obj), (etype, code, pred, source) in sorted(rows.items()):
-        out.write(" | ".join([lemma, pos, etype, code, pred, obj, source]) + "\n")
+        written = verb_forms(lemma, verb_exc) if pos == "verb" else noun_forms(lemma, noun_exc)
+        forms = " ".join(sorted(written))
+        out.write(" | ".join([lemma, pos, etype, code, pred, obj, source, forms]) + "\n")
 
 
 if __name__ == "__main__":

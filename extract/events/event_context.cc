@@ -4,20 +4,6 @@
 
 namespace eventgraph {
 
-size_t token_at_offset(const TokenizedText& t, uint32_t offset) {
-  // The first token not ending at or before `offset`: a binary search whose
-  // step is a conditional move, not a branch (which, taken at random, was
-  // mispredicted at about every step).
-  const Token* base = t.tokens.data();
-  size_t length = t.tokens.size();
-  if (length == 0) return 0;
-  while (length > 1) {
-    const size_t half = length / 2;
-    base += half * static_cast<size_t>(base[half - 1].end <= offset);  // arithmetic, so no branch is made
-    length -= half;
-  }
-  return static_cast<size_t>(base - t.tokens.data()) + (base->end <= offset ? 1 : 0);
-}
 
 TokenIndex index_tokens(const TokenizedText& t, const std::vector<Timex>& timexes, const std::vector<Entity>& entities) {
   TokenIndex index{std::vector<int>(t.tokens.size(), -1), std::vector<int>(t.tokens.size(), -1)};

@@ -20,9 +20,6 @@ struct TokenIndex {
 
 TokenIndex index_tokens(const TokenizedText& t, const std::vector<Timex>& timexes, const std::vector<Entity>& entities);
 
-// The token holding byte `offset` (or the first one after it).
-size_t token_at_offset(const TokenizedText& t, uint32_t offset);
-
 // The calendar part of a TIMEX3 value: "2015-11-17TEV" -> "2015-11-17".
 std::string date_part(const std::string& value);
 

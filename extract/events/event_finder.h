@@ -22,7 +22,7 @@ namespace eventgraph {
 
 class EventFinder {
  public:
-  EventFinder(const TokenizedText& text, const std::vector<Timex>& timexes, const std::vector<Entity>& entities,
+  EventFinder(const TokenizedText& text, const std::vector<Timex>& timexes, std::vector<Entity>& entities,
               const std::optional<CivilDate>& dct, const TokenFeatures& features, const syntax::SyntaxModel* syntax)
       : t_(text), timexes_(timexes), entities_(entities), dct_(dct), lex_(TriggerLexicon::get()), syntax_(syntax),
         index_(index_tokens(text, timexes, entities)), in_dateline_(features.in_dateline()),
@@ -53,8 +53,11 @@ class EventFinder {
   bool worth_parsing(const Sentence& s) const;
   bool statement_is_news(const Predicate& p, const syntax::SentenceSyntax& parse, const Event& e) const;
   int entity_of_phrase(const syntax::SentenceSyntax& parse, const std::vector<int>& names, bool actor) const;
+  // An actor the lexicons did not know, named by the proper nouns at `head`
+  // (added to entities_ and to the token index), or -1.
+  int new_actor(const syntax::SentenceSyntax& parse, int head);
   int antecedent(std::string_view pronoun, size_t before_token) const;
-  void add_parse_to(Event& e, const Predicate& p, const syntax::SentenceSyntax& parse) const;
+  void add_parse_to(Event& e, const Predicate& p, const syntax::SentenceSyntax& parse);
   void attach_anaphora(std::vector<Event>& events) const;
   void add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const;
   void add_location(Event& e, const Sentence& s, size_t i, size_t end) const;
@@ -66,7 +69,7 @@ class EventFinder {
 
   const TokenizedText& t_;
   const std::vector<Timex>& timexes_;
-  const std::vector<Entity>& entities_;
+  std::vector<Entity>& entities_;  // grows by the actors found through the parse
   const std::optional<CivilDate>& dct_;
   const TriggerLexicon& lex_;
   const syntax::SyntaxModel* syntax_;  // null: no parse, the window reading alone

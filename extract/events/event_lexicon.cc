@@ -1,9 +1,19 @@
 #include "extract/events/event_lexicon.h"
 
 #include "data/lexicons.h"
+#include "extract/text/name_folding.h"
+#include "extract/text/word_list.h"
 
 namespace eventgraph {
 namespace {
+
+// Verbs that report what someone said: their subject is a source. (An
+// announcement, a confirmation, a declaration is an act of its own: those
+// verbs are not here.)
+constexpr auto kSpeechVerbs =
+    make_word_list({"say", "tell", "state", "report", "claim", "add", "insist", "warn", "note", "explain", "write",
+                    "argue", "allege", "deny", "acknowledge", "cite", "quote", "echo", "describe", "stress",
+                    "comment", "refer"});
 
 std::string key_of(std::string_view kind, std::string_view lemma, std::string_view object) {
   std::string key(kind);
@@ -32,8 +42,18 @@ EventLexicon::EventLexicon() {
     w.predicate = r.fields[4] == "-" ? "" : std::string(r.fields[4]);
     const std::string_view object = r.fields[5] == "-" ? std::string_view() : r.fields[5];
     words_.emplace(key_of(r.fields[1] == "verb" ? "v" : "n", r.fields[0], object), std::move(w));
+    if (r.fields.size() < 8 || is_speech_verb(r.fields[0])) continue;
+    std::string_view forms = r.fields[7];
+    while (!forms.empty()) {
+      const size_t space = forms.find(' ');
+      const std::string_view form = forms.substr(0, space);
+      if (!form.empty() && form != "-") forms_.insert(std::string(form));
+      forms = space == std::string_view::npos ? std::string_view() : forms.substr(space + 1);
+    }
   }
 }
+
+bool EventLexicon::is_speech_verb(std::string_view lemma) { return kSpeechVerbs.contains(lemma); }
 
 const EventWord* EventLexicon::find(std::string_view kind, std::string_view lemma, std::string_view object) const {
   const auto it = words_.find(key_of(kind, lemma, object));

@@ -17,6 +17,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/text/folded_word_set.h"
+
 namespace eventgraph {
 
 struct EventWord {
@@ -38,11 +40,20 @@ class EventLexicon {
   const EventWord* noun(std::string_view lemma) const;
   size_t size() const { return words_.size(); }
 
+  // Whether a folded token may be a written form of an event word ("sued",
+  // "arrivals"): a sentence without one holds no event to parse for. Speech
+  // verbs do not count: saying alone reports, it is rarely the event.
+  bool may_name_event(std::string_view folded, uint64_t hash) const { return forms_.contains(folded, hash); }
+  // "say", "tell", "claim", ...: verbs that report what someone said; their
+  // subject is a source.
+  static bool is_speech_verb(std::string_view lemma);
+
  private:
   EventLexicon();
   // Keys: "v\x1f" lemma ["\x1f" object], "n\x1f" lemma.
   const EventWord* find(std::string_view kind, std::string_view lemma, std::string_view object) const;
   std::unordered_map<std::string, EventWord> words_;
+  FoldedWordSet forms_;
 };
 
 }  // namespace eventgraph

@@ -529,7 +529,7 @@ std::string event_predicate(const Event& e) {
 }
 
 std::vector<Event> find_events(const TokenizedText& text, const std::vector<Timex>& timexes,
-                               const std::vector<Entity>& entities, const std::optional<CivilDate>& dct,
+                               std::vector<Entity>& entities, const std::optional<CivilDate>& dct,
                                const TokenFeatures* features, const syntax::SyntaxModel* syntax) {
   if (!features) {
     const TokenFeatures own(text);

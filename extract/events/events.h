@@ -39,11 +39,13 @@ class SyntaxModel;
 namespace eventgraph {
 
 // `features` are computed from `text` when not given. With a syntax model,
-// the sentences that hold an actor are parsed and their predicates read
-// through the dependency tree too (parsed_events.cc); without one, events
-// come from the lexicon phrases and token windows alone.
+// the sentences that may hold an event and an actor are parsed and their
+// predicates read through the dependency tree too (parsed_events.cc), and a
+// run of proper nouns the actor stage did not know that the parse makes an
+// event's argument is added to `entities` (parsed_actors.h); without one,
+// events come from the lexicon phrases and token windows alone.
 std::vector<Event> find_events(const TokenizedText& text, const std::vector<Timex>& timexes,
-                               const std::vector<Entity>& entities, const std::optional<CivilDate>& dct,
+                               std::vector<Entity>& entities, const std::optional<CivilDate>& dct,
                                const TokenFeatures* features = nullptr, const syntax::SyntaxModel* syntax = nullptr);
 
 // The agent-to-patient predicate of an event's trigger ("struck" for "air

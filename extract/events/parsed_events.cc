@@ -4,6 +4,7 @@
 // nouns kept as mentions of an event told before.
 #include <algorithm>
 
+#include "extract/actors/parsed_actors.h"
 #include "extract/events/event_finder.h"
 #include "extract/events/parsed_predicates.h"
 #include "extract/syntax/ud_words.h"
@@ -28,13 +29,18 @@ constexpr auto kPlaceEnough = make_word_list({"attack", "bombing", "explosion", 
 
 }  // namespace
 
-// A speech verb is an event of its own only when what is said is the news:
-// not when a news agency reports ("Interfax reported", "CNN cited"), nor
-// when it takes up a statement told before ("his statement was echoed").
+// A speech verb is a statement of its own (CAMEO 01) when an actor says it
+// in a main clause: "Ford said it cut 3,000 jobs" is a statement by Ford and
+// a layoff whose source is Ford. Not when a news agency reports ("Interfax
+// reported"), when the saying only frames a clause ("..., he was cited as
+// saying"), nor when it takes up a statement told before ("his statement was
+// echoed by Hollande").
 bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSyntax& parse, const Event& e) const {
-  // "X said the plan was wrong" is news when it is what the sentence says;
-  // "..., he was cited as saying" is attribution.
-  if (!p.has_object && parse.words[p.word].deprel != "root") return false;
+  const std::string_view rel = parse.words[p.word].deprel;
+  const int head = parse.words[p.word].head;
+  const bool main_clause = rel == "root" || rel == "parataxis" ||
+                           (rel == "conj" && head >= 0 && parse.words[head].deprel == "root");
+  if (!p.has_object && !main_clause) return false;
   for (const Participant& q : e.participants) {
     if (q.role != std::string_view("agent")) continue;
     for (const Entity& x : entities_) {
@@ -51,18 +57,24 @@ bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSy
 }
 
 bool EventFinder::worth_parsing(const Sentence& s) const {
-  // Events need an actor or a pronoun that stands for one; "the crash"
-  // names an event told before.
+  // A sentence is parsed when it may hold an event word (most do not: the
+  // parse is the costliest step of extraction) and an actor, a pronoun that
+  // stands for one, or a definite noun that names an event or a group told
+  // before ("the crash", "the company").
   const EventLexicon& lexicon = EventLexicon::get();
-  for (size_t k = s.first_token; k < s.end_token; ++k) {
-    if (entity_at(k) >= 0 || kPersonPronouns.contains(folded_[k]) || kGroupPronouns.contains(folded_[k])) return true;
-    // "The company cut jobs" speaks of an actor told before.
-    if (k + 1 < s.end_token && kDefiniteDeterminers.contains(folded_[k]) &&
-        (lexicon.noun(folded_[k + 1]) || kGroupNouns.contains(folded_[k + 1]))) {
-      return true;
+  const uint64_t* const hash = tokens_.hash.data();
+  bool event_word = false;
+  bool actor = false;
+  for (size_t k = s.first_token; k < s.end_token && !(event_word && actor); ++k) {
+    const std::string_view f = folded_[k];
+    if (!event_word && lexicon.may_name_event(f, hash[k])) event_word = true;
+    if (!actor && (entity_at(k) >= 0 || kPersonPronouns.contains(f) || kGroupPronouns.contains(f) ||
+                   (k + 1 < s.end_token && kDefiniteDeterminers.contains(f) &&
+                    (lexicon.noun(folded_[k + 1]) || kGroupNouns.contains(folded_[k + 1]))))) {
+      actor = true;
     }
   }
-  return false;
+  return event_word && actor;
 }
 
 // The last actor mentioned before the pronoun: a person for "he", a group for "it".
@@ -128,10 +140,6 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     }
     // "lift sanctions", "held talks": the verb of an event noun found already.
     if (p.object >= 0 && taken(parse.words[p.object].span)) continue;
-    // What someone said is the news, not the saying: "X said Y attacked Z"
-    // is an attack with X as its source; "X announced a plan" and "X said
-    // the plan was wrong" are statements.
-    if (p.speech && p.reports_event && !p.has_object) continue;
     Event e;
     e.type = p.info->type;
     e.cameo = p.info->cameo;
@@ -192,14 +200,15 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
 // The actors the parse gives a predicate, added to its event where missing,
 // its place when the event has none, and the speaker who reports it as its source ("The US claimed that ISIL
 // attacked Iraq": the US takes part as the source).
-void EventFinder::add_parse_to(Event& e, const Predicate& p, const syntax::SentenceSyntax& parse) const {
+void EventFinder::add_parse_to(Event& e, const Predicate& p, const syntax::SentenceSyntax& parse) {
   const auto add = [&](const std::string& id, const char* role) {
     if (std::none_of(e.participants.begin(), e.participants.end(), [&](const Participant& q) { return q.entity == id; })) {
       e.participants.push_back({id, role});
     }
   };
   for (const PredicateArgument& a : p.arguments) {
-    const int ent = entity_of_phrase(parse, a.names, true);
+    int ent = entity_of_phrase(parse, a.names, true);
+    if (ent < 0) ent = new_actor(parse, a.word);
     if (ent >= 0) add(entities_[ent].id, a.role);
   }
   for (const PredicateArgument& a : p.places) {
@@ -216,6 +225,25 @@ void EventFinder::add_parse_to(Event& e, const Predicate& p, const syntax::Sente
       add(e.reporter, "source");
     }
   }
+}
+
+int EventFinder::new_actor(const syntax::SentenceSyntax& parse, int head) {
+  const std::optional<NameRun> run = proper_noun_run(parse, head, t_, features_, index_.entity, index_.timex);
+  if (!run || in_dateline_[run->first_token]) return -1;
+  Entity found = entity_of(*run, t_);
+  // Named before in this document: one more mention of that actor.
+  int e = -1;
+  for (size_t k = 0; k < entities_.size(); ++k) {
+    if (entities_[k].id == found.id) e = static_cast<int>(k);
+  }
+  if (e < 0) {
+    e = static_cast<int>(entities_.size());
+    entities_.push_back(std::move(found));
+  } else {
+    entities_[e].mentions.push_back(found.mentions.front());
+  }
+  for (size_t k = run->first_token; k < run->end_token; ++k) index_.entity[k] = e;
+  return e;
 }
 
 void EventFinder::attach_anaphora(std::vector<Event>& events) const {

@@ -26,14 +26,6 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// Verbs that report what someone said: their subject is a source.
-// Verbs that report what someone said: their subject is a source. (An
-// announcement, a confirmation, a declaration is an act of its own: those
-// verbs are not here.)
-constexpr auto kSpeechVerbs =
-    make_word_list({"say", "tell", "state", "report", "claim", "add", "insist", "warn", "note", "explain", "write",
-                    "argue", "allege", "deny", "acknowledge", "cite", "quote", "echo", "describe", "stress",
-                    "comment", "refer"});
 // Prepositions whose object is a place, and those whose object takes part.
 constexpr auto kPlaceCases = make_word_list({"in", "at", "near", "over", "outside", "inside", "across", "around"});
 constexpr auto kPartnerCases = make_word_list({"with", "between", "among", "to", "from", "alongside"});
@@ -247,12 +239,12 @@ int TreeReader::speaker_of(int v) const {
   // Up through conjuncts to the clause a speech verb takes as complement...
   int k = v;
   for (int depth = 0; depth < 4 && k >= 0 && rel(k) == "conj"; ++depth) k = w(k).head;
-  if (k >= 0 && rel(k) == "ccomp" && w(k).head >= 0 && kSpeechVerbs.contains(lemmas_[w(k).head])) {
+  if (k >= 0 && rel(k) == "ccomp" && w(k).head >= 0 && EventLexicon::is_speech_verb(lemmas_[w(k).head])) {
     return child(w(k).head, "nsubj");
   }
   // ...or a speech verb added to the clause: "X attacked Y, the ministry said".
   for (const int c : children_[v]) {
-    if (rel(c) == "parataxis" && kSpeechVerbs.contains(lemmas_[c])) return child(c, "nsubj");
+    if (rel(c) == "parataxis" && EventLexicon::is_speech_verb(lemmas_[c])) return child(c, "nsubj");
   }
   return -1;
 }
@@ -307,11 +299,11 @@ std::vector<Predicate> TreeReader::run() const {
       // is a mention of it (a statement's object is what was stated).
       const int object = child(i, "obj");
       if (object >= 0 && w(object).upos == Upos::kNoun && lex_.noun(lemmas_[object]) &&
-          !kSpeechVerbs.contains(lemmas_[i]) && p.info->type != "statement") {
+          !EventLexicon::is_speech_verb(lemmas_[i]) && p.info->type != "statement") {
         continue;
       }
       add_arguments_of_verb(i, p);
-      p.speech = kSpeechVerbs.contains(lemmas_[i]);
+      p.speech = EventLexicon::is_speech_verb(lemmas_[i]);
       p.object = child(i, "obj");
       p.has_object = p.object >= 0;
       p.modality = modality_of(i);
@@ -334,14 +326,6 @@ std::vector<Predicate> TreeReader::run() const {
     if (p.light_verb >= 0) collect_own_words(p.light_verb, p.light_verb, p.own_words);
     p.speaker = speaker_of(p.noun && w(i).head >= 0 ? w(i).head : i);
     out.push_back(std::move(p));
-  }
-  for (Predicate& p : out) {
-    if (!p.speech) continue;
-    for (const Predicate& q : out) {
-      int k = q.word;
-      for (int depth = 0; depth < 8 && k >= 0 && k != p.word; ++depth) k = w(k).head;
-      if (q.word != p.word && k == p.word) p.reports_event = true;
-    }
   }
   return out;
 }

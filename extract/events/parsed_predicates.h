@@ -62,9 +62,6 @@ struct Predicate {
   bool has_object = false;        // a verb with a direct object ("announced a plan")
   int object = -1;                // that object's head word
   int light_verb = -1;            // a noun's verb when the noun is its object ("posted a loss")
-  // A speech verb whose words hold another predicate: "X said Y attacked Z"
-  // reports the attack; "X said the plan was wrong" is itself the news.
-  bool reports_event = false;
 };
 
 std::vector<Predicate> read_predicates(const syntax::SentenceSyntax& s, const EventLexicon& lexicon);

@@ -69,6 +69,10 @@ struct TokenizedText {
   size_t sentence_of(size_t token_index) const;
 };
 
+// The token holding byte `offset` of `t.source` (or the first one after it;
+// t.tokens.size() past the last).
+size_t token_at_offset(const TokenizedText& t, uint32_t offset);
+
 // Tokenizes `text` and splits it into sentences. `text` must outlive the result.
 TokenizedText tokenize(std::string_view text);
 

@@ -201,7 +201,6 @@ TEST_CASE("what is no event") {
     const char* not_a_trigger;  // "" when the text has no event at all
   };
   const Row rows[] = {
-      {"Putin said that Russia struck Raqqa.", "said"},  // the saying reports the strike: its source, no event
       {"Workers held strikes over pay.", ""},            // a labor strike, no target
       {"\"We need vigorous strikes on the IS,\" he said.", ""},  // quoted speech
       {"His statement was echoed by Hollande.", ""},     // points back to another event
@@ -209,7 +208,7 @@ TEST_CASE("what is no event") {
       {"Officials will try to deal with the problem.", ""},  // "deal with" is no agreement
       {"Russia tested recruits for Acquired Immune Deficiency Syndrome.", "Acquired"},  // a verb inside a name
       {"Interfax reported the strike.", "reported"},     // a news agency reporting is no event
-      {"The plane took off, the airline said.", "said"},  // attribution added to the clause
+      {"Putin was cited by Interfax as saying the strikes worked.", "saying"},  // a saying that frames, not a main clause
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);

@@ -113,6 +113,7 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Ford said on Monday that it had cut 3,000 jobs.", "cut", "org:ford", "agent"},    // "it": the last company
       {"Toyota reported record sales. The company cut 2,000 jobs.", "cut", "org:toyota", "agent"},  // "the company"
       {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
+      {"The US claimed that Russia had attacked Ukraine.", "claimed", "country:USA", "agent"},      // and a statement
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
