@@ -7,7 +7,7 @@
 //   read             reading and parsing the input files (Reuters only)
 //   temporal         the time-expression stage alone (with tokenizing)
 //   actors           the actor stage alone (with tokenizing)
-//   extract          the whole extraction pipeline
+//   extract          the whole extraction pipeline (and without the parse: --no-syntax)
 //   syntax           tagger, and tagger + lemmatizer + parser, in words/s (syntax_bench.h)
 //   one document     the corpus as a single document: no stage may grow faster
 //                    than its input (a quadratic step once made a 200 MB
@@ -126,6 +126,9 @@ void bench_corpus(const std::string& name, const std::vector<Document>& docs, in
   ExtractOptions actors_only = none;
   actors_only.actors = true;
   report(name, "actors", bytes, best_seconds(repeat, [&] { extract_each(docs, actors_only); }));
+  ExtractOptions no_syntax;
+  no_syntax.syntax = false;
+  report(name, "extract --no-syntax", bytes, best_seconds(repeat, [&] { extract_each(docs, no_syntax); }));
   const double extract_s = best_seconds(repeat, [&] { extract_each(docs, all); });
   report(name, "extract", bytes, extract_s);
   bench_one_document(name, docs, 1, bytes / 1e6 / extract_s);

@@ -17,11 +17,12 @@ constexpr auto kPersonPronouns = make_word_list({"he", "she", "him", "her", "his
 constexpr auto kGroupPronouns = make_word_list({"it", "they", "them", "its", "their", "we"});
 constexpr auto kDefiniteDeterminers = make_word_list({"the", "this", "that", "these", "those"});
 // "The company said": a definite noun of this kind names the last
-// organization (or country) told of.
+// organization told of; of the second kind, the last organization or country.
+constexpr auto kStateNouns = make_word_list({"government", "administration", "ministry", "country", "nation"});
 constexpr auto kGroupNouns =
     make_word_list({"company", "firm", "group", "automaker", "carmaker", "maker", "manufacturer", "airline",
                     "carrier", "bank", "corporation", "retailer", "giant", "insurer", "lender", "producer",
-                    "conglomerate", "government", "administration", "ministry", "agency", "organization",
+                    "conglomerate", "government", "administration", "ministry", "agency", "organization", "country", "nation",
                     "organisation", "party", "union", "club", "team", "network", "studio", "publisher", "startup"});
 // Types whose event needs no actor when it has a place ("a blast in Ankara").
 constexpr auto kPlaceEnough = make_word_list({"attack", "bombing", "explosion", "crash", "disaster", "shooting",
@@ -77,14 +78,18 @@ bool EventFinder::worth_parsing(const Sentence& s) const {
   return event_word && actor;
 }
 
-// The last actor mentioned before the pronoun: a person for "he", a group for "it".
-int EventFinder::antecedent(std::string_view pronoun, size_t before_token) const {
-  const bool person = kPersonPronouns.contains(pronoun);
+// The last actor mentioned before the pronoun or noun: a person for "he", a
+// group for "it", an organization for "the company" (a country is no company;
+// "the government" may be either).
+int EventFinder::antecedent(std::string_view word, size_t before_token) const {
+  const bool person = kPersonPronouns.contains(word);
+  const bool any_group = kGroupPronouns.contains(word) || kStateNouns.contains(word);
   for (size_t k = before_token; k-- > 0 && k + 400 > before_token;) {
     const int e = entity_at(k);
     if (e < 0) continue;
     const EntityKind kind = kind_of(e);
-    if (person ? kind == EntityKind::kPerson : (kind == EntityKind::kOrganization || kind == EntityKind::kCountry)) {
+    if (person ? kind == EntityKind::kPerson
+               : kind == EntityKind::kOrganization || (any_group && kind == EntityKind::kCountry)) {
       return e;
     }
   }
@@ -104,7 +109,7 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
     }
     if (parse.words[w].upos == syntax::Upos::kNoun && kGroupNouns.contains(parse.words[w].lemma) && k > 0 &&
         (folded_[k - 1] == "the" || folded_[k - 1] == "this")) {
-      return antecedent("it", k);
+      return antecedent(parse.words[w].lemma, k);
     }
   }
   return -1;
@@ -116,9 +121,29 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
   parse.words = syntax::ud_words(t_, s);
   if (parse.words.empty()) return;
   // The actor stage knows which words are names; the tagger is told.
-  std::vector<uint8_t> names(parse.words.size());
-  for (size_t w = 0; w < parse.words.size(); ++w) names[w] = entity_at(token_at_offset(t_, parse.words[w].span.start)) >= 0;
-  syntax_->analyze(parse.words, names);
+  std::vector<uint8_t> hints(parse.words.size());
+  for (size_t w = 0; w < parse.words.size(); ++w) {
+    if (entity_at(token_at_offset(t_, parse.words[w].span.start)) >= 0) hints[w] = syntax::SyntaxModel::kName;
+  }
+  syntax_->analyze(parse.words, hints);
+  // A headline has no verb to the tagger ("Bank of America reports losses"):
+  // the first event word after a name is its verb, read again as one.
+  if (parse.words.size() <= 20 &&
+      std::none_of(parse.words.begin(), parse.words.end(), [](const syntax::SyntaxWord& x) {
+        return x.upos == syntax::Upos::kVerb || x.upos == syntax::Upos::kAux;
+      })) {
+    const EventLexicon& lexicon = EventLexicon::get();
+    for (size_t w = 1; w < parse.words.size(); ++w) {
+      const size_t k = token_at_offset(t_, parse.words[w].span.start);
+      if (hints[w - 1] != syntax::SyntaxModel::kName || hints[w] != 0 || k >= folded_.size()) continue;
+      if (!lexicon.may_name_event(folded_[k], tokens_.hash[k]) && !EventLexicon::is_speech_verb(parse.words[w].lemma)) {
+        continue;
+      }
+      hints[w] = syntax::SyntaxModel::kFiniteVerb;
+      syntax_->analyze(parse.words, hints);
+      break;
+    }
+  }
   // The event of this sentence whose trigger overlaps `span` (the lexicon
   // phrases come first), or null.
   const auto taken_by = [&](Span span) -> Event* {

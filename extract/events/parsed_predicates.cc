@@ -259,6 +259,14 @@ std::vector<int> TreeReader::name_words(int word) const {
       }
     }
   }
+  // Last, who a common noun belongs to: "dissidents from Egypt", "the
+  // president of Lebanon" (a name of the phrase's own comes first).
+  if (w(word).upos == Upos::kNoun) {
+    for (const int c : children_[word]) {
+      const std::string_view prep = rel_is(rel(c), "nmod") ? case_of(c) : std::string_view();
+      if (prep == "of" || prep == "from") out.push_back(c);
+    }
+  }
   return out;
 }
 

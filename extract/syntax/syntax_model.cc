@@ -40,13 +40,14 @@ SyntaxModel::SyntaxModel(PosTagger tagger, Lemmatizer lemmatizer, DependencyPars
       parser_(std::move(parser)),
       provenance_(std::move(provenance)) {
   for (int t = 0; t < tagger_.tag_count(); ++t) {
-    if (tagger_.upos(static_cast<uint16_t>(t)) == "PROPN" && tagger_.xpos(static_cast<uint16_t>(t)) == "NNP") {
-      proper_noun_tag_ = static_cast<uint16_t>(t);
-    }
+    const std::string_view u = tagger_.upos(static_cast<uint16_t>(t)), x = tagger_.xpos(static_cast<uint16_t>(t));
+    if (u == "PROPN" && x == "NNP") proper_noun_tag_ = static_cast<uint16_t>(t);
+    if (u == "VERB" && x == "VBZ") present_verb_tag_ = static_cast<uint16_t>(t);
+    if (u == "VERB" && x == "VBD") past_verb_tag_ = static_cast<uint16_t>(t);
   }
 }
 
-void SyntaxModel::analyze(std::span<SyntaxWord> words, std::span<const uint8_t> names) const {
+void SyntaxModel::analyze(std::span<SyntaxWord> words, std::span<const uint8_t> hints) const {
   const size_t n = words.size();
   if (n == 0) return;
   std::vector<std::string_view> forms(n);
@@ -56,12 +57,15 @@ void SyntaxModel::analyze(std::span<SyntaxWord> words, std::span<const uint8_t> 
   std::vector<uint16_t> tags(n), labels(n);
   std::vector<int> heads(n);
   tagger_.tag(forms, features, tags);
-  for (size_t i = 0; i < names.size() && i < n && proper_noun_tag_ != 0xffff; ++i) {
-    if (!names[i]) continue;
+  for (size_t i = 0; i < hints.size() && i < n; ++i) {
     const Upos u = upos_from_name(tagger_.upos(tags[i]));
-    if (u == Upos::kVerb || u == Upos::kAux || u == Upos::kAdp || u == Upos::kDet || u == Upos::kPron ||
-        u == Upos::kAdv || u == Upos::kSconj || u == Upos::kCconj) {
+    if (hints[i] == kName && proper_noun_tag_ != 0xffff &&
+        (u == Upos::kVerb || u == Upos::kAux || u == Upos::kAdp || u == Upos::kDet || u == Upos::kPron ||
+         u == Upos::kAdv || u == Upos::kSconj || u == Upos::kCconj)) {
       tags[i] = proper_noun_tag_;
+    } else if (hints[i] == kFiniteVerb && u != Upos::kVerb && present_verb_tag_ != 0xffff && past_verb_tag_ != 0xffff) {
+      tags[i] = !words[i].form.empty() && (words[i].form.back() == 's' || words[i].form.back() == 'S') ? present_verb_tag_
+                                                                                                      : past_verb_tag_;
     }
   }
   parser_.parse(features, tags, heads, labels);

@@ -38,11 +38,19 @@ class SyntaxModel {
   // Fills the tags, lemmas, heads and relations of `words` (one sentence),
   // whose forms are set.
   void analyze(std::span<SyntaxWord> words) const { analyze(words, {}); }
-  // The same, told which words a caller knows to be part of a name (nonzero
-  // in `names`, one per word, or empty): a name the tagger took for a verb,
-  // an auxiliary or a function word ("Boeing" as a gerund at the start of
-  // "Boeing sued Airbus") is parsed as a proper noun.
-  void analyze(std::span<SyntaxWord> words, std::span<const uint8_t> names) const;
+  // What a caller knows of a word before the tagger reads it.
+  enum Hint : uint8_t {
+    kNoHint = 0,
+    // Part of a name: a name the tagger took for a verb, an auxiliary or a
+    // function word ("Boeing" as a gerund at the start of "Boeing sued
+    // Airbus") is parsed as a proper noun.
+    kName = 1,
+    // The finite verb of a clause: a headline's "reports" or "files" the
+    // tagger took for a plural noun is parsed as a verb (VBZ for -s, else VBD).
+    kFiniteVerb = 2,
+  };
+  // The same, with one hint per word (`hints` empty: none).
+  void analyze(std::span<SyntaxWord> words, std::span<const uint8_t> hints) const;
 
   const PosTagger& tagger() const { return tagger_; }
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
@@ -60,7 +68,8 @@ class SyntaxModel {
   Lemmatizer lemmatizer_;
   DependencyParser parser_;
   std::string provenance_;
-  uint16_t proper_noun_tag_ = 0xffff;  // the tagger's PROPN/NNP tag, found once
+  // The tagger's PROPN/NNP, VERB/VBZ and VERB/VBD tags, found once.
+  uint16_t proper_noun_tag_ = 0xffff, present_verb_tag_ = 0xffff, past_verb_tag_ = 0xffff;
 };
 
 struct LoadedSyntaxModel {

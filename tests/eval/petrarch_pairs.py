@@ -4,7 +4,8 @@
 
 An actor counts for a country when it is the country itself or an entity
 affiliated with it (a person whose title names the country, an organization
-of that country); an international organization counts as CAMEO's IGO.
+of that country); an international organization counts as CAMEO's IGO, and
+any other actor of no known country as "---", as PETRARCH2 codes it.
 CAMEO actor codes are cut to their first three letters
 (USAGOV -> USA). Usage: petrarch_pairs.py EVENTGRAPH CASES OUT_DIR"""
 import json
@@ -39,6 +40,8 @@ def main():
                 country[e["id"]] = "IGO"  # CAMEO's code for intergovernmental organizations
             elif e.get("affiliation", "") and e["affiliation"].startswith("country:"):
                 country[e["id"]] = e["affiliation"].split(":")[1]
+            elif e["kind"] != "location":
+                country[e["id"]] = "---"  # CAMEO's code for an actor of no known country
         links = set()
         for r in d.get("relations", []):
             links.add((country.get(r["source"]), country.get(r["target"])))
