@@ -107,6 +107,10 @@ ActorLexicon::ActorLexicon() {
     const std::string_view pos = field(r, 1);
     if (pos == "tail" || pos == "both") org_tails_.insert(std::string(r.fields[0]));
     if (pos == "lead" || pos == "both") org_leads_.insert(std::string(r.fields[0]));
+    if (pos == "place") {
+      place_tails_.insert(std::string(r.fields[0]));
+      continue;
+    }
     org_cues_folded_.insert(fold_name(r.fields[0]));
   }
 }

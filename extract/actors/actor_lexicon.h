@@ -74,6 +74,8 @@ class ActorLexicon {
   bool is_common_word(std::string_view folded) const { return common_words_.contains(folded); }
   // Organization cue words, as written (case matters: "Party", not "party").
   bool is_org_tail(std::string_view word) const { return org_tails_.contains(word); }
+  // The last word of a place's name, as written: "Square", "Airport".
+  bool is_place_tail(std::string_view word) const { return place_tails_.contains(word); }
   bool is_org_lead(std::string_view word) const { return org_leads_.contains(word); }
   // False when no cue word folds to `folded` (with its hash): the quick test
   // before the exact ones above.
@@ -103,6 +105,7 @@ class ActorLexicon {
   FoldedWordSet common_words_;
   FoldedWordSet org_tails_;  // holds the words as written, not folded
   FoldedWordSet org_leads_;
+  FoldedWordSet place_tails_;  // as written
   FoldedWordSet org_cues_folded_;  // every cue word, folded
   std::vector<size_t> place_entries_;          // for near_places
   std::vector<std::string> place_collapsed_;   // their folded names, doubled letters once

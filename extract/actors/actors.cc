@@ -299,7 +299,9 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // "Committee for Fair Trade (CFT)", "Union of Concerned Scientists": connectors
   // inside an organization's name, when the name ends like one.
   bool joined_as_organization = false;
-  while ((is(e, "for") || is(e, "of") || is(e, "on") || is(e, "and")) && capitalized(e + 1)) {
+  // ("Kabul Airport on Monday": a weekday or a month after the connector is a date.)
+  while ((is(e, "for") || is(e, "of") || is(e, "on") || is(e, "and")) && capitalized(e + 1) &&
+         !(word_kind(e + 1) & kNotAName)) {
     const size_t e2 = name_end(e + 1, end);
     const bool org_like = org_tail(e2 - 1) || org_lead(first) || org_tail(e - 1) ||
                           (is(e2, "(") && all_caps(e2 + 1) && is(e2 + 2, ")"));
@@ -335,8 +337,9 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // A cue word alone ("Management offered", "the Ministry said") names nothing.
   if ((length >= 2 && (org_tail(e - 1) || org_lead(first))) || defines_acronym || joined_as_organization || ampersand) {
     m.kind = EntityKind::kOrganization;
-  } else if (length >= 2 && equals_any(folded_[e - 1], {"county", "province", "district", "township", "prefecture"})) {
-    m.kind = EntityKind::kLocation;  // "Marion County": a given name opens places too
+  } else if (length >= 2 && (equals_any(folded_[e - 1], {"county", "province", "district", "township", "prefecture"}) ||
+                              lex_.is_place_tail(surface_[e - 1]))) {
+    m.kind = EntityKind::kLocation;  // "Marion County", "Tahrir Square": a given name opens places too
   } else if (first > 0 && (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
     m.kind = EntityKind::kPerson;
   } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 &&

@@ -3,18 +3,8 @@
 #include <algorithm>
 
 #include "extract/actors/actor_lexicon.h"
-#include "extract/text/word_list.h"
 
 namespace eventgraph {
-namespace {
-
-// Last words that make a name a place.
-constexpr auto kPlaceTails =
-    make_word_list({"Square", "Mosque", "Hotel", "Airport", "Street", "Avenue", "Bridge", "Stadium", "Park",
-                    "Palace", "Church", "Cathedral", "Hospital", "Station", "Valley", "River", "Island", "Islands",
-                    "Mountains", "Road", "Port", "Harbor", "Harbour", "Base", "Camp", "Plaza", "Temple"});
-
-}  // namespace
 
 std::optional<NameRun> proper_noun_run(const syntax::SentenceSyntax& parse, int head, const TokenizedText& text,
                                        const TokenFeatures& features, const std::vector<int>& entity_of_token,
@@ -53,7 +43,7 @@ std::optional<NameRun> proper_noun_run(const syntax::SentenceSyntax& parse, int 
   if (!named) return std::nullopt;
   if (lexicon.is_given_name(folded[run.first_token], hashes[run.first_token]) && run.end_token - run.first_token > 1) {
     run.kind = EntityKind::kPerson;
-  } else if (kPlaceTails.contains(text.text(run.end_token - 1))) {
+  } else if (lexicon.is_place_tail(text.text(run.end_token - 1))) {
     run.kind = EntityKind::kLocation;
   }
   return run;

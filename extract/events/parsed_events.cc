@@ -69,7 +69,9 @@ bool EventFinder::worth_parsing(const Sentence& s) const {
   for (size_t k = s.first_token; k < s.end_token && !(event_word && actor); ++k) {
     const std::string_view f = folded_[k];
     if (!event_word && lexicon.may_name_event(f, hash[k])) event_word = true;
-    if (!actor && (entity_at(k) >= 0 || kPersonPronouns.contains(f) || kGroupPronouns.contains(f) ||
+    // (A capitalized word inside the sentence may be a name no lexicon knows.)
+    const bool inner_name = k > s.first_token && t_.tokens[k].has(kCapitalized) && t_.tokens[k].kind == TokenKind::kWord;
+    if (!actor && (entity_at(k) >= 0 || inner_name || kPersonPronouns.contains(f) || kGroupPronouns.contains(f) ||
                    (k + 1 < s.end_token && kDefiniteDeterminers.contains(f) &&
                     (lexicon.noun(folded_[k + 1]) || kGroupNouns.contains(folded_[k + 1]))))) {
       actor = true;
@@ -233,8 +235,18 @@ void EventFinder::add_parse_to(Event& e, const Predicate& p, const syntax::Sente
   };
   for (const PredicateArgument& a : p.arguments) {
     int ent = entity_of_phrase(parse, a.names, true);
-    if (ent < 0) ent = new_actor(parse, a.word);
-    if (ent >= 0) add(entities_[ent].id, a.role);
+    if (ent < 0) {
+      // "attacked Raqqa": a place the action lands on is where it happened.
+      const int place = entity_of_phrase(parse, a.names, false);
+      ent = place >= 0 ? place : new_actor(parse, a.word);
+    }
+    if (ent < 0) continue;
+    // A new name that is a place ("attacked Suvarnabhumi Airport") is where it happened.
+    if (kind_of(ent) == EntityKind::kLocation) {
+      if (e.location.empty()) e.location = entities_[ent].id;
+      continue;
+    }
+    add(entities_[ent].id, a.role);
   }
   for (const PredicateArgument& a : p.places) {
     if (!e.location.empty()) break;
@@ -252,9 +264,27 @@ void EventFinder::add_parse_to(Event& e, const Predicate& p, const syntax::Sente
   }
 }
 
+// Whether the word is the plural of a noun WordNet (the tagger's lexicon)
+// knows: "gunmen" is "gunman", "rebels" "rebel". (A singular may well be a
+// company's name: "Cisco", "Fiat" and "Bank" are WordNet nouns too.)
+bool EventFinder::is_common_noun(std::string_view word) const {
+  constexpr uint16_t kNounBits = 1 | 16;  // a noun; an irregular plural (data/syntax/wordnet_pos.tsv)
+  const auto noun = [&](const std::string& w) { return (syntax_->tagger().lexicon_entry(w) & kNounBits) != 0; };
+  const std::string w(word);
+  const auto ends = [&](std::string_view tail) { return w.size() > tail.size() + 1 && w.ends_with(tail); };
+  if (ends("men")) return noun(w.substr(0, w.size() - 3) + "man");
+  if (ends("ies")) return noun(w.substr(0, w.size() - 3) + "y");
+  if (ends("es") && noun(w.substr(0, w.size() - 2))) return true;
+  return ends("s") && noun(w.substr(0, w.size() - 1));
+}
+
 int EventFinder::new_actor(const syntax::SentenceSyntax& parse, int head) {
   const std::optional<NameRun> run = proper_noun_run(parse, head, t_, features_, index_.entity, index_.timex);
   if (!run || in_dateline_[run->first_token]) return -1;
+  // "Gunmen attacked": a plural common noun capitalized to open a sentence is no name.
+  const size_t first = run->first_token;
+  const bool opens_sentence = first == 0 || t_.sentence_of(first) != t_.sentence_of(first - 1);
+  if (opens_sentence && run->end_token == first + 1 && is_common_noun(folded_[first])) return -1;
   Entity found = entity_of(*run, t_);
   // Named before in this document: one more mention of that actor.
   int e = -1;

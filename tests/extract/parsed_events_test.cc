@@ -125,6 +125,49 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
   }
 }
 
+TEST_CASE("actors the lexicons do not know, named by the parse") {
+  struct Row {
+    const char* text;
+    const char* trigger;
+    const char* entity;  // the new entity's id
+    const char* role;    // its role, or "place"
+  };
+  const Row rows[] = {
+      {"Zentrix sued Apple on Monday.", "sued", "org:zentrix", "agent"},                     // a name alone: a company
+      {"Apple sued Zentrix on Monday.", "sued", "org:zentrix", "patient"},
+      {"John Kowalczyk resigned on Monday.", "resigned", "person:john_kowalczyk", "agent"},  // a given name first
+      {"Gunmen attacked Zentrix Square on Monday.", "attacked", "location:zentrix_square", "place"},  // a place word last
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    CAPTURE(describe(x));
+    const Event* e = event_with_trigger(x, row.trigger);
+    REQUIRE(e != nullptr);
+    if (std::string(row.role) == "place") {
+      CHECK(e->location == row.entity);
+    } else {
+      CHECK(role_of(*e, row.entity) == row.role);
+    }
+    CHECK(std::any_of(x.entities.begin(), x.entities.end(), [&](const Entity& n) { return n.id == row.entity; }));
+  }
+  // A lower-case product name and a common noun opening a sentence are no actors.
+  const Extraction product = run("Apple released iPhone on Monday.");
+  CHECK(std::none_of(product.entities.begin(), product.entities.end(), [](const Entity& n) { return n.label == "iPhone"; }));
+  const Extraction gunmen = run("Gunmen attacked Zentrix Square on Monday.");
+  CHECK(std::none_of(gunmen.entities.begin(), gunmen.entities.end(), [](const Entity& n) { return n.label == "Gunmen"; }));
+}
+
+TEST_CASE("a headline's verb the tagger took for a noun") {
+  // "reports" after a name in a line with no verb: read as the verb.
+  // (The actor stage keys "Zentrix Holdings" as org:zentrix, its name less the company word.)
+  const Extraction x = run("Zentrix Holdings reports losses\nZentrix Holdings lost $2 billion in 2014.");
+  CAPTURE(describe(x));
+  const Event* reports = event_with_trigger(x, "reports");
+  REQUIRE(reports != nullptr);
+  CHECK(role_of(*reports, "org:zentrix") == "agent");
+}
+
 TEST_CASE("the date of a parsed event") {
   struct Row {
     const char* text;
