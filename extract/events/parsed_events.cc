@@ -165,6 +165,15 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       add_parse_to(*known, p, parse);
       continue;
     }
+    // "brought down the aircraft, killing 224 people": the killing is the
+    // downing told again, a mention of it, not an event of its own.
+    const int head = word.head;
+    if (head >= 0 && word.xpos == "VBG" && (word.deprel == "advcl" || word.deprel == "xcomp")) {
+      if (Event* cause = taken_by(parse.words[head].span); cause && kPlaceEnough.contains(cause->type)) {
+        cause->mentions.push_back({span, std::string(t_.source.substr(span.start, span.end - span.start))});
+        continue;
+      }
+    }
     // "lift sanctions", "held talks": the verb of an event noun found already.
     if (p.object >= 0 && taken(parse.words[p.object].span)) continue;
     Event e;
@@ -215,8 +224,15 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
         break;
       }
     }
+    // A statement is dated and placed by its own words: the time and place
+    // of what it reports are not its own ("the FSB said a bomb brought the
+    // plane down over Egypt on Oct. 31").
+    if (p.speech && e.date.empty()) {
+      e.date = !narrative_.empty() ? narrative_ : dct_ ? format_iso(*dct_) : "";
+      e.date_source = !narrative_.empty() ? "narrative" : dct_ ? "dct" : "";
+    }
     if (e.date.empty()) add_date(e, s, i, end);
-    if (e.location.empty()) add_location(e, s, i, end);
+    if (e.location.empty() && !p.speech) add_location(e, s, i, end);
     add_casualties_and_source(e, s);
     if (!kPlaceEnough.contains(e.type)) e.killed = e.injured = -1;
     e.label = label_of(e);
@@ -279,6 +295,16 @@ bool EventFinder::is_common_noun(std::string_view word) const {
 }
 
 int EventFinder::new_actor(const syntax::SentenceSyntax& parse, int head) {
+  // In a title-case headline ("Putin, Hollande Agree to Coordinate Strikes")
+  // a capital says nothing of a name.
+  // (Title case: every word of four letters or more capitalized.)
+  size_t words = 0, lower = 0;
+  for (const syntax::SyntaxWord& x : parse.words) {
+    if (x.form.size() < 4) continue;
+    ++words;
+    lower += x.form[0] >= 'a' && x.form[0] <= 'z';
+  }
+  if (words >= 3 && lower == 0) return -1;
   const std::optional<NameRun> run = proper_noun_run(parse, head, t_, features_, index_.entity, index_.timex);
   if (!run || in_dateline_[run->first_token]) return -1;
   // "Gunmen attacked": a plural common noun capitalized to open a sentence is no name.

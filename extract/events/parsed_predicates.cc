@@ -229,7 +229,11 @@ Modality TreeReader::modality_of(int v) const {
 
 void TreeReader::collect_own_words(int i, int top, std::vector<int>& out) const {
   for (const int c : children_[i]) {
-    if (i == top && kOwnClauses.contains(rel(c))) continue;
+    // A clause below is an event of its own with its own time ("until it
+    // fulfills obligations under a deal reached in February"), except a
+    // participle on an event noun itself ("the talks held on Monday").
+    const bool noun_participle = i == top && w(top).upos == Upos::kNoun && rel(c) == "acl";
+    if (kOwnClauses.contains(rel(c)) && !noun_participle) continue;
     out.push_back(c);
     collect_own_words(c, top, out);
   }
