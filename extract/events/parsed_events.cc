@@ -167,9 +167,15 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     }
     // "brought down the aircraft, killing 224 people": the killing is the
     // downing told again, a mention of it, not an event of its own.
-    const int head = word.head;
-    if (head >= 0 && word.xpos == "VBG" && (word.deprel == "advcl" || word.deprel == "xcomp")) {
-      if (Event* cause = taken_by(parse.words[head].span); cause && kPlaceEnough.contains(cause->type)) {
+    if (word.xpos == "VBG" && (word.deprel == "advcl" || word.deprel == "xcomp") && kPlaceEnough.contains(p.info->type)) {
+      Event* cause = nullptr;  // the nearest violent event before it in the sentence
+      for (auto k = events.rbegin(); k != events.rend() && k->sentence.start == s.span.start; ++k) {
+        if (kPlaceEnough.contains(k->type) && k->trigger.span.end <= span.start &&
+            (!cause || k->trigger.span.start > cause->trigger.span.start)) {
+          cause = &*k;
+        }
+      }
+      if (cause) {
         cause->mentions.push_back({span, std::string(t_.source.substr(span.start, span.end - span.start))});
         continue;
       }
@@ -227,9 +233,11 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     // A statement is dated and placed by its own words: the time and place
     // of what it reports are not its own ("the FSB said a bomb brought the
     // plane down over Egypt on Oct. 31").
-    if (p.speech && e.date.empty()) {
-      e.date = !narrative_.empty() ? narrative_ : dct_ ? format_iso(*dct_) : "";
-      e.date_source = !narrative_.empty() ? "narrative" : dct_ ? "dct" : "";
+    // Said without a time of its own, it was said for this report: the
+    // publication date (not the story's current date, which is what it tells of).
+    if (p.speech && e.date.empty() && dct_) {
+      e.date = format_iso(*dct_);
+      e.date_source = "dct";
     }
     if (e.date.empty()) add_date(e, s, i, end);
     if (e.location.empty() && !p.speech) add_location(e, s, i, end);
