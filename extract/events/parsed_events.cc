@@ -106,7 +106,10 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
     if (w != names.front() || !actor) continue;
     const std::string_view f = k < folded_.size() ? folded_[k] : std::string_view();
     if (parse.words[w].upos == syntax::Upos::kPron) {
-      if (kPersonPronouns.contains(f) || kGroupPronouns.contains(f)) return antecedent(f, k);
+      // "it" and "them" stand for things as often as for groups: only a
+      // subject or a possessor ("it said", "its purchase") is taken for the last group.
+      const bool subject = parse.words[w].deprel.starts_with("nsubj") || parse.words[w].deprel == "nmod:poss";
+      if (kPersonPronouns.contains(f) || (subject && kGroupPronouns.contains(f))) return antecedent(f, k);
       return -1;
     }
     if (parse.words[w].upos == syntax::Upos::kNoun && kGroupNouns.contains(parse.words[w].lemma) && k > 0 &&
