@@ -216,13 +216,7 @@ def verb_forms(verb, exc):
     regular inflections, with and without a doubled consonant, and WordNet's
     irregular forms."""
     v = verb.split(" ")[0]
-    forms = {v}
-    if re.search(r"(s|x|z|ch|sh)$", v):
-        forms.add(v + "es")
-    elif re.search(r"[^aeiou]y$", v):
-        forms.add(v[:-1] + "ies")
-    else:
-        forms.add(v + "s")
+    forms = {v, with_s(v)}
     if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
         forms.update({v + "d", v[:-1] + "ing"})
     elif v.endswith("ie"):
@@ -237,17 +231,18 @@ def verb_forms(verb, exc):
     return forms
 
 
+def with_s(word):
+    """A noun's plural, a verb's third person: "crash" -> "crashes", "fly" -> "flies"."""
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def noun_forms(noun, exc):
     last = noun.split(" ")[-1]
-    forms = {last}
-    if re.search(r"(s|x|z|ch|sh)$", last):
-        forms.add(last + "es")
-    elif re.search(r"[^aeiou]y$", last):
-        forms.add(last[:-1] + "ies")
-    else:
-        forms.add(last + "s")
-    forms.update(exc.get(last, ()))
-    return forms
+    return {last, with_s(last)} | set(exc.get(last, ()))
 
 
 def read_exceptions(wn, fname):

@@ -61,6 +61,19 @@ void write_timexes(JsonWriter& w, const std::vector<Timex>& timexes) {
   w.EndArray();
 }
 
+// "mentions": [{"start","end","text"}], for entities and events alike.
+void write_mentions(JsonWriter& w, const std::vector<Mention>& mentions) {
+  w.Key("mentions");
+  w.StartArray();
+  for (const Mention& m : mentions) {
+    w.StartObject();
+    put_span(w, m.span);
+    put(w, "text", m.text);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 void write_entities(JsonWriter& w, const std::vector<Entity>& entities) {
   w.Key("entities");
   w.StartArray();
@@ -76,15 +89,7 @@ void write_entities(JsonWriter& w, const std::vector<Entity>& entities) {
     w.StartArray();
     for (const std::string& a : e.aliases) write_json_string(w, a);
     w.EndArray();
-    w.Key("mentions");
-    w.StartArray();
-    for (const Mention& m : e.mentions) {
-      w.StartObject();
-      put_span(w, m.span);
-      put(w, "text", m.text);
-      w.EndObject();
-    }
-    w.EndArray();
+    write_mentions(w, e.mentions);
     w.EndObject();
   }
   w.EndArray();
@@ -106,15 +111,7 @@ void write_events(JsonWriter& w, const std::vector<Event>& events) {
     put_span(w, e.trigger.span);
     put(w, "text", e.trigger.text);
     w.EndObject();
-    w.Key("mentions");
-    w.StartArray();
-    for (const Mention& m : e.mentions) {
-      w.StartObject();
-      put_span(w, m.span);
-      put(w, "text", m.text);
-      w.EndObject();
-    }
-    w.EndArray();
+    write_mentions(w, e.mentions);
     put_or_null(w, "predicate", e.predicate);
     w.Key("participants");
     w.StartArray();

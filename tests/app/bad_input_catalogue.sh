@@ -138,9 +138,11 @@ if [ ! -e "$out/sigkill.graphml" ]; then pass sigkill_leaves_no_half_target; els
 rm -f "$out"/sigkill.graphml.tmp.*
 
 # Disk full: a 256 KB tmpfs where this machine lets the test mount one.
+# (What is tested is the writing: the events are read without the parse,
+# which would take minutes over 600,000 articles under the sanitizers.)
 mkdir -p "$out/full"
 if mount -t tmpfs -o size=256k tmpfs "$out/full" 2>/dev/null; then
-  "$eg" build -q "$out/in/big.jsonl" --max-doc-bytes 1M -o "$out/full/g.graphml" 2> "$out/full.err"; rc=$?
+  "$eg" build -q --no-syntax "$out/in/big.jsonl" --max-doc-bytes 1M -o "$out/full/g.graphml" 2> "$out/full.err"; rc=$?
   left=$(ls -A "$out/full")
   umount "$out/full"
   if [ $rc -eq 1 ] && grep -q "No space left on device" "$out/full.err" && [ -z "$left" ]; then
