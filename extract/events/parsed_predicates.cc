@@ -132,6 +132,15 @@ void TreeReader::add_subject(int v, Predicate& p, int depth) const {
   // "Apple released X and announced Y", "Apple is the maker of X and launched Y".
   if (r == "conj") return add_subject(h, p, depth + 1);
   if (r == "acl:relcl") return add(p, h, "agent");
+  // "the reason for Cisco to file a lawsuit": "for X" before an infinitive is its subject.
+  if ((r == "acl" || r == "advcl" || r == "xcomp") && child(v, "mark") >= 0 && lemmas_[child(v, "mark")] == "to") {
+    for (const int c : children_[h]) {
+      if (c < v && (rel_is(rel(c), "nmod") || rel_is(rel(c), "obl")) && case_of(c) == "for") return add(p, c, "agent");
+    }
+    for (const int c : children_[v]) {
+      if (c < v && (rel_is(rel(c), "obl") || rel_is(rel(c), "nmod")) && case_of(c) == "for") return add(p, c, "agent");
+    }
+  }
   if (r == "acl") {
     // "The company cut 2,000 jobs." read as a noun with a reduced relative
     // (the sentence then has no verb of its own): the noun does it.

@@ -109,6 +109,7 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Boeing sued Toyota and Ford.", "sued", "org:ford", "patient"},                     // conjoined objects
       {"Apple released a phone and sued Google.", "sued", "org:apple", "agent"},           // a conjunct's subject
       {"Putin ordered Russia to attack Raqqa.", "attack", "country:RUS", "agent"},         // object control
+      {"That was the reason for Boeing to attack Airbus.", "attack", "org:boeing", "agent"},  // "for X to" do it
       {"Ford posted a loss on Tuesday.", "loss", "org:ford", "agent"},                     // a light verb's subject
       {"Ford said on Monday that it had cut 3,000 jobs.", "cut", "org:ford", "agent"},    // "it": the last company
       {"Toyota reported record sales. The company cut 2,000 jobs.", "cut", "org:toyota", "agent"},  // "the company"
