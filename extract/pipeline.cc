@@ -37,7 +37,7 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
     // The shared model, loaded on first use; without it (missing or corrupt
     // file, told by the caller) events are read without the parse.
     const syntax::SyntaxModel* model = options.syntax ? syntax::shared_syntax_model().model.get() : nullptr;
-    x.events = find_events(text, x.timexes, x.entities, parse_iso_date(doc.info.dct), shared, model);
+    x.events = find_events(text, x.timexes, x.entities, parse_iso_date(doc.info.dct), shared, model, &x.relations);
     std::vector<Relation> more = find_relations(text, x.entities, x.events, shared);
     x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }

@@ -56,6 +56,7 @@ class EventFinder {
   // An actor the lexicons did not know, named by the proper nouns at `head`
   // (added to entities_ and to the token index), or -1.
   int new_actor(const syntax::SentenceSyntax& parse, int head);
+  void add_apposition_roles(const syntax::SentenceSyntax& parse);
   bool is_common_noun(std::string_view folded_word) const;  // a plural one: "gunmen"
   int antecedent(std::string_view word, size_t before_token) const;
   void add_parse_to(Event& e, const Predicate& p, const syntax::SentenceSyntax& parse);
@@ -90,6 +91,10 @@ class EventFinder {
     Mention mention;
   };
   std::vector<Anaphor> anaphora_;
+
+ public:
+  // Relations read from appositions ("X, chief executive of Y"), for run()'s caller.
+  std::vector<Relation> roles_;
 };
 
 

@@ -530,12 +530,14 @@ std::string event_predicate(const Event& e) {
 
 std::vector<Event> find_events(const TokenizedText& text, const std::vector<Timex>& timexes,
                                std::vector<Entity>& entities, const std::optional<CivilDate>& dct,
-                               const TokenFeatures* features, const syntax::SyntaxModel* syntax) {
-  if (!features) {
-    const TokenFeatures own(text);
-    return EventFinder(text, timexes, entities, dct, own, syntax).run();
-  }
-  return EventFinder(text, timexes, entities, dct, *features, syntax).run();
+                               const TokenFeatures* features, const syntax::SyntaxModel* syntax,
+                               std::vector<Relation>* roles) {
+  std::optional<TokenFeatures> own;
+  if (!features) features = &own.emplace(text);
+  EventFinder finder(text, timexes, entities, dct, *features, syntax);
+  std::vector<Event> events = finder.run();
+  if (roles) roles->insert(roles->end(), finder.roles_.begin(), finder.roles_.end());
+  return events;
 }
 
 }  // namespace eventgraph

@@ -42,11 +42,14 @@ namespace eventgraph {
 // the sentences that may hold an event and an actor are parsed and their
 // predicates read through the dependency tree too (parsed_events.cc), and a
 // run of proper nouns the actor stage did not know that the parse makes an
-// event's argument is added to `entities` (parsed_actors.h); without one,
+// event's argument is added to `entities` (parsed_actors.h), and the roles
+// appositions state ("X, chief executive of Y") are added to `roles` when
+// given and to the person's title and affiliation; without one,
 // events come from the lexicon phrases and token windows alone.
 std::vector<Event> find_events(const TokenizedText& text, const std::vector<Timex>& timexes,
                                std::vector<Entity>& entities, const std::optional<CivilDate>& dct,
-                               const TokenFeatures* features = nullptr, const syntax::SyntaxModel* syntax = nullptr);
+                               const TokenFeatures* features = nullptr, const syntax::SyntaxModel* syntax = nullptr,
+                               std::vector<Relation>* roles = nullptr);
 
 // The agent-to-patient predicate of an event's trigger ("struck" for "air
 // strikes", "met with" for "met"); "" when the trigger has none. Relations are

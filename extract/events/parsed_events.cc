@@ -4,6 +4,7 @@
 // nouns kept as mentions of an event told before.
 #include <algorithm>
 
+#include "extract/actors/actor_lexicon.h"
 #include "extract/actors/parsed_actors.h"
 #include "extract/events/event_finder.h"
 #include "extract/events/parsed_predicates.h"
@@ -158,6 +159,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     return nullptr;
   };
   const auto taken = [&](Span span) { return taken_by(span) != nullptr; };
+  add_apposition_roles(parse);
   for (const Predicate& p : read_predicates(parse, EventLexicon::get())) {
     const syntax::SyntaxWord& word = parse.words[p.word];
     const size_t i = token_at_offset(t_, word.span.start);
@@ -303,6 +305,75 @@ bool EventFinder::is_common_noun(std::string_view word) const {
   if (ends("ies")) return noun(w.substr(0, w.size() - 3) + "y");
   if (ends("es") && noun(w.substr(0, w.size() - 2))) return true;
   return ends("s") && noun(w.substr(0, w.size() - 1));
+}
+
+// "Louis Gallois, the Airbus chief executive", "Mark Papermaster, chief
+// executive of Zentrix", "The US commander in Iraq, General David Petraeus":
+// a person in apposition to a title and an organization or country holds that
+// title there. The person takes the title and affiliation where the actor
+// stage gave none, and the relation "<title> of" is drawn.
+void EventFinder::add_apposition_roles(const syntax::SentenceSyntax& parse) {
+  const ActorLexicon& lexicon = ActorLexicon::get();
+  const int n = static_cast<int>(parse.words.size());
+  const auto token_of = [&](int w) { return token_at_offset(t_, parse.words[w].span.start); };
+  for (int a = 0; a < n; ++a) {
+    const int h = parse.words[a].head;
+    // (The parser reads some appositions as a clause or a conjunct: "X, the
+    // Airbus chief executive, said", "X, chief executive of Y, resigned";
+    // those count when a comma sets them off.)
+    const std::string_view rel = parse.words[a].deprel;
+    if ((rel != "appos" && rel != "parataxis" && rel != "conj") || h < 0) continue;
+    // Which side names the person, which describes them.
+    int person = entity_at(token_of(h)), description = a;
+    if (person < 0 || kind_of(person) != EntityKind::kPerson) person = entity_at(token_of(a)), description = h;
+    if (person < 0 || kind_of(person) != EntityKind::kPerson) continue;
+    // The description's words: its subtree, less the person's phrase
+    // ("General David Petraeus" hangs on "commander") and punctuation.
+    const int person_word = description == a ? h : a;
+    int lo = description, hi = description;
+    for (int w = 0; w < n; ++w) {
+      int k = w;
+      for (int depth = 0; depth < 12 && k >= 0 && k != description && k != person_word; ++depth) k = parse.words[k].head;
+      if (k == description && entity_at(token_of(w)) != person && parse.words[w].upos != syntax::Upos::kPunct) {
+        lo = std::min(lo, w), hi = std::max(hi, w);
+      }
+    }
+    const size_t first = token_of(lo), end = token_of(hi) + 1;
+    if (rel != "appos" && (first == 0 || t_.text(first - 1) != ",")) continue;
+    std::string_view title;
+    size_t title_first = 0, title_end = 0;
+    int group = -1;
+    // "Putin, Defense Minister Sergei Shoigu and ...": a list, and a title
+    // before a name is that name's.
+    bool other_person = end < t_.tokens.size() && entity_at(end) >= 0 && entity_at(end) != person &&
+                        kind_of(entity_at(end)) == EntityKind::kPerson;
+    for (size_t k = first; k < end && k < t_.tokens.size(); ++k) {
+      if (entity_at(k) >= 0 && entity_at(k) != person && kind_of(entity_at(k)) == EntityKind::kPerson) other_person = true;
+      if (title.empty() && lexicon.may_start_title(tokens_.hash[k])) {
+        const auto [form, length] = lexicon.match_title(tokens_, k, end);
+        title = form, title_first = k, title_end = k + length;
+      }
+      const int x = entity_at(k);
+      if (group < 0 && x >= 0 && x != person &&
+          (kind_of(x) == EntityKind::kOrganization || kind_of(x) == EntityKind::kCountry)) {
+        group = x;
+      }
+    }
+    if (other_person) continue;
+    // "chief executive of Zentrix": a name no lexicon knows may be the organization.
+    for (int w = lo; w <= hi && group < 0 && !title.empty(); ++w) {
+      const size_t k = token_of(w);
+      if (k >= title_first && k < title_end) continue;  // "Defense" of "Defense Minister" is the title's
+      if (parse.words[w].upos == syntax::Upos::kPropn && entity_at(k) < 0) group = new_actor(parse, w);
+      if (group >= 0 && kind_of(group) == EntityKind::kLocation) group = -1;
+    }
+    if (title.empty() || group < 0) continue;
+    Entity& who = entities_[person];
+    if (who.title.empty()) who.title = std::string(title);
+    if (who.affiliation.empty()) who.affiliation = entities_[group].id;
+    const Span evidence{t_.tokens[std::min(first, token_of(std::min(a, h)))].start, t_.tokens[end - 1].end};
+    roles_.push_back({who.id, entities_[group].id, fold_name(title) + " of", "", evidence, ""});
+  }
 }
 
 int EventFinder::new_actor(const syntax::SentenceSyntax& parse, int head) {

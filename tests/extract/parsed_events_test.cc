@@ -159,6 +159,39 @@ TEST_CASE("actors the lexicons do not know, named by the parse") {
   CHECK(std::none_of(gunmen.entities.begin(), gunmen.entities.end(), [](const Entity& n) { return n.label == "Gunmen"; }));
 }
 
+TEST_CASE("roles from appositions") {
+  struct Row {
+    const char* text;
+    const char* person;
+    const char* predicate;  // "" when no role may be read
+    const char* group;
+  };
+  const Row rows[] = {
+      {"Louis Gallois, the Airbus chief executive, said jobs would go.", "person:louis_gallois", "chief executive of", "org:airbus"},
+      {"John Kowalczyk, chief executive of Zentrix, resigned.", "person:john_kowalczyk", "chief executive of", "org:zentrix"},
+      {"The US commander in Iraq, General David Petraeus, met Lebanese officials.", "person:david_petraeus", "commander of", "country:USA"},
+      // A list, not an apposition: the title is Shoigu's.
+      {"Putin, Defense Minister Sergei Shoigu and General Valery Gerasimov met.", "person:vladimir_putin", "", "country:RUS"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    std::string all;
+    for (const Relation& r : x.relations) all += r.source + " " + r.predicate + " " + r.target + "; ";
+    CAPTURE(all);
+    const bool found = std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+      return r.source == row.person && r.target == row.group && r.predicate == row.predicate;
+    });
+    if (*row.predicate) {
+      CHECK(found);
+    } else {
+      CHECK(std::none_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+        return r.source == row.person && r.predicate.ends_with(" of") && r.predicate != "president of";
+      }));
+    }
+  }
+}
+
 TEST_CASE("a headline's verb the tagger took for a noun") {
   // "reports" after a name in a line with no verb: read as the verb.
   // (The actor stage keys "Zentrix Holdings" as org:zentrix, its name less the company word.)
