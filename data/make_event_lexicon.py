@@ -93,7 +93,7 @@ FAMILY_SEEDS = {
     "buyback": "n:buyback",
     "earnings": "n:earnings n:profit n:revenue v:earn",
     "loss": "v:lose n:loss n:deficit",
-    "layoff": "n:layoff",
+    "layoff": "n:layoff v:lay_off#2",
     "bankruptcy": "n:bankruptcy n:insolvency n:receivership",
     "lawsuit": "v:sue n:lawsuit n:litigation",
     "recall": "n:recall",
@@ -106,7 +106,7 @@ FAMILY_SEEDS = {
     "election": "v:elect n:election n:referendum v:vote n:vote n:ballot",
     "appointment": "v:appoint v:nominate n:appointment n:nomination n:inauguration",
     "dismissal": "v:fire v:sack v:oust n:dismissal n:ouster",
-    "resignation": "v:resign v:quit v:step_down n:resignation",
+    "resignation": "v:resign v:quit#2 v:step_down n:resignation",
     "coup": "n:coup n:putsch v:overthrow",
     "crash": "v:collide v:derail v:capsize n:crash#2 n:collision n:derailment",
     "disaster": "n:earthquake n:flood n:hurricane n:wildfire n:landslide n:tsunami n:eruption",
@@ -129,6 +129,9 @@ OBJECT_PATTERNS = {
     ("close", "plant"): "closure", ("close", "factory"): "closure", ("close", "dealership"): "closure",
     ("cut", "rate"): "rate change", ("raise", "rate"): "rate change", ("hike", "rate"): "rate change",
     ("cut", "rating"): "rating change", ("raise", "stake"): "stake sale", ("sell", "stake"): "stake sale",
+    ("adopt", "resolution"): "resolution", ("pass", "resolution"): "resolution",
+    ("approve", "resolution"): "resolution", ("adopt", "law"): "legislation", ("pass", "law"): "legislation",
+    ("pass", "bill"): "legislation", ("approve", "bill"): "legislation", ("sign", "bill"): "legislation",
     ("buy", "stake"): "acquisition", ("take", "stake"): "acquisition", ("buy", "back"): "buyback",
 }
 # Verbs whose past is the verb itself (WordNet's verb.exc lists only forms that differ).

@@ -27,7 +27,8 @@ constexpr auto kGroupNouns =
                     "organisation", "party", "union", "club", "team", "network", "studio", "publisher", "startup"});
 // Types whose event needs no actor when it has a place ("a blast in Ankara").
 constexpr auto kPlaceEnough = make_word_list({"attack", "bombing", "explosion", "crash", "disaster", "shooting",
-                                               "killing", "massacre", "assault", "protest", "death"});
+                                               "killing", "massacre", "assault", "protest", "death", "election",
+                                               "outbreak", "evacuation", "coup"});
 
 }  // namespace
 
@@ -70,8 +71,10 @@ bool EventFinder::worth_parsing(const Sentence& s) const {
   for (size_t k = s.first_token; k < s.end_token && !(event_word && actor); ++k) {
     const std::string_view f = folded_[k];
     if (!event_word && lexicon.may_name_event(f, hash[k])) event_word = true;
-    // (A capitalized word inside the sentence may be a name no lexicon knows.)
-    const bool inner_name = k > s.first_token && t_.tokens[k].has(kCapitalized) && t_.tokens[k].kind == TokenKind::kWord;
+    // (A capitalized word may be a name no lexicon knows: inside the
+    // sentence, or opening it when it is no common word, as "Scotland".)
+    const bool inner_name = t_.tokens[k].has(kCapitalized) && t_.tokens[k].kind == TokenKind::kWord &&
+                            (k > s.first_token || !ActorLexicon::get().is_common_word(f, hash[k]));
     if (!actor && (entity_at(k) >= 0 || inner_name || kPersonPronouns.contains(f) || kGroupPronouns.contains(f) ||
                    (k + 1 < s.end_token && kDefiniteDeterminers.contains(f) &&
                     (lexicon.noun(folded_[k + 1]) || kGroupNouns.contains(folded_[k + 1]))))) {

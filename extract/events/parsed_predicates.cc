@@ -37,6 +37,7 @@ constexpr auto kFutureAux = make_word_list({"will", "shall", "would", "'ll", "wo
 constexpr auto kHypotheticalAux = make_word_list({"could", "may", "might", "should", "can", "must", "ca"});
 constexpr auto kNegators = make_word_list({"not", "n't", "never", "no"});
 constexpr auto kConditionals = make_word_list({"if", "unless", "whether"});
+constexpr auto kAttemptNouns = make_word_list({"attempt", "plot", "bid", "threat", "plan", "try", "effort"});
 constexpr auto kPlanVerbs = make_word_list({"plan", "intend", "want", "expect", "hope", "aim", "seek", "propose",
                                             "threaten", "vow", "pledge", "promise", "prepare"});
 
@@ -184,7 +185,11 @@ void TreeReader::add_arguments_of_verb(int v, Predicate& p) const {
 void TreeReader::add_arguments_of_noun(int n, Predicate& p) const {
   for (const int c : children_[n]) {
     const std::string_view r = rel(c);
-    if (r == "nmod:poss" || ((r == "compound" || r == "amod") && c < n)) {
+    // A name or a proper adjective before the noun does it ("Russian
+    // strikes", "Apple's purchase"); a common word there only says what kind
+    // ("share buyback", "quarterly loss").
+    const bool named = w(c).upos == Upos::kPropn || (!w(c).form.empty() && w(c).form[0] >= 'A' && w(c).form[0] <= 'Z');
+    if (r == "nmod:poss" || ((r == "compound" || r == "amod") && c < n && named)) {
       add(p, c, "agent");
     } else if (rel_is(r, "nmod")) {
       const std::string_view prep = case_of(c);
@@ -194,11 +199,13 @@ void TreeReader::add_arguments_of_noun(int n, Predicate& p) const {
       else if (kPlaceCases.contains(prep)) add_place(p, c);
     }
   }
-  // "X held talks", "X made the announcement": the light verb's subject.
-  const int h = w(n).head;
+  // "X held talks", "X made the announcement": the light verb's subject (of
+  // the phrase's head for a compound: "Turkey foiled a coup attempt").
+  const int phrase = rel(n) == "compound" && w(n).head >= 0 && w(w(n).head).upos == Upos::kNoun ? w(n).head : n;
+  const int h = w(phrase).head;
   const bool has_agent =
       std::any_of(p.arguments.begin(), p.arguments.end(), [](const PredicateArgument& a) { return a.role[0] == 'a'; });
-  if (h >= 0 && !has_agent && (rel(n) == "obj" || rel(n) == "nsubj:pass") &&
+  if (h >= 0 && !has_agent && (rel(phrase) == "obj" || rel(phrase) == "nsubj:pass") &&
       (w(h).upos == Upos::kVerb || w(h).upos == Upos::kAux)) {
     Predicate light;
     add_subject(h, light, 0);
@@ -331,6 +338,10 @@ std::vector<Predicate> TreeReader::run() const {
     } else if (u == Upos::kNoun) {
       p.info = lex_.noun(lemmas_[i]);
       if (!p.info) continue;
+      // A noun that only says what kind of thing its head is ("opposition
+      // groups", "election campaign") names no event; one before "attempt"
+      // or "plot" does ("a coup attempt").
+      if (rel(i) == "compound" && w(i).head >= 0 && !kAttemptNouns.contains(lemmas_[w(i).head])) continue;
       p.noun = true;
       add_arguments_of_noun(i, p);
       const int h = w(i).head;

@@ -90,6 +90,45 @@ TEST_CASE("the event lexicon: types and codes from CAMEO, VerbNet and WordNet") 
   CHECK(step_down->type == "resignation");
 }
 
+TEST_CASE("the news families CAMEO lacks, by type") {
+  struct Row {
+    const char* text;
+    const char* trigger;  // the event's trigger or one of its mentions
+    const char* type;
+  };
+  const Row rows[] = {
+      {"Turkey shot down a Russian jet on Tuesday.", "shot down", "crash"},
+      {"Boeing handed over the aircraft to Qantas on Monday.", "handed", "delivery"},
+      {"Putin arrived in Paris on Monday.", "arrived", "arrival"},
+      {"The United Nations adopted a resolution on Syria on Monday.", "adopted", "resolution"},
+      {"Russia and Ukraine signed a truce on Monday.", "truce", "ceasefire"},
+      {"Scotland held a referendum on Monday.", "referendum", "election"},
+      {"Turkey foiled a coup attempt on Monday.", "coup", "coup"},
+      {"Prosecutors charged Boeing with fraud on Monday.", "charged", "charge"},
+      {"Thousands attended the funeral of Nelson Mandela on Monday.", "funeral", "death"},
+      {"Apple announced a share buyback on Monday.", "buyback", "buyback"},
+      {"Toyota sold its stake in Tesla on Monday.", "stake", "stake sale"},
+      {"Samsung sued Apple on Monday.", "sued", "lawsuit"},
+      {"Ford posted a quarterly loss on Monday.", "loss", "loss"},
+      {"Ford laid off 3,000 workers on Monday.", "laid off", "layoff"},
+      {"Chrysler filed for bankruptcy on Monday.", "filed", "bankruptcy"},
+      {"Britain extradited Assange to the United States on Monday.", "extradited", "extradition"},
+      {"A court convicted Navalny on Monday.", "convicted", "conviction"},
+      {"Obama appointed Yellen on Monday.", "appointed", "appointment"},
+      {"Cameron resigned on Monday.", "resigned", "resignation"},
+      {"Mandela died on Monday.", "died", "death"},
+      {"Exxon acquired Mobil on Monday.", "acquired", "acquisition"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    CAPTURE(describe(x));
+    const Event* e = event_with_trigger(x, row.trigger);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == row.type);
+  }
+}
+
 TEST_CASE("arguments from the parse: active, passive, nominal, coordination, control") {
   struct Row {
     const char* text;
