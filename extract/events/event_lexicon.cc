@@ -42,12 +42,19 @@ EventLexicon::EventLexicon() {
     w.predicate = r.fields[4] == "-" ? "" : std::string(r.fields[4]);
     const std::string_view object = r.fields[5] == "-" ? std::string_view() : r.fields[5];
     words_.emplace(key_of(r.fields[1] == "verb" ? "v" : "n", r.fields[0], object), std::move(w));
-    if (r.fields.size() < 8 || is_speech_verb(r.fields[0])) continue;
+    if (r.fields.size() < 8) continue;
+    auto& lemma_of = r.fields[1] == "verb" ? verb_lemmas_ : noun_lemmas_;
+    const bool speech = is_speech_verb(r.fields[0]);
     std::string_view forms = r.fields[7];
     while (!forms.empty()) {
       const size_t space = forms.find(' ');
       const std::string_view form = forms.substr(0, space);
-      if (!form.empty() && form != "-") forms_.insert(std::string(form));
+      if (!form.empty() && form != "-") {
+        if (!speech) forms_.insert(std::string(form));
+        // A lemma without a particle: "step down" is found through "step".
+        const std::string_view lemma = r.fields[0];
+        if (lemma.find(' ') == std::string_view::npos) lemma_of.emplace(std::string(form), std::string(lemma));
+      }
       forms = space == std::string_view::npos ? std::string_view() : forms.substr(space + 1);
     }
   }
@@ -75,5 +82,15 @@ const EventWord* EventLexicon::phrasal_verb(std::string_view lemma, std::string_
 }
 
 const EventWord* EventLexicon::noun(std::string_view lemma) const { return find("n", lemma, ""); }
+
+std::string_view EventLexicon::verb_lemma_of(std::string_view lower_form) const {
+  const auto it = verb_lemmas_.find(std::string(lower_form));
+  return it == verb_lemmas_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view EventLexicon::noun_lemma_of(std::string_view lower_form) const {
+  const auto it = noun_lemmas_.find(std::string(lower_form));
+  return it == noun_lemmas_.end() ? std::string_view() : std::string_view(it->second);
+}
 
 }  // namespace eventgraph

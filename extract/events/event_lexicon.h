@@ -35,6 +35,10 @@ class EventLexicon {
 
   // Null when the lemma names no event. `object` may be "".
   const EventWord* verb(std::string_view lemma, std::string_view object) const;
+  // The lemma the lexicon lists `lower_form` as a form of ("downgraded" ->
+  // "downgrade"), for words the lemmatizer gets wrong; "" when none.
+  std::string_view verb_lemma_of(std::string_view lower_form) const;
+  std::string_view noun_lemma_of(std::string_view lower_form) const;
   // "shoot down", "step down": a verb with its particle.
   const EventWord* phrasal_verb(std::string_view lemma, std::string_view particle) const;
   const EventWord* noun(std::string_view lemma) const;
@@ -54,6 +58,7 @@ class EventLexicon {
   const EventWord* find(std::string_view kind, std::string_view lemma, std::string_view object) const;
   std::unordered_map<std::string, EventWord> words_;
   FoldedWordSet forms_;
+  std::unordered_map<std::string, std::string> verb_lemmas_, noun_lemmas_;  // written form -> lemma
 };
 
 }  // namespace eventgraph

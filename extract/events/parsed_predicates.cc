@@ -53,7 +53,18 @@ class TreeReader {
       if (h >= 0 && static_cast<size_t>(h) < s.words.size()) children_[h].push_back(static_cast<int>(i));
     }
     lemmas_.reserve(s.words.size());
-    for (const auto& w : s.words) lemmas_.push_back(lower(w.lemma.empty() ? w.form : w.lemma));
+    for (const auto& w : s.words) {
+      std::string lemma = lower(w.lemma.empty() ? w.form : w.lemma);
+      // Where the lemmatizer errs ("downgraded" -> "downgrad"), the lexicon's
+      // own forms say which of its words this is.
+      const std::string form = lower(w.form);
+      if (w.upos == Upos::kVerb && !lexicon.verb(lemma, "") && !lexicon.verb_lemma_of(form).empty()) {
+        lemma = std::string(lexicon.verb_lemma_of(form));
+      } else if (w.upos == Upos::kNoun && !lexicon.noun(lemma) && !lexicon.noun_lemma_of(form).empty()) {
+        lemma = std::string(lexicon.noun_lemma_of(form));
+      }
+      lemmas_.push_back(std::move(lemma));
+    }
   }
 
   std::vector<Predicate> run() const;
