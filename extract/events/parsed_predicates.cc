@@ -172,6 +172,10 @@ void TreeReader::add_arguments_of_verb(int v, Predicate& p) const {
     if (r == "obj") {
       add(p, c, "patient");
       has_object = true;
+      // "examined the refineries in Iran": where the object is, it happens.
+      for (const int d : children_[c]) {
+        if (rel_is(rel(d), "nmod") && kPlaceCases.contains(case_of(d))) add_place(p, d);
+      }
     } else if (r == "iobj") {
       add(p, c, "participant");
     } else if (r == "obl:agent") {
@@ -282,21 +286,27 @@ int TreeReader::speaker_of(int v) const {
 
 std::vector<int> TreeReader::name_words(int word) const {
   std::vector<int> out{word};
-  for (size_t k = 0; k < out.size() && out.size() < 12; ++k) {
-    for (const int c : children_[out[k]]) {
-      const std::string_view r = rel(c);
-      if (r == "flat" || r == "compound" || r == "amod" || r == "nmod:poss" || r == "appos" || r == "flat:name") {
-        out.push_back(c);
+  const auto expand = [&](size_t from) {
+    for (size_t k = from; k < out.size() && out.size() < 16; ++k) {
+      for (const int c : children_[out[k]]) {
+        const std::string_view r = rel(c);
+        if (r == "flat" || r == "compound" || r == "amod" || r == "nmod:poss" || r == "appos" || r == "flat:name") {
+          out.push_back(c);
+        }
       }
     }
-  }
+  };
+  expand(0);
   // Last, who a common noun belongs to: "dissidents from Egypt", "the
-  // president of Lebanon" (a name of the phrase's own comes first).
+  // president of Lebanon", "hundreds of UN troops" (a name of the phrase's
+  // own comes first).
   if (w(word).upos == Upos::kNoun) {
+    const size_t own = out.size();
     for (const int c : children_[word]) {
       const std::string_view prep = rel_is(rel(c), "nmod") ? case_of(c) : std::string_view();
       if (prep == "of" || prep == "from") out.push_back(c);
     }
+    expand(own);
   }
   return out;
 }

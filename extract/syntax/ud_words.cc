@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "extract/text/word_list.h"
+
 namespace eventgraph::syntax {
 namespace {
 
@@ -33,6 +35,16 @@ size_t clitic_start(std::string_view word) {
   return 0;
 }
 
+// "re-examine", "pre-war", "co-founder": the treebank keeps a word with a
+// prefix and its hyphen whole (and splits "five-year").
+bool has_prefix_hyphen(std::string_view word) {
+  static constexpr auto kPrefixes =
+      make_word_list({"re", "pre", "post", "co", "non", "anti", "pro", "ex", "self", "multi", "inter", "counter",
+                      "semi", "mid", "sub", "super", "un", "de", "mis", "bi", "tri", "cross", "ultra", "neo", "trans"});
+  const size_t hyphen = word.find('-');
+  return hyphen != std::string_view::npos && kPrefixes.contains(word.substr(0, hyphen));
+}
+
 }  // namespace
 
 std::vector<SyntaxWord> ud_words(const TokenizedText& text, const Sentence& sentence) {
@@ -54,7 +66,7 @@ std::vector<SyntaxWord> ud_words(const TokenizedText& text, const Sentence& sent
         add(t.start + static_cast<uint32_t>(split), t.end, false);
         continue;
       }
-      if (t.has(kHyphenated)) {
+      if (t.has(kHyphenated) && !has_prefix_hyphen(form)) {
         uint32_t piece = t.start;
         for (uint32_t i = t.start; i < t.end; ++i) {
           if (text.source[i] != '-' || i == piece || i + 1 == t.end) continue;

@@ -4,7 +4,8 @@
 // words as it was trained on them: negation and verb clitics ("don't" ->
 // "do" + "n't", "can't" -> "ca" + "n't", "they're" -> "they" + "'re",
 // "cannot" -> "can" + "not", straight or curly apostrophe) and hyphenated
-// words ("five-year" -> "five" + "-" + "year"); an abbreviation keeps the
+// words ("five-year" -> "five" + "-" + "year", but "re-examine" and
+// "co-founder", a prefix and its hyphen, stay whole); an abbreviation keeps the
 // period the tokenizer split from it inside a sentence ("Inc" + "." -> "Inc."). Every word is a slice of
 // its token, so it keeps its byte span in the document.
 //
