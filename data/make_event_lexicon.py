@@ -473,6 +473,22 @@ def main():
     for (lemma, pos, obj), row in list(rows.items()):
         if lemma in TYPE_OVERRIDES:
             rows[(lemma, pos, obj)] = (TYPE_OVERRIDES[lemma],) + row[1:]
+    # The hand-checked nouns of event_triggers.txt by lemma too, so that the
+    # parse reads their arguments ("held talks with X during a visit to Y").
+    triggers = os.path.join(os.path.dirname(os.path.abspath(__file__)), "event_triggers.txt")
+    with open(triggers, encoding="utf-8") as f:
+        for line in f:
+            fields = [x.strip() for x in line.split("|")]
+            if line.startswith("#") or len(fields) < 5 or fields[3] != "noun" or " " in fields[0]:
+                continue
+            word = fields[0]
+            lemma = word
+            for plural, singular in (("ies", "y"), ("es", ""), ("s", "")):
+                if word.endswith(plural) and ("n", word[: len(word) - len(plural)] + singular) in senses:
+                    lemma = word[: len(word) - len(plural)] + singular
+                    break
+            code = fields[2] if fields[2] != "-" else "-"
+            rows.setdefault((lemma, "noun", "-"), (fields[1], code, fields[4], "event_triggers.txt"))
     for (verb, obj), etype in OBJECT_PATTERNS.items():
         rows[(verb, "verb", obj)] = (etype, "-", past_form(verb, past, cameo_forms), "object pattern")
     for (verb, obj), code in cameo_patterns.items():

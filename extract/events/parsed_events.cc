@@ -280,11 +280,14 @@ void EventFinder::add_parse_to(Event& e, const Predicate& p, const syntax::Sente
     }
     add(entities_[ent].id, a.role);
   }
+  // The place the parse attaches to the predicate beats one the token
+  // window found nearby ("the US commander in Iraq ... held talks during a
+  // visit to Beirut": the talks were in Beirut).
   for (const PredicateArgument& a : p.places) {
-    if (!e.location.empty()) break;
     const int ent = entity_of_phrase(parse, a.names, false);
     if (ent >= 0 && (kind_of(ent) == EntityKind::kLocation || kind_of(ent) == EntityKind::kCountry)) {
       e.location = entities_[ent].id;
+      break;
     }
   }
   if (p.speaker >= 0) {

@@ -37,6 +37,7 @@ constexpr auto kFutureAux = make_word_list({"will", "shall", "would", "'ll", "wo
 constexpr auto kHypotheticalAux = make_word_list({"could", "may", "might", "should", "can", "must", "ca"});
 constexpr auto kNegators = make_word_list({"not", "n't", "never", "no"});
 constexpr auto kConditionals = make_word_list({"if", "unless", "whether"});
+constexpr auto kTripTypes = make_word_list({"visit", "travel", "arrival", "departure", "meeting", "summit"});
 constexpr auto kAttemptNouns = make_word_list({"attempt", "plot", "bid", "threat", "plan", "try", "effort"});
 constexpr auto kPlanVerbs = make_word_list({"plan", "intend", "want", "expect", "hope", "aim", "seek", "propose",
                                             "threaten", "vow", "pledge", "promise", "prepare"});
@@ -93,6 +94,7 @@ class TreeReader {
   // conjunct or the noun of its relative clause. Role is agent unless passive.
   void add_subject(int v, Predicate& p, int depth) const;
   void add_arguments_of_verb(int v, Predicate& p) const;
+  void add_places_of_trip(int phrase, Predicate& p) const;
   void add_arguments_of_noun(int n, Predicate& p) const;
   void add(Predicate& p, int word, const char* role) const;
   void add_place(Predicate& p, int word) const { p.places.push_back({word, "place", name_words(word)}); }
@@ -164,6 +166,15 @@ void TreeReader::add_subject(int v, Predicate& p, int depth) const {
   if (r == "advcl" && (w(v).xpos == "VBG" || w(v).xpos == "VBN")) return add_subject(h, p, depth + 1);
 }
 
+// "during a visit to Beirut", "on a trip to Paris": where the visit went,
+// the clause happened.
+void TreeReader::add_places_of_trip(int phrase, Predicate& p) const {
+  for (const int d : children_[phrase]) {
+    const std::string_view prep = rel_is(rel(d), "nmod") ? case_of(d) : std::string_view();
+    if (prep == "to" || kPlaceCases.contains(prep)) add_place(p, d);
+  }
+}
+
 void TreeReader::add_arguments_of_verb(int v, Predicate& p) const {
   add_subject(v, p, 0);
   bool has_object = false;
@@ -186,6 +197,7 @@ void TreeReader::add_arguments_of_verb(int v, Predicate& p) const {
     if (!rel_is(rel(c), "obl")) continue;
     const std::string_view prep = case_of(c);
     if (prep == "by" && rel(c) != "obl:agent" && child(v, "aux:pass") >= 0) add(p, c, "agent");
+    else if (prep == "during") add_places_of_trip(c, p);
     else if (kTargetCases.contains(prep) || (prep == "at" && p.info && is_violent(p.info->type)))
       add(p, c, has_object ? "participant" : "patient");  // "fired at it": "at" aims
     else if (kPartnerCases.contains(prep)) {
@@ -210,6 +222,7 @@ void TreeReader::add_arguments_of_noun(int n, Predicate& p) const {
       const std::string_view prep = case_of(c);
       if (prep == "by") add(p, c, "agent");
       else if (prep == "of" || kTargetCases.contains(prep)) add(p, c, "patient");
+      else if (prep == "to" && p.info && kTripTypes.contains(p.info->type)) add_place(p, c);  // "a visit to Beirut"
       else if (kPartnerCases.contains(prep)) add(p, c, "participant");
       else if (kPlaceCases.contains(prep)) add_place(p, c);
     }
@@ -230,6 +243,7 @@ void TreeReader::add_arguments_of_noun(int n, Predicate& p) const {
         const std::string_view prep = case_of(c);
         if (kPartnerCases.contains(prep) || kTargetCases.contains(prep)) add(p, c, "participant");
         else if (kPlaceCases.contains(prep)) add_place(p, c);
+        else if (prep == "during") add_places_of_trip(c, p);
       }
     }
   }
