@@ -242,6 +242,29 @@ TEST_CASE("a headline's verb the tagger took for a noun") {
   CHECK(role_of(*reports, "org:zentrix") == "agent");
 }
 
+TEST_CASE("the place of a parsed event") {
+  struct Row {
+    const char* text;
+    const char* trigger;
+    const char* place;
+  };
+  const Row rows[] = {
+      // The parse's place beats "in Iraq", which describes the commander.
+      {"The US commander in Iraq, General David Petraeus, held talks with Michel Suleiman during a visit to Beirut.",
+       "talks", "location:beirut"},
+      {"UN inspectors examined the refineries in Iran on Monday.", "examined", "country:IRN"},  // the object's place
+      {"Gunmen attacked Zentrix Square on Monday.", "attacked", "location:zentrix_square"},     // the target
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    CAPTURE(describe(x));
+    const Event* e = event_with_trigger(x, row.trigger);
+    REQUIRE(e != nullptr);
+    CHECK(e->location == row.place);
+  }
+}
+
 TEST_CASE("the date of a parsed event") {
   struct Row {
     const char* text;
