@@ -106,7 +106,19 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
   for (const int w : names) {
     const size_t k = token_at_offset(t_, parse.words[w].span.start);
     const int e = entity_at(k);
-    if (e >= 0 && (!actor || is_actor(e))) return e;
+    if (e >= 0 && (!actor || is_actor(e))) {
+      // "Apple Inc. co-founder Steve Jobs dies": in a run of names the
+      // person named last is who acts, whatever word the parser made head.
+      if (actor && kind_of(e) != EntityKind::kPerson) {
+        for (const int x : names) {
+          const syntax::SyntaxWord& word = parse.words[x];
+          if (x <= w || (word.deprel != "flat" && word.deprel != "compound")) continue;
+          const int later = entity_at(token_at_offset(t_, word.span.start));
+          if (later >= 0 && kind_of(later) == EntityKind::kPerson) return later;
+        }
+      }
+      return e;
+    }
     if (w != names.front() || !actor) continue;
     const std::string_view f = k < folded_.size() ? folded_[k] : std::string_view();
     if (parse.words[w].upos == syntax::Upos::kPron) {

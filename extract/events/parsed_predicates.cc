@@ -132,7 +132,13 @@ void TreeReader::add_subject(int v, Predicate& p, int depth) const {
   if (depth > 4) return;
   const int subject = child(v, "nsubj");
   const int passive = child(v, "nsubj:pass");
-  if (subject >= 0) return add(p, subject, "agent");
+  if (subject >= 0) {
+    // (Two subjects are a misparse of one: "The co-founder ... Steve Jobs has died".)
+    for (const int c : children_[v]) {
+      if (rel(c) == "nsubj") add(p, c, "agent");
+    }
+    return;
+  }
   if (passive >= 0) return add(p, passive, "patient");
   const int h = w(v).head;
   if (h < 0) return;

@@ -151,6 +151,7 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Putin ordered Russia to attack Raqqa.", "attack", "country:RUS", "agent"},         // object control
       {"That was the reason for Boeing to attack Airbus.", "attack", "org:boeing", "agent"},  // "for X to" do it
       {"Ford posted a loss on Tuesday.", "loss", "org:ford", "agent"},                     // a light verb's subject
+      {"Apple co-founder Steve Jobs resigned on Monday.", "resigned", "person:steve_jobs", "agent"},  // the last name of a run
       {"Ford said on Monday that it had cut 3,000 jobs.", "cut", "org:ford", "agent"},    // "it": the last company
       {"Toyota reported record sales. The company cut 2,000 jobs.", "cut", "org:toyota", "agent"},  // "the company"
       {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
