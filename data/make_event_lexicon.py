@@ -133,10 +133,13 @@ OBJECT_PATTERNS = {
     ("approve", "resolution"): "resolution", ("adopt", "law"): "legislation", ("pass", "law"): "legislation",
     ("pass", "bill"): "legislation", ("approve", "bill"): "legislation", ("sign", "bill"): "legislation",
     ("buy", "stake"): "acquisition", ("take", "stake"): "acquisition", ("buy", "back"): "buyback",
+    # A preposition as the object: "called for a coalition" is an appeal.
+    ("call", "for"): "appeal",
 }
 # Verbs whose past is the verb itself (WordNet's verb.exc lists only forms that differ).
 SAME_PAST = set("cut put set hit let shut cost hurt quit split spread bet bid burst cast broadcast upset shed "
                 "slit thrust forecast".split())
+WINDOW_ONLY = {"strikes"}
 PARTICLES = {"up", "down", "out", "off", "over", "in", "away"}
 # Verbs too light or too general to name an event on their own (a noun object
 # may still: "held talks" is read through the noun).
@@ -480,6 +483,10 @@ def main():
         for line in f:
             fields = [x.strip() for x in line.split("|")]
             if line.startswith("#") or len(fields) < 5 or fields[3] != "noun" or " " in fields[0]:
+                continue
+            # The token reading takes "strikes" for an attack only with a
+            # target or a weapon before it (a labor strike is none): not here.
+            if fields[0] in WINDOW_ONLY:
                 continue
             word = fields[0]
             lemma = word

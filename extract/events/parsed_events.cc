@@ -119,14 +119,29 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
       }
       return e;
     }
-    if (w != names.front() || !actor) continue;
+    // A pronoun stands for an actor as the phrase's head ("they met") or its
+    // possessor ("its jets attacked").
+    const bool possessor = parse.words[w].deprel == "nmod:poss";
+    if ((w != names.front() && !possessor) || !actor) continue;
     const std::string_view f = k < folded_.size() ? folded_[k] : std::string_view();
     if (parse.words[w].upos == syntax::Upos::kPron) {
       // "it" and "them" stand for things as often as for groups: only a
       // subject or a possessor ("it said", "its purchase") is taken for the last group.
       const bool subject = parse.words[w].deprel.starts_with("nsubj") || parse.words[w].deprel == "nmod:poss";
-      if (kPersonPronouns.contains(f) || (subject && kGroupPronouns.contains(f))) return antecedent(f, k);
-      return -1;
+      if (!kPersonPronouns.contains(f) && !(subject && kGroupPronouns.contains(f))) return -1;
+      // The sentence's own subject before it first ("Russia, which began its
+      // campaign on Sept. 30, has said most of its strikes..."), then the
+      // last actor of the kind told before.
+      const bool person = kPersonPronouns.contains(f);
+      for (int x = w; x-- > 0;) {
+        if (!parse.words[x].deprel.starts_with("nsubj")) continue;
+        const int e = entity_at(token_at_offset(t_, parse.words[x].span.start));
+        if (e >= 0 && (person ? kind_of(e) == EntityKind::kPerson
+                              : kind_of(e) == EntityKind::kOrganization || kind_of(e) == EntityKind::kCountry)) {
+          return e;
+        }
+      }
+      return antecedent(f, k);
     }
     if (parse.words[w].upos == syntax::Upos::kNoun && kGroupNouns.contains(parse.words[w].lemma) && k > 0 &&
         (folded_[k - 1] == "the" || folded_[k - 1] == "this")) {

@@ -223,7 +223,10 @@ void TreeReader::add_arguments_of_noun(int n, Predicate& p) const {
     // ("share buyback", "quarterly loss").
     const bool named = w(c).upos == Upos::kPropn || (!w(c).form.empty() && w(c).form[0] >= 'A' && w(c).form[0] <= 'Z');
     if (r == "nmod:poss" || ((r == "compound" || r == "amod") && c < n && named)) {
-      add(p, c, "agent");
+      // A name before a meeting is what it is about or who sits at it
+      // ("a Syria conference"); before an act, who acts ("Russian strikes").
+      const bool about = r == "compound" && p.info && kTripTypes.contains(p.info->type);
+      add(p, c, about ? "participant" : "agent");
     } else if (rel_is(r, "nmod")) {
       const std::string_view prep = case_of(c);
       if (prep == "by") add(p, c, "agent");
@@ -355,10 +358,18 @@ std::vector<Predicate> TreeReader::run() const {
           if (by_lemma) p.info = by_lemma;
         }
       }
-      // A pattern may name the noun of an oblique: "filed for bankruptcy".
-      for (size_t k = 0; !p.info && k < children_[i].size(); ++k) {
+      // A pattern may name the noun of an oblique ("filed for bankruptcy")
+      // or its preposition ("called for a coalition").
+      for (size_t k = 0; k < children_[i].size(); ++k) {
         const int c = children_[i][k];
-        if (rel_is(rel(c), "obl")) p.info = lex_.verb(lemmas_[i], lemmas_[c]);
+        if (!rel_is(rel(c), "obl")) continue;
+        const EventWord* plain = lex_.verb(lemmas_[i], "");
+        const EventWord* by_noun = lex_.verb(lemmas_[i], lemmas_[c]);
+        const EventWord* by_case = case_of(c).empty() ? nullptr : lex_.verb(lemmas_[i], case_of(c));
+        if (by_noun && by_noun != plain) p.info = by_noun;
+        else if (by_case && by_case != plain) p.info = by_case;
+        else if (!p.info) p.info = by_noun;
+        if (p.info && p.info != plain) break;
       }
       // "the proposed deal", "an armed group": an adjective, not an event.
       if (!p.info || rel(i) == "amod") continue;

@@ -8,7 +8,9 @@
 #include <string>
 
 #include "extract/events/event_lexicon.h"
+#include "extract/events/parsed_predicates.h"
 #include "extract/pipeline.h"
+#include "extract/syntax/syntax_model.h"
 
 namespace eventgraph {
 namespace {
@@ -90,6 +92,63 @@ TEST_CASE("the event lexicon: types and codes from CAMEO, VerbNet and WordNet") 
   CHECK(step_down->type == "resignation");
 }
 
+// A sentence analysed by hand, "form/lemma/UPOS/head/relation" per word
+// (heads count from 1, 0 is the root), so that the reading of the tree is
+// tested apart from the tagger and parser.
+syntax::SentenceSyntax hand_parse(const std::vector<std::string>& words, std::vector<std::string>& store) {
+  store.clear();
+  for (const std::string& w : words) {
+    size_t a = 0;
+    for (int field = 0; field < 5; ++field) {
+      const size_t b = w.find('/', a);
+      store.push_back(w.substr(a, b == std::string::npos ? std::string::npos : b - a));
+      a = b + 1;
+    }
+  }
+  syntax::SentenceSyntax s;
+  for (size_t i = 0; i < words.size(); ++i) {
+    syntax::SyntaxWord x;
+    x.form = store[5 * i];
+    x.lemma = store[5 * i + 1];
+    x.upos = syntax::upos_from_name(store[5 * i + 2]);
+    x.head = std::stoi(store[5 * i + 3]) - 1;
+    x.deprel = store[5 * i + 4];
+    s.words.push_back(x);
+  }
+  return s;
+}
+
+TEST_CASE("reading a tree analysed by hand") {
+  std::vector<std::string> store;
+  store.reserve(64);  // views into it must stay put
+  // "Diplomats attended a Syria conference": a name before a meeting is its topic.
+  const syntax::SentenceSyntax topic = hand_parse(
+      {"Diplomats/diplomat/NOUN/2/nsubj", "attended/attend/VERB/0/root", "a/a/DET/5/det", "Syria/Syria/PROPN/5/compound",
+       "conference/conference/NOUN/2/obj"},
+      store);
+  bool found = false;
+  for (const Predicate& p : read_predicates(topic, EventLexicon::get())) {
+    if (p.word != 4) continue;
+    found = true;
+    REQUIRE(p.arguments.size() >= 1);
+    CHECK(p.arguments[0].word == 3);
+    CHECK(std::string(p.arguments[0].role) == "participant");
+  }
+  CHECK(found);
+  // "Russian strikes on Raqqa": a proper adjective acts, "on" is the target.
+  std::vector<std::string> store2;
+  store2.reserve(64);
+  const syntax::SentenceSyntax strikes = hand_parse(
+      {"Russian/Russian/ADJ/2/amod", "attacks/attack/NOUN/0/root", "on/on/ADP/4/case", "Raqqa/Raqqa/PROPN/2/nmod"}, store2);
+  const std::vector<Predicate> read = read_predicates(strikes, EventLexicon::get());
+  REQUIRE(read.size() == 1);
+  REQUIRE(read[0].arguments.size() == 2);
+  CHECK(std::string(read[0].arguments[0].role) == "agent");
+  CHECK(read[0].arguments[0].word == 0);
+  CHECK(std::string(read[0].arguments[1].role) == "patient");
+  CHECK(read[0].arguments[1].word == 3);
+}
+
 TEST_CASE("the news families CAMEO lacks, by type") {
   struct Row {
     const char* text;
@@ -119,6 +178,7 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"Mandela died on Monday.", "died", "death"},
       {"Exxon acquired Mobil on Monday.", "acquired", "acquisition"},
       {"Moody's downgraded Greece on Monday.", "downgraded", "rating change"},  // the lemmatizer says "downgrad"
+      {"Putin called for a broad coalition on Monday.", "called for", "demand"},  // the phrase, read on the tokens
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -152,6 +212,8 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"That was the reason for Boeing to attack Airbus.", "attack", "org:boeing", "agent"},  // "for X to" do it
       {"Ford posted a loss on Tuesday.", "loss", "org:ford", "agent"},                     // a light verb's subject
       {"Apple co-founder Steve Jobs resigned on Monday.", "resigned", "person:steve_jobs", "agent"},  // the last name of a run
+      // "its" is the sentence's subject before it, not the last country named (Syria).
+      {"Russia, which has bases in Syria, said its jets attacked Raqqa.", "attacked", "country:RUS", "agent"},
       {"Ford said on Monday that it had cut 3,000 jobs.", "cut", "org:ford", "agent"},    // "it": the last company
       {"Toyota reported record sales. The company cut 2,000 jobs.", "cut", "org:toyota", "agent"},  // "the company"
       {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
