@@ -52,7 +52,10 @@ class EventFinder {
   void add_parsed_events(const Sentence& s, const std::vector<uint8_t>& quoted, std::vector<Event>& events);
   bool worth_parsing(const Sentence& s) const;
   bool statement_is_news(const Predicate& p, const syntax::SentenceSyntax& parse, const Event& e) const;
-  int entity_of_phrase(const syntax::SentenceSyntax& parse, const std::vector<int>& names, bool actor) const;
+  // The entity a phrase names (an actor only when `actor`); `agent`: the
+  // phrase is who acts, so a pronoun possessor stands for it too.
+  int entity_of_phrase(const syntax::SentenceSyntax& parse, const std::vector<int>& names, bool actor,
+                       bool agent = false) const;
   // An actor the lexicons did not know, named by the proper nouns at `head`
   // (added to entities_ and to the token index), or -1.
   int new_actor(const syntax::SentenceSyntax& parse, int head);

@@ -102,7 +102,8 @@ int EventFinder::antecedent(std::string_view word, size_t before_token) const {
   return -1;
 }
 
-int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std::vector<int>& names, bool actor) const {
+int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std::vector<int>& names, bool actor,
+                                  bool agent) const {
   for (const int w : names) {
     const size_t k = token_at_offset(t_, parse.words[w].span.start);
     const int e = entity_at(k);
@@ -119,9 +120,10 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
       }
       return e;
     }
-    // A pronoun stands for an actor as the phrase's head ("they met") or its
-    // possessor ("its jets attacked").
-    const bool possessor = parse.words[w].deprel == "nmod:poss";
+    // A pronoun stands for an actor as the phrase's head ("they met") or, for
+    // who acts, its possessor ("its jets attacked"; in "repeated his pledge"
+    // the pledge's owner is not what was repeated).
+    const bool possessor = agent && parse.words[w].deprel == "nmod:poss";
     if ((w != names.front() && !possessor) || !actor) continue;
     const std::string_view f = k < folded_.size() ? folded_[k] : std::string_view();
     if (parse.words[w].upos == syntax::Upos::kPron) {
@@ -293,7 +295,7 @@ void EventFinder::add_parse_to(Event& e, const Predicate& p, const syntax::Sente
     }
   };
   for (const PredicateArgument& a : p.arguments) {
-    int ent = entity_of_phrase(parse, a.names, true);
+    int ent = entity_of_phrase(parse, a.names, true, a.role == std::string_view("agent"));
     if (ent < 0) {
       // "attacked Raqqa": a place the action lands on is where it happened.
       const int place = entity_of_phrase(parse, a.names, false);
