@@ -34,8 +34,8 @@ constexpr auto kPlaceEnough = make_word_list({"attack", "bombing", "explosion", 
 
 // A speech verb is a statement of its own (CAMEO 01) when an actor says it
 // in a main clause: "Ford said it cut 3,000 jobs" is a statement by Ford and
-// a layoff whose source is Ford. Not when a news agency reports ("Interfax
-// reported"), when the saying only frames a clause ("..., he was cited as
+// a layoff whose source is Ford. Not when a news agency reports or is told
+// ("Interfax reported", "told the Associated Press"), when the saying only frames a clause ("..., he was cited as
 // saying"), nor when it takes up a statement told before ("his statement was
 // echoed by Hollande").
 bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSyntax& parse, const Event& e) const {
@@ -44,8 +44,9 @@ bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSy
   const bool main_clause = rel == "root" || rel == "parataxis" ||
                            (rel == "conj" && head >= 0 && parse.words[head].deprel == "root");
   if (!p.has_object && !main_clause) return false;
+  // (Nor when it is said to a news agency: "an official told the
+  // Associated Press that ...".)
   for (const Participant& q : e.participants) {
-    if (q.role != std::string_view("agent")) continue;
     for (const Entity& x : entities_) {
       if (x.id == q.entity && x.org_type == "media") return false;
     }
