@@ -51,6 +51,20 @@ std::string describe(const Extraction& x) {
   return all;
 }
 
+// The extraction of `text` and the event `trigger` mentions in it; the test
+// case stops when there is none.
+struct Read {
+  Extraction x;
+  const Event* event = nullptr;  // into x.events
+};
+Read read_event(const std::string& text, const std::string& trigger) {
+  Read read{run(text)};
+  read.event = event_with_trigger(read.x, trigger);
+  INFO(describe(read.x));
+  REQUIRE(read.event != nullptr);
+  return read;
+}
+
 TEST_CASE("the event lexicon: types and codes from CAMEO, VerbNet and WordNet") {
   const EventLexicon& lex = EventLexicon::get();
   struct Row {
@@ -182,10 +196,9 @@ TEST_CASE("the news families CAMEO lacks, by type") {
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
-    const Extraction x = run(row.text);
-    CAPTURE(describe(x));
-    const Event* e = event_with_trigger(x, row.trigger);
-    REQUIRE(e != nullptr);
+    const Read read = read_event(row.text, row.trigger);
+    CAPTURE(describe(read.x));
+    const Event* e = read.event;
     CHECK(e->type == row.type);
   }
 }
@@ -221,10 +234,9 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
-    const Extraction x = run(row.text);
-    CAPTURE(describe(x));
-    const Event* e = event_with_trigger(x, row.trigger);
-    REQUIRE(e != nullptr);
+    const Read read = read_event(row.text, row.trigger);
+    CAPTURE(describe(read.x));
+    const Event* e = read.event;
     CHECK(role_of(*e, row.entity) == row.role);
   }
 }
@@ -244,16 +256,15 @@ TEST_CASE("actors the lexicons do not know, named by the parse") {
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
-    const Extraction x = run(row.text);
-    CAPTURE(describe(x));
-    const Event* e = event_with_trigger(x, row.trigger);
-    REQUIRE(e != nullptr);
+    const Read read = read_event(row.text, row.trigger);
+    CAPTURE(describe(read.x));
+    const Event* e = read.event;
     if (std::string(row.role) == "place") {
       CHECK(e->location == row.entity);
     } else {
       CHECK(role_of(*e, row.entity) == row.role);
     }
-    CHECK(std::any_of(x.entities.begin(), x.entities.end(), [&](const Entity& n) { return n.id == row.entity; }));
+    CHECK(std::any_of(read.x.entities.begin(), read.x.entities.end(), [&](const Entity& n) { return n.id == row.entity; }));
   }
   // A lower-case product name and a common noun opening a sentence are no actors.
   const Extraction product = run("Apple released iPhone on Monday.");
@@ -320,10 +331,9 @@ TEST_CASE("the place of a parsed event") {
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
-    const Extraction x = run(row.text);
-    CAPTURE(describe(x));
-    const Event* e = event_with_trigger(x, row.trigger);
-    REQUIRE(e != nullptr);
+    const Read read = read_event(row.text, row.trigger);
+    CAPTURE(describe(read.x));
+    const Event* e = read.event;
     CHECK(e->location == row.place);
   }
 }
@@ -342,10 +352,9 @@ TEST_CASE("the date of a parsed event") {
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
-    const Extraction x = run(row.text);
-    CAPTURE(describe(x));
-    const Event* e = event_with_trigger(x, row.trigger);
-    REQUIRE(e != nullptr);
+    const Read read = read_event(row.text, row.trigger);
+    CAPTURE(describe(read.x));
+    const Event* e = read.event;
     CHECK(e->date == row.date);
     CHECK(e->date_source == row.source);
   }
