@@ -1,5 +1,7 @@
 #include "export/gexf_writer.h"
 
+#include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -26,8 +28,9 @@ int spec_index(const std::vector<AttributeSpec>& specs, const char* name) {
   return -1;
 }
 
-// Attribute ids are "n3" (node attribute 3) and "e0" (edge attribute 0), so
-// no reader can mix the two classes up.
+// Attribute ids are the attributes' names ("type", "date"): graphology and
+// other readers show the id, and GEXF scopes ids by class, so a node's and an
+// edge's "documents" do not clash.
 void write_attribute_declarations(std::string& buf, const char* cls, const std::vector<AttributeSpec>& specs) {
   buf += "    <attributes class=\"";
   buf += cls;
@@ -35,8 +38,7 @@ void write_attribute_declarations(std::string& buf, const char* cls, const std::
   for (size_t i = 0; i < specs.size(); ++i) {
     if (written_natively(specs[i].name)) continue;
     buf += "      <attribute id=\"";
-    buf += cls[0];
-    buf += std::to_string(i);
+    buf += specs[i].name;
     buf += "\" title=\"";
     buf += specs[i].name;
     buf += "\" type=\"";
@@ -56,7 +58,7 @@ void write_interval(std::string& buf, const std::string& timex) {
   buf += '"';
 }
 
-void write_attvalues(std::string& buf, char prefix, const std::vector<AttributeSpec>& specs,
+void write_attvalues(std::string& buf, const std::vector<AttributeSpec>& specs,
                      const std::vector<AttributeValue>& values) {
   bool open = false;
   for (size_t i = 0; i < specs.size(); ++i) {
@@ -64,8 +66,7 @@ void write_attvalues(std::string& buf, char prefix, const std::vector<AttributeS
     if (!open) buf += "        <attvalues>\n";
     open = true;
     buf += "          <attvalue for=\"";
-    buf += prefix;
-    buf += std::to_string(i);
+    buf += specs[i].name;
     buf += "\" value=\"";
     append_xml_value(buf, specs[i].type, values[i]);
     buf += "\"/>\n";
@@ -106,9 +107,16 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& out) {
     buf += '"';
     write_interval(buf, g.node(n).date);
     buf += ">\n";
-    write_attvalues(buf, 'n', node_specs, values);
+    write_attvalues(buf, node_specs, values);
     buf += "        <viz:color r=\"" + std::to_string(values[r].number) + "\" g=\"" +
            std::to_string(values[gr].number) + "\" b=\"" + std::to_string(values[b].number) + "\"/>\n";
+    // Size grows with the mentions, slowly: 10 for one, 25 for fifteen, 55 for a thousand.
+    const double size = 5.0 + 5.0 * std::log2(1.0 + static_cast<double>(g.node(n).mentions));
+    char size_text[32];
+    std::snprintf(size_text, sizeof size_text, "%.1f", size);
+    buf += "        <viz:size value=\"";
+    buf += size_text;
+    buf += "\"/>\n";
     buf += "      </node>\n";
     ob.flush_if_full();
   }
@@ -137,7 +145,7 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& out) {
     buf += '"';
     write_interval(buf, p.date);
     buf += ">\n";
-    write_attvalues(buf, 'e', edge_specs, values);
+    write_attvalues(buf, edge_specs, values);
     buf += "      </edge>\n";
     ob.flush_if_full();
   }

@@ -71,6 +71,15 @@ for n in events:
     assert n.find("viz:color", ns).get("r") == "213"  # events are vermilion
 assert all(n.get("start") is None for n in actors)  # undated: visible at every time
 assert titles and ("day_number", "long") in titles.values() and ("killed", "integer") in titles.values()
+# Attribute ids are the names (graphology shows the id), and the size says how often a node is mentioned.
+assert all(i == t for i, (t, _) in titles.items()), titles
+edge_titles = {a.get("id"): a.get("title") for a in graph.findall("g:attributes[@class='edge']/g:attribute", ns)}
+assert edge_titles and all(i == t for i, t in edge_titles.items()), edge_titles
+import math
+for n in nodes.values():
+    size = float(n.find("viz:size", ns).get("value"))
+    m = int(values(n).get("mentions", "0"))  # a document node is mentioned by nothing
+    assert abs(size - (5 + 5 * math.log2(1 + m))) < 0.06, (n.get("id"), size, m)
 edges = graph.findall("g:edges/g:edge", ns)
 assert edges and all(e.get("source") in nodes and e.get("target") in nodes for e in edges)
 print(len(nodes), "nodes,", len(edges), "edges in GEXF")
