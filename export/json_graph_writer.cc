@@ -61,27 +61,32 @@ void write_node_link_json(const KnowledgeGraph& g, std::ostream& out) {
     drain(buf, out, kFlushBytes);
   }
   w.EndArray();
-  w.Key("links");
-  w.StartArray();
+  // NetworkX up to 3.3 reads the edges from "links", 3.4 on from "edges"
+  // (3.6 no longer falls back): the same list under both names, so that
+  // node_link_graph(data) loads it with its defaults in every version.
   const BoostGraph& bg = g.boost_graph();
-  // A multigraph tells parallel edges apart by a per-pair key.
-  std::map<std::pair<NodeId, NodeId>, int> parallel;
-  for (auto [it, end] = boost::edges(bg); it != end; ++it) {
-    const NodeId s = boost::source(*it, bg);
-    const NodeId t = boost::target(*it, bg);
-    w.StartObject();
-    w.Key("source");
-    write_json_string(w, bg[s].key);
-    w.Key("target");
-    write_json_string(w, bg[t].key);
-    w.Key("key");
-    w.Int(parallel[{s, t}]++);
-    edge_attribute_values(g, *it, values);
-    put_attributes(w, edge_attribute_specs(), values);
-    w.EndObject();
-    drain(buf, out, kFlushBytes);
+  for (const char* name : {"edges", "links"}) {
+    w.Key(name);
+    w.StartArray();
+    // A multigraph tells parallel edges apart by a per-pair key.
+    std::map<std::pair<NodeId, NodeId>, int> parallel;
+    for (auto [it, end] = boost::edges(bg); it != end; ++it) {
+      const NodeId s = boost::source(*it, bg);
+      const NodeId t = boost::target(*it, bg);
+      w.StartObject();
+      w.Key("source");
+      write_json_string(w, bg[s].key);
+      w.Key("target");
+      write_json_string(w, bg[t].key);
+      w.Key("key");
+      w.Int(parallel[{s, t}]++);
+      edge_attribute_values(g, *it, values);
+      put_attributes(w, edge_attribute_specs(), values);
+      w.EndObject();
+      drain(buf, out, kFlushBytes);
+    }
+    w.EndArray();
   }
-  w.EndArray();
   w.EndObject();
   drain(buf, out, 0);
   out << '\n';

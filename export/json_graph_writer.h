@@ -2,10 +2,13 @@
 //
 //   {"directed": true, "multigraph": true, "graph": {"name": "eventgraph"},
 //    "nodes": [{"id": KEY, "label": ..., ...}],
-//    "links": [{"source": KEY, "target": KEY, "key": 0, "label": ..., ...}]}
+//    "edges": [{"source": KEY, "target": KEY, "key": 0, "label": ..., ...}],
+//    "links": [the same]}
 //
 // Every attribute of graph_attributes.h is kept (absent values are omitted);
-// networkx.node_link_graph() loads it as a MultiDiGraph.
+// networkx.node_link_graph() loads it as a MultiDiGraph with its defaults in
+// NetworkX 2.8 (Debian 12), which reads "links", and 3.x, which reads
+// "edges" (the list is written twice, under both names).
 #pragma once
 
 #include <ostream>

@@ -26,6 +26,8 @@ import networkx as nx
 out = sys.argv[1]
 g = nx.read_graphml(out + "/hostile.graphml")
 data = json.load(open(out + "/hostile.json", encoding="utf-8"))
+# NetworkX 3.4+ reads "edges", older ones "links": the same list under both.
+assert data["edges"] and data["edges"] == data["links"]
 j = nx.node_link_graph(data)
 by_key = {d["key"]: n for n, d in g.nodes(data=True)}
 for needle in ["say \"hi\"", "ends with \\", "a < b && c > d", "line one\nline two", "col\tcol",
