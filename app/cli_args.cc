@@ -25,6 +25,7 @@ std::string usage_text(const std::string& command) {
   const std::string selection =
       "  --from DATE        keep events on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www)\n"
       "  --to DATE          keep events on or before DATE\n"
+      "  --no-documents     leave document nodes and their mentioned_in edges out (provenance stays)\n"
       "  --actor NAME       keep the ego network of this actor (name, alias or id)\n"
       "  --depth N          hops from --actor (default 1)\n";
   if (command == "extract") {
@@ -197,6 +198,8 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
       args.day_first = true;
     } else if (a == "--no-syntax") {
       args.syntax = false;
+    } else if (a == "--no-documents") {
+      args.no_documents = true;
     } else if (a == "--prefer") {
       std::string p;
       error = value(a, p);

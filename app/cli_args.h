@@ -25,6 +25,7 @@ struct CliArgs {
   DatePreference prefer = DatePreference::kPast;
   bool day_first = false;           // --day-first: numeric dates are dd/mm/yyyy
   bool syntax = true;               // --no-syntax: events without the dependency parse
+  bool no_documents = false;        // --no-documents: graphs without document nodes and mention edges
   int jobs = 0;                     // --jobs N: extraction threads (0: one per core)
   bool quiet = false;               // --quiet: no notes, warnings or summary
   size_t max_doc_bytes = size_t{64} << 20;  // --max-doc-bytes N[K|M|G]: longer documents are skipped

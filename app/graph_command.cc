@@ -22,6 +22,7 @@ std::optional<KnowledgeGraph> build_selected_graph(const CliArgs& args, int& exi
   if (!args.from.empty() || !args.to.empty()) {
     graph = *filter_date_range(graph, args.from, args.to);  // dates checked by parse_cli_args
   }
+  if (args.no_documents) graph = without_documents(graph);
   if (!args.actor.empty()) {
     auto ego = ego_network(graph, args.actor, args.depth);
     if (!ego) {

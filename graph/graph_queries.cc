@@ -72,6 +72,12 @@ std::optional<KnowledgeGraph> filter_date_range(const KnowledgeGraph& g, const s
   return g.induced(keep);
 }
 
+KnowledgeGraph without_documents(const KnowledgeGraph& g) {
+  std::vector<bool> keep(g.node_count(), false);
+  for (NodeId n = 0; n < g.node_count(); ++n) keep[n] = g.node(n).kind != NodeKind::kDocument;
+  return g.induced(keep);
+}
+
 std::optional<NodeId> find_actor(const KnowledgeGraph& g, const std::string& name) {
   for (NodeId n = 0; n < g.node_count(); ++n) {
     const NodeProps& p = g.node(n);

@@ -3,6 +3,7 @@
 //   std::vector<NodeId> events = events_in_date_order(g);
 //   auto window = filter_date_range(g, "2015-11-01", "2015-11-30");  // nullopt: bad date
 //   auto ego = ego_network(g, "Putin", 2);  // nullopt: no such actor
+//   KnowledgeGraph lean = without_documents(g);
 #pragma once
 
 #include <optional>
@@ -29,6 +30,12 @@ std::optional<KnowledgeGraph> filter_date_range(const KnowledgeGraph& g, const s
 // everything within `depth` hops of it, not passing through document nodes
 // (the documents the kept nodes cite are kept). nullopt when no actor matches.
 std::optional<KnowledgeGraph> ego_network(const KnowledgeGraph& g, const std::string& name, int depth);
+
+// The graph less its document nodes and their `mentioned_in` edges: the
+// actors, events and relations a network tool needs (at corpus scale most
+// edges are mentions). Every node and edge keeps its provenance, which names
+// the documents.
+KnowledgeGraph without_documents(const KnowledgeGraph& g);
 
 // The actor node `name` resolves to, as ego_network() resolves it.
 std::optional<NodeId> find_actor(const KnowledgeGraph& g, const std::string& name);

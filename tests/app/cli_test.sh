@@ -177,5 +177,17 @@ head -c 3000 "$src/examples/000_023ec8b5948ac4f1.txt" > "$out/broken.egsyn"
 "$eg" parse --model "$out/broken.egsyn" "$src/examples" > /dev/null 2> "$out/badmodel.err"; rc=$?
 expect "parse with a broken model: exit 1, said why" test $rc -eq 1 -a -n "$(grep 'not an eventgraph syntax model' "$out/badmodel.err")"
 
+# --- --no-documents: no document nodes or mention edges, provenance kept.
+"$eg" build -q --no-documents "$src/examples" -o "$out/nodocs.graphml"
+expect "--no-documents leaves documents out, keeps provenance" $py - "$out/nodocs.graphml" <<'PY'
+import sys
+import networkx as nx
+g = nx.read_graphml(sys.argv[1])
+assert g.number_of_nodes() > 0
+assert not [n for n, d in g.nodes(data=True) if d.get("kind") == "document"]
+assert not [e for e in g.edges(data=True) if e[2].get("label") == "mentioned_in"]
+assert all(d.get("provenance") for n, d in g.nodes(data=True))
+PY
+
 [ $fail -eq 0 ] && echo "cli_test: all passed" || echo "cli_test: failures above"
 exit $fail

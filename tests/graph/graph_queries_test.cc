@@ -59,6 +59,18 @@ TEST_CASE("date range filter") {
   CHECK_FALSE(filter_date_range(g, "not a date", ""));
 }
 
+TEST_CASE("the graph without its documents") {
+  const KnowledgeGraph g = sample();
+  const KnowledgeGraph lean = without_documents(g);
+  CHECK(g.find_node("doc:d"));
+  CHECK_FALSE(lean.find_node("doc:d"));
+  CHECK(lean.find_node("e1"));
+  CHECK(lean.find_node("person:a_one"));
+  CHECK(lean.node_count() < g.node_count());
+  const BoostGraph& bg = lean.boost_graph();
+  for (auto [it, end] = boost::edges(bg); it != end; ++it) CHECK(bg[*it].kind != EdgeKind::kMentionedIn);
+}
+
 TEST_CASE("ego network by label, alias or key, to a depth") {
   const KnowledgeGraph g = sample();
   const auto d1 = ego_network(g, "ann one", 1);  // label, any case
