@@ -21,6 +21,20 @@ const char* fill_colour(const NodeProps& p) {
   return "#E7C4DA";
 }
 
+// "3 sources: a b c", or the first five and how many more: Graphviz refuses
+// a line longer than 16,384 bytes, and an actor of a whole corpus has
+// thousands of sources (the GraphML and JSON keep them all).
+std::string sources_tooltip(const KnowledgeGraph& g, const std::vector<uint32_t>& documents) {
+  constexpr size_t kShown = 5;
+  std::string out = std::to_string(documents.size()) + (documents.size() == 1 ? " source:" : " sources:");
+  for (size_t k = 0; k < documents.size() && k < kShown; ++k) {
+    out += ' ';
+    out += g.documents()[documents[k]].id;
+  }
+  if (documents.size() > kShown) out += " and " + std::to_string(documents.size() - kShown) + " more";
+  return out;
+}
+
 std::string node_line(const KnowledgeGraph& g, NodeId n) {
   const NodeProps& p = g.node(n);
   std::string label = p.label.empty() ? p.key : p.label;
@@ -38,7 +52,7 @@ std::string node_line(const KnowledgeGraph& g, NodeId n) {
   line += ", fillcolor=";
   append_dot_quoted(line, fill_colour(p));
   line += ", tooltip=";
-  append_dot_quoted(line, "sources: " + documents_string(g, p.documents));
+  append_dot_quoted(line, sources_tooltip(g, p.documents));
   line += "];\n";
   return line;
 }

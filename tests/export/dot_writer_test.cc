@@ -1,0 +1,53 @@
+// The DOT writer's tooltips: Graphviz refuses a line longer than 16,384
+// bytes, so a node's sources are counted and the first five named.
+#include "export/dot_writer.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+
+#include "graph/knowledge_graph.h"
+
+namespace eventgraph {
+namespace {
+
+TEST_CASE("DOT tooltips: a count and the first five sources") {
+  struct Row {
+    int documents;
+    const char* tooltip;
+  };
+  const Row rows[] = {
+      {1, "1 source: d0"},
+      {5, "5 sources: d0 d1 d2 d3 d4"},
+      {7, "7 sources: d0 d1 d2 d3 d4 and 2 more"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.documents);
+    KnowledgeGraph g;
+    const NodeId actor = g.upsert_node("person:a", NodeKind::kActor);
+    g.node(actor).label = "A";
+    for (int d = 0; d < row.documents; ++d) {
+      const uint32_t doc = g.add_document({"d" + std::to_string(d), "", "", "2015-11-18", "", "", 0});
+      g.add_provenance(actor, doc, {0, 1});
+    }
+    std::ostringstream out;
+    write_dot(g, out);
+    CHECK(out.str().find(std::string("tooltip=\"") + row.tooltip + "\"") != std::string::npos);
+  }
+  // Ten thousand sources still make a short line.
+  KnowledgeGraph g;
+  const NodeId actor = g.upsert_node("person:a", NodeKind::kActor);
+  for (int d = 0; d < 10000; ++d) {
+    g.add_provenance(actor, g.add_document({"document-" + std::to_string(d), "", "", "", "", "", 0}), {0, 1});
+  }
+  std::ostringstream out;
+  write_dot(g, out);
+  std::istringstream lines(out.str());
+  size_t longest = 0;
+  for (std::string line; std::getline(lines, line);) longest = std::max(longest, line.size());
+  CHECK(longest < 16384);
+}
+
+}  // namespace
+}  // namespace eventgraph
