@@ -19,6 +19,15 @@ size_t Grammar::clock_cue_end(size_t i) const {
   return 0;
 }
 
+// Whether a four-digit clock time with its cue ("1130 GMT") comes before
+// token i in the sentence.
+bool Grammar::clock_told_before(size_t i) const {
+  for (size_t k = begin_; k < i; ++k) {
+    if (tokens_[k].kind == TokenKind::kNumber && word(k).size() == 4 && clock_cue_end(k) > 0) return true;
+  }
+  return false;
+}
+
 Grammar::Match Grammar::clock_time(size_t i) const {
   GrammarMatch m{i, i + 1, {}};
   TimeExpr& e = m.expr;
@@ -55,6 +64,18 @@ Grammar::Match Grammar::clock_time(size_t i) const {
       const bool after_at = i > begin_ && is(i - 1, "at"_gw);
       size_t end = clock_cue_end(i);
       if (end == 0 && after_at) end = i + 1;
+      // The first of a range whose second has the cue ("between 1800 and
+      // 2100 local time", "0900-1700 GMT"), and one after a preposition in a
+      // sentence that has told its clock already ("set for 1130 GMT, was
+      // rescheduled for 1430").
+      if (end == 0 && (is(i + 1, "and"_gw) || is(i + 1, "to"_gw) || punct(i + 1, "-")) && i + 2 < end_ &&
+          word(i + 2).size() == 4 && tokens_[i + 2].kind == TokenKind::kNumber && clock_cue_end(i + 2) > 0) {
+        end = i + 1;
+      }
+      if (end == 0 && i > begin_ && is_one_of(i - 1, "for"_gw, "until"_gw, "till"_gw, "from"_gw, "by"_gw, "to"_gw) &&
+          clock_told_before(i)) {
+        end = i + 1;
+      }
       if (k == 4 && suffix.empty() && end > 0) {
         e.hour = (w[0] - '0') * 10 + (w[1] - '0');
         e.minute = (w[2] - '0') * 10 + (w[3] - '0');

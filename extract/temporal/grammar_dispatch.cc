@@ -179,12 +179,17 @@ std::optional<GrammarMatch> Grammar::match_at(size_t i) const {
   if (families & kHolidayExpr) consider(holiday_expr(i));
   if (families & kWeekOf) consider(week_of(i));
   // The clock competes with a one-token match: "1130" alone is a year, "1130
-  // GMT" a time, and the longer match wins; after "at" the clock wins a tie
-  // ("the market will open at 1000").
+  // GMT" a time, and the longer match wins; a bare four digits the clock
+  // reads as a time win a tie: after "at" ("the market will open at 1000"),
+  // before a range's cued end ("between 1800 and 2100 local time"), once the
+  // sentence has told its clock ("set for 1130 GMT, moved to 1430").
   if ((!best || best->end == i + 1) && (families & kClockTime)) {
     Match clock = clock_time(i);
-    if (clock && best && clock->end == best->end && i > begin_ && is(i - 1, "at"_gw)) best = std::move(clock);
-    else consider(std::move(clock));
+    if (clock && best && clock->end == best->end && clock->end == i + 1 && word(i).size() == 4) {
+      best = std::move(clock);
+    } else {
+      consider(std::move(clock));
+    }
   }
   // A time followed by its day: "9 a.m. Tuesday", "12:00 UTC Monday", "16:00
   // UTC today". After a comma the day is its own expression ("at 16:15 UTC,

@@ -122,6 +122,7 @@ class Grammar {
   // and "time" ("1000 London time"); 0 when none follows. The clock pattern
   // and the scanner's quick test (can_start) both ask it.
   size_t clock_cue_end(size_t i) const;
+  bool clock_told_before(size_t i) const;
   Match with_time_of_day(Match date) const;
   // period_patterns.cc
   Match year_expr(size_t i) const;

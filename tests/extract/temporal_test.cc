@@ -680,6 +680,11 @@ TEST_CASE("four-digit clock times are times, not years") {
       {"The session closes at 0945.", "1987-03-02", "0945", "TIME", "1987-03-02T09:45"},
       {"Orders by 0800 London time count.", "1987-03-02", "0800 London time", "TIME", "1987-03-02T08:00"},
       {"The company was founded in 1881.", "1987-03-02", "1881", "DATE", "1881"},
+      // The first of a range with the cue on the second; a time after a clock was told.
+      {"A session between 1800 and 2100 local time.", "1987-03-02", "1800", "TIME", "1987-03-02T18:00"},
+      {"The meeting set for 1130 GMT was moved to 1430.", "1987-03-02", "1130 GMT", "TIME", "1987-03-02T11:30Z"},
+      {"The meeting set for 1130 GMT today was rescheduled for 1430.", "1987-03-02", "1430", "TIME",
+       "1987-03-02T14:30"},
       {"The pilots flew 1200 hours last year.", "1987-03-02", "last year", "DATE", "1986"},
   });
   for (const Timex& t : tag("The pilots flew 1200 hours last year.", "1987-03-02"))
