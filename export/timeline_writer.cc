@@ -48,12 +48,14 @@ void write_markdown(const std::vector<TimelineRow>& rows, std::ostream& out) {
 }
 
 void write_csv(const std::vector<TimelineRow>& rows, std::ostream& out) {
-  out << "date,precision,date_source,type,cameo,label,modality,participants,location,killed,sources\r\n";
+  out << "date,start,end,precision,date_source,type,cameo,label,modality,participants,location,killed,sources,"
+         "title,url\r\n";
   for (const TimelineRow& r : rows) {
-    out << csv_field(r.date) << ',' << r.precision << ',' << r.date_source << ',' << csv_field(r.type) << ','
-        << r.cameo << ',' << csv_field(r.label) << ',' << r.modality << ','
+    out << csv_field(r.date) << ',' << r.start << ',' << r.end << ',' << r.precision << ',' << r.date_source << ','
+        << csv_field(r.type) << ',' << r.cameo << ',' << csv_field(r.label) << ',' << r.modality << ','
         << csv_field(join(r.participants, "; ")) << ',' << csv_field(r.location) << ','
-        << (r.killed >= 0 ? std::to_string(r.killed) : "") << ',' << csv_field(join(r.sources, " ")) << "\r\n";
+        << (r.killed >= 0 ? std::to_string(r.killed) : "") << ',' << csv_field(join(r.sources, " ")) << ','
+        << csv_field(r.title) << ',' << csv_field(r.url) << "\r\n";
   }
 }
 
@@ -68,6 +70,8 @@ void write_json(const std::vector<TimelineRow>& rows, std::ostream& out) {
   for (const TimelineRow& r : rows) {
     w.StartObject();
     str("date", r.date);
+    str("start", r.start);
+    str("end", r.end);
     str("precision", r.precision);
     str("date_source", r.date_source);
     str("type", r.type);
@@ -87,6 +91,8 @@ void write_json(const std::vector<TimelineRow>& rows, std::ostream& out) {
     w.StartArray();
     for (const std::string& s : r.sources) write_json_string(w, s);
     w.EndArray();
+    str("title", r.title);
+    str("url", r.url);
     w.EndObject();
   }
   w.EndArray();
@@ -103,6 +109,10 @@ std::vector<TimelineRow> timeline_rows(const KnowledgeGraph& g) {
     const NodeProps& p = g.node(n);
     TimelineRow row;
     row.date = p.date;
+    if (const auto interval = parse_timex_interval(p.date)) {
+      row.start = format_iso(interval->first);
+      row.end = format_iso(interval->last);
+    }
     row.precision = p.date_precision;
     row.date_source = p.date_source;
     row.type = p.type;
@@ -122,6 +132,10 @@ std::vector<TimelineRow> timeline_rows(const KnowledgeGraph& g) {
       if (bg[*it].kind == EdgeKind::kLocatedIn) row.location = name;
     }
     for (const uint32_t d : p.documents) row.sources.push_back(g.documents()[d].id);
+    if (!p.documents.empty()) {
+      row.title = g.documents()[p.documents.front()].title;
+      row.url = g.documents()[p.documents.front()].url;
+    }
     rows.push_back(std::move(row));
   }
   return rows;

@@ -3,7 +3,9 @@
 // Markdown groups events under one heading per date: a day ("2015-11-17,
 // Tuesday"), or a week, month, quarter or year for events known only that
 // precisely, each in its own row where it starts. CSV has one row per event
-// (RFC 4180 quoting); JSON is an array of objects with the same fields.
+// (RFC 4180 quoting; a cell that would start a formula is neutralized); JSON is
+// an array of objects with the same fields. Both carry the date's start and
+// end days and the first source's title and URL.
 // Undated events come last.
 //
 //   write_timeline(g, TimelineFormat::kMarkdown, out);
@@ -21,6 +23,9 @@ enum class TimelineFormat { kMarkdown, kCsv, kJson };
 
 struct TimelineRow {
   std::string date;       // TIMEX3 value, or "" when undated
+  // The date's first and last day, as a spreadsheet reads them: "2015-W47"
+  // is 2015-11-16 to 2015-11-22; "" when undated.
+  std::string start, end;
   std::string precision;  // day, week, month, ...
   std::string date_source;
   std::string type;
@@ -31,6 +36,7 @@ struct TimelineRow {
   std::string location;                   // label of the place
   int killed = -1;
   std::vector<std::string> sources;  // document ids
+  std::string title, url;            // of the first source, to open the article
 };
 
 // The rows of the timeline, in date order.
