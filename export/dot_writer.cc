@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "export/escape.h"
+#include "export/event_families.h"
 #include "export/graph_attributes.h"
 #include "graph/graph_queries.h"
 
@@ -14,7 +15,7 @@ namespace {
 constexpr const char* kUndated = "undated";
 
 const char* fill_colour(const NodeProps& p) {
-  if (p.kind == NodeKind::kEvent) return "#F6C9A8";
+  if (p.kind == NodeKind::kEvent) return event_family(p.type).fill;
   if (p.type == "person") return "#A6CEE3";
   if (p.type == "organization") return "#B2DF8A";
   if (p.type == "country") return "#FDD992";
@@ -53,6 +54,11 @@ std::string node_line(const KnowledgeGraph& g, NodeId n) {
   append_dot_quoted(line, fill_colour(p));
   line += ", tooltip=";
   append_dot_quoted(line, sources_tooltip(g, p.documents));
+  // In SVG a click on an event opens its first article.
+  if (p.kind == NodeKind::kEvent && !p.documents.empty() && !g.documents()[p.documents.front()].url.empty()) {
+    line += ", URL=";
+    append_dot_quoted(line, g.documents()[p.documents.front()].url);
+  }
   line += "];\n";
   return line;
 }
@@ -98,6 +104,30 @@ void write_dot(const KnowledgeGraph& g, std::ostream& out) {
     for (const NodeId n : events_of[c]) buf += node_line(g, n);
     buf += "  }\n";
   }
+  // The legend: what the colours of events and actors mean.
+  buf += "  subgraph \"cluster_legend\" {\n    label=\"Legend\"; style=dashed; color=\"#BBBBBB\";\n";
+  for (const EventFamily& f : event_families()) {
+    buf += "    ";
+    append_dot_quoted(buf, std::string("legend:") + f.name);
+    buf += " [shape=box, style=\"rounded,filled\", fillcolor=";
+    append_dot_quoted(buf, f.fill);
+    buf += ", label=";
+    append_dot_quoted(buf, std::string("event: ") + f.name);
+    buf += "];\n";
+  }
+  for (const char* type : {"person", "organization", "country", "location"}) {
+    NodeProps actor;
+    actor.kind = NodeKind::kActor;
+    actor.type = type;
+    buf += "    ";
+    append_dot_quoted(buf, std::string("legend:") + type);
+    buf += " [shape=ellipse, style=filled, fillcolor=";
+    append_dot_quoted(buf, fill_colour(actor));
+    buf += ", label=";
+    append_dot_quoted(buf, type);
+    buf += "];\n";
+  }
+  buf += "  }\n";
   buf += "  subgraph \"cluster_actors\" {\n    label=\"Actors\"; style=dashed; color=\"#BBBBBB\";\n";
   for (NodeId n = 0; n < g.node_count(); ++n) {
     if (g.node(n).kind == NodeKind::kActor) buf += node_line(g, n);
@@ -111,7 +141,9 @@ void write_dot(const KnowledgeGraph& g, std::ostream& out) {
     append_dot_quoted(buf, bg[boost::source(*it, bg)].key);
     buf += " -> ";
     append_dot_quoted(buf, bg[boost::target(*it, bg)].key);
-    buf += " [label=";
+    // A role is said by hovering (the labels of every participant edge
+    // printed over each other); a relation keeps its label.
+    buf += e.kind == EdgeKind::kRelation ? " [label=" : " [tooltip=";
     append_dot_quoted(buf, e.label);
     buf += ", constraint=false";
     if (e.kind == EdgeKind::kLocatedIn) buf += ", style=dashed";

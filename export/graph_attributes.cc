@@ -1,6 +1,7 @@
 #include "export/graph_attributes.h"
 
 #include "export/escape.h"
+#include "export/event_families.h"
 #include "extract/timex_value.h"
 
 namespace eventgraph {
@@ -10,9 +11,13 @@ struct Rgb {
   int r, g, b;
 };
 
-// Colour-blind-safe palette (Okabe-Ito) by node kind and actor type.
+// Colour-blind-safe palette (Okabe-Ito) by node kind, actor type and event
+// family (event_families.h).
 Rgb colour_of(const NodeProps& p) {
-  if (p.kind == NodeKind::kEvent) return {213, 94, 0};
+  if (p.kind == NodeKind::kEvent) {
+    const EventFamily& f = event_family(p.type);
+    return {f.r, f.g, f.b};
+  }
   if (p.kind == NodeKind::kDocument) return {153, 153, 153};
   if (p.type == "person") return {0, 114, 178};
   if (p.type == "organization") return {0, 158, 115};

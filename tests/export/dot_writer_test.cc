@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "export/event_families.h"
 #include "graph/knowledge_graph.h"
 
 namespace eventgraph {
@@ -47,6 +48,49 @@ TEST_CASE("DOT tooltips: a count and the first five sources") {
   size_t longest = 0;
   for (std::string line; std::getline(lines, line);) longest = std::max(longest, line.size());
   CHECK(longest < 16384);
+}
+
+}  // namespace
+}  // namespace eventgraph
+
+namespace eventgraph {
+namespace {
+
+TEST_CASE("event families colour events") {
+  struct Row {
+    const char* type;
+    const char* family;
+  };
+  const Row rows[] = {
+      {"attack", "violence"},        {"crash", "violence"},       {"meeting", "diplomacy"},
+      {"ceasefire", "diplomacy"},    {"statement", "statements"}, {"lawsuit", "justice and sanctions"},
+      {"sanction", "justice and sanctions"}, {"acquisition", "business"}, {"layoff", "business"},
+      {"election", "politics"},      {"resignation", "politics"}, {"no such type", "other"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.type));
+    CHECK(std::string(event_family(row.type).name) == row.family);
+  }
+}
+
+TEST_CASE("DOT: a legend, links to the article, roles as tooltips") {
+  KnowledgeGraph g;
+  const uint32_t doc = g.add_document({"d1", "", "", "2015-11-18", "https://example.org/a", "", 0});
+  const NodeId e = g.upsert_node("event:1", NodeKind::kEvent);
+  g.node(e).type = "attack";
+  g.node(e).date = "2015-11-17";
+  g.add_provenance(e, doc, {0, 1});
+  const NodeId a = g.upsert_node("country:RUS", NodeKind::kActor);
+  g.node(a).type = "country";
+  g.add_provenance(g.upsert_edge(e, a, EdgeKind::kParticipant, "agent"), doc, {0, 1});
+  std::ostringstream out;
+  write_dot(g, out);
+  const std::string dot = out.str();
+  CHECK(dot.find("cluster_legend") != std::string::npos);
+  CHECK(dot.find("\"event: violence\"") != std::string::npos);
+  CHECK(dot.find("URL=\"https://example.org/a\"") != std::string::npos);
+  CHECK(dot.find("[tooltip=\"agent\"") != std::string::npos);
+  CHECK(dot.find("fillcolor=\"#F6C9A8\"") != std::string::npos);  // the attack's violence tint
 }
 
 }  // namespace
