@@ -40,7 +40,9 @@ std::string usage_text(const std::string& command) {
     return "usage: eventgraph build [INPUT...] -o FILE [-o FILE...] [options]\n\n"
            "Merges every document into one graph and writes it; the format comes from each\n"
            "file's extension (.graphml, .gexf, .dot, .json, .md, .csv) or --format.\n\n" +
-           common + "  --format graphml|gexf|dot|json|md|csv\n" + selection;
+           common + "  --format graphml|gexf|dot|json|md|csv\n"
+           "  --gexf-version 1.3|1.2\n"
+           "                     GEXF 1.3 (default, Gephi) or 1.2draft (what NetworkX 2.8 reads)\n" + selection;
   }
   if (command == "timeline") {
     return "usage: eventgraph timeline [INPUT...] [-o FILE] [--format md|csv|json] [options]\n\n"
@@ -198,6 +200,11 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
       args.day_first = true;
     } else if (a == "--no-syntax") {
       args.syntax = false;
+    } else if (a == "--gexf-version") {
+      error = value(a, args.gexf_version);
+      if (error.empty() && args.gexf_version != "1.3" && args.gexf_version != "1.2") {
+        error = "--gexf-version is 1.3 or 1.2, not '" + args.gexf_version + "'";
+      }
     } else if (a == "--no-documents") {
       args.no_documents = true;
     } else if (a == "--prefer") {

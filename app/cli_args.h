@@ -26,6 +26,7 @@ struct CliArgs {
   bool day_first = false;           // --day-first: numeric dates are dd/mm/yyyy
   bool syntax = true;               // --no-syntax: events without the dependency parse
   bool no_documents = false;        // --no-documents: graphs without document nodes and mention edges
+  std::string gexf_version = "1.3";  // --gexf-version 1.3|1.2
   int jobs = 0;                     // --jobs N: extraction threads (0: one per core)
   bool quiet = false;               // --quiet: no notes, warnings or summary
   size_t max_doc_bytes = size_t{64} << 20;  // --max-doc-bytes N[K|M|G]: longer documents are skipped

@@ -56,7 +56,7 @@ int run_build_command(const CliArgs& args) {
       report_error("cannot tell the format of '" + path + "': use .graphml, .gexf, .dot, .json, .md or .csv, or --format");
       return 2;
     }
-    formats.push_back(*format);
+    formats.push_back(*format == GraphFormat::kGexf && args.gexf_version == "1.2" ? GraphFormat::kGexf12 : *format);
   }
   int exit_code = 0;
   const auto graph = build_selected_graph(args, exit_code);

@@ -76,13 +76,16 @@ void write_attvalues(std::string& buf, const std::vector<AttributeSpec>& specs,
 
 }  // namespace
 
-void write_gexf(const KnowledgeGraph& g, std::ostream& out) {
+void write_gexf(const KnowledgeGraph& g, std::ostream& out, GexfVersion version) {
   OutputBuffer ob(out);
   std::string& buf = ob.text();
   // No xsi:schemaLocation: the 1.3 RelaxNG schema rejects it.
+  buf += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  buf += version == GexfVersion::k1_3
+             ? "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
+             : "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
+               "version=\"1.2\">\n";
   buf +=
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
       "  <meta>\n    <creator>eventgraph</creator>\n"
       "    <description>Events, actors and relations extracted from news articles</description>\n"
       "  </meta>\n"

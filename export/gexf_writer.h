@@ -11,10 +11,12 @@
 // are the graph's keys as written (GEXF ids are any string).
 //
 // Valid against the GEXF 1.3 RelaxNG schema (gexf.rng). Gephi 0.9+ reads it;
-// NetworkX 2.8 reads only GEXF 1.2draft, so NetworkX users take the GraphML.
+// NetworkX 2.8 (Debian 12) reads only GEXF 1.2draft, which the same content
+// in 1.2draft's namespaces is (`--gexf-version 1.2`).
 //
 //   std::ofstream out("graph.gexf");
-//   write_gexf(g, out);
+//   write_gexf(g, out);                      // 1.3
+//   write_gexf(g, out, GexfVersion::k1_2);   // 1.2draft
 #pragma once
 
 #include <ostream>
@@ -23,6 +25,8 @@
 
 namespace eventgraph {
 
-void write_gexf(const KnowledgeGraph& g, std::ostream& out);
+enum class GexfVersion { k1_3, k1_2 };
+
+void write_gexf(const KnowledgeGraph& g, std::ostream& out, GexfVersion version = GexfVersion::k1_3);
 
 }  // namespace eventgraph

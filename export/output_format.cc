@@ -24,6 +24,7 @@ std::optional<GraphFormat> graph_format_for(const std::string& path, const std::
   const std::string name = format.empty() ? lower_extension(path) : format;
   if (name == "graphml" || name == "xml") return GraphFormat::kGraphml;
   if (name == "gexf") return GraphFormat::kGexf;
+  if (name == "gexf12") return GraphFormat::kGexf12;
   if (name == "dot" || name == "gv") return GraphFormat::kDot;
   if (name == "json") return GraphFormat::kJson;
   if (name == "md") return GraphFormat::kMarkdownTimeline;
@@ -44,6 +45,7 @@ void write_graph(const KnowledgeGraph& g, GraphFormat format, std::ostream& out)
   switch (format) {
     case GraphFormat::kGraphml: return write_graphml(g, out);
     case GraphFormat::kGexf: return write_gexf(g, out);
+    case GraphFormat::kGexf12: return write_gexf(g, out, GexfVersion::k1_2);
     case GraphFormat::kDot: return write_dot(g, out);
     case GraphFormat::kJson: return write_node_link_json(g, out);
     case GraphFormat::kMarkdownTimeline: return write_timeline(g, TimelineFormat::kMarkdown, out);

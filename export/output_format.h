@@ -15,10 +15,11 @@
 
 namespace eventgraph {
 
-enum class GraphFormat { kGraphml, kGexf, kDot, kJson, kMarkdownTimeline, kCsvTimeline };
+enum class GraphFormat { kGraphml, kGexf, kGexf12, kDot, kJson, kMarkdownTimeline, kCsvTimeline };
 
 // `format` (when not empty) wins over the extension of `path`. Names:
-// graphml (.graphml, .xml), gexf (.gexf), dot (.dot, .gv), json (.json), md (.md), csv (.csv).
+// graphml (.graphml, .xml), gexf (.gexf; GEXF 1.3), gexf12 (GEXF 1.2draft, which
+// NetworkX 2.8 reads), dot (.dot, .gv), json (.json), md (.md), csv (.csv).
 std::optional<GraphFormat> graph_format_for(const std::string& path, const std::string& format);
 
 // Timeline formats: md (.md, default for "-"), csv (.csv), json (.json).

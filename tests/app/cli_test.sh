@@ -189,5 +189,17 @@ assert not [e for e in g.edges(data=True) if e[2].get("label") == "mentioned_in"
 assert all(d.get("provenance") for n, d in g.nodes(data=True))
 PY
 
+# --- GEXF 1.2draft for NetworkX 2.8, which reads no GEXF 1.3.
+"$eg" build -q --gexf-version 1.2 "$src/examples" -o "$out/v12.gexf"
+expect "--gexf-version 1.2: NetworkX reads it, with names and sizes" $py - "$out/v12.gexf" <<'PY'
+import sys
+import networkx as nx
+g = nx.read_gexf(sys.argv[1])
+assert g.number_of_nodes() > 0 and g.number_of_edges() > 0
+putin = g.nodes["person:vladimir_putin"]
+assert putin["label"] == "Vladimir Putin" and putin["kind"] == "actor", putin
+assert putin["viz"]["size"] > 10, putin["viz"]
+PY
+
 [ $fail -eq 0 ] && echo "cli_test: all passed" || echo "cli_test: failures above"
 exit $fail
