@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/events/event_context.h"
@@ -29,6 +30,8 @@ class EventFinder {
         folded_(features.folded()), tokens_(features.tokens()), features_(features) {}
 
   std::vector<Event> run();
+  // Relations read from appositions ("X, chief executive of Y") during run().
+  const std::vector<Relation>& roles() const { return roles_; }
 
  private:
   std::string_view w(size_t i) const { return i < t_.tokens.size() ? t_.text(i) : std::string_view(); }
@@ -38,6 +41,8 @@ class EventFinder {
     return i < index_.entity.size() && !in_dateline_[i] ? index_.entity[i] : -1;
   }
   EntityKind kind_of(int e) const { return entities_[e].kind; }
+  // The index of the entity with this id, or -1.
+  int entity_index(const std::string& id) const;
   bool is_actor(int e) const { return e >= 0 && kind_of(e) != EntityKind::kLocation; }
   size_t clause_start(const Sentence& s, size_t trigger) const;
   size_t clause_end(const Sentence& s, size_t trigger_end) const;
@@ -62,6 +67,8 @@ class EventFinder {
   void add_apposition_roles(const syntax::SentenceSyntax& parse);
   bool is_common_noun(std::string_view folded_word) const;  // a plural one: "gunmen"
   int antecedent(std::string_view word, size_t before_token) const;
+  // Whether entity e is of the kind a pronoun or group noun names.
+  bool stands_for(std::string_view word, int e) const;
   void add_parse_to(Event& e, const Predicate& p, const syntax::SentenceSyntax& parse);
   void attach_anaphora(std::vector<Event>& events) const;
   void add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const;
@@ -94,10 +101,11 @@ class EventFinder {
     Mention mention;
   };
   std::vector<Anaphor> anaphora_;
-
- public:
-  // Relations read from appositions ("X, chief executive of Y"), for run()'s caller.
   std::vector<Relation> roles_;
+  bool title_case_ = false;  // the sentence being parsed is a title-case headline
+  // Entity ids to indexes, filled as entity_index() is asked (entities_ grows).
+  mutable std::unordered_map<std::string, int> entity_by_id_;
+  mutable size_t entities_indexed_ = 0;
 };
 
 

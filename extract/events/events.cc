@@ -344,12 +344,18 @@ void EventFinder::add_casualties_and_source(Event& e, const Sentence& s) const {
   if (!facts_.reporter.empty()) e.reporter = facts_.reporter;
 }
 
+int EventFinder::entity_index(const std::string& id) const {
+  for (; entities_indexed_ < entities_.size(); ++entities_indexed_) {
+    entity_by_id_.emplace(entities_[entities_indexed_].id, static_cast<int>(entities_indexed_));
+  }
+  const auto it = entity_by_id_.find(id);
+  return it == entity_by_id_.end() ? -1 : it->second;
+}
+
 std::string EventFinder::label_of(const Event& e) const {
   const auto name = [&](const std::string& id) {
-    for (const Entity& x : entities_) {
-      if (x.id == id) return x.label;
-    }
-    return id;
+    const int k = entity_index(id);
+    return k >= 0 ? entities_[k].label : id;
   };
   std::string agents, patients;
   for (const Participant& p : e.participants) {
@@ -451,8 +457,7 @@ void EventFinder::merge_duplicates(std::vector<Event>& events) {
         }
       }
       if (kept.location.empty()) kept.location = e.location;
-      kept.mentions.push_back(e.trigger);
-      kept.mentions.insert(kept.mentions.end(), e.mentions.begin() + (e.mentions.empty() ? 0 : 1), e.mentions.end());
+      kept.mentions.insert(kept.mentions.end(), e.mentions.begin(), e.mentions.end());  // its trigger first
       kept.killed = std::max(kept.killed, e.killed);
       merged = true;
       break;
@@ -536,7 +541,7 @@ std::vector<Event> find_events(const TokenizedText& text, const std::vector<Time
   if (!features) features = &own.emplace(text);
   EventFinder finder(text, timexes, entities, dct, *features, syntax);
   std::vector<Event> events = finder.run();
-  if (roles) roles->insert(roles->end(), finder.roles_.begin(), finder.roles_.end());
+  if (roles) roles->insert(roles->end(), finder.roles().begin(), finder.roles().end());
   return events;
 }
 

@@ -3,6 +3,7 @@
 // pronouns resolved to the last actor of their kind, and definite event
 // nouns kept as mentions of an event told before.
 #include <algorithm>
+#include <unordered_map>
 
 #include "extract/actors/actor_lexicon.h"
 #include "extract/actors/parsed_actors.h"
@@ -20,11 +21,12 @@ constexpr auto kDefiniteDeterminers = make_word_list({"the", "this", "that", "th
 // "The company said": a definite noun of this kind names the last
 // organization told of; of the second kind, the last organization or country.
 constexpr auto kStateNouns = make_word_list({"government", "administration", "ministry", "country", "nation"});
-constexpr auto kGroupNouns =
+constexpr auto kCompanyNouns =
     make_word_list({"company", "firm", "group", "automaker", "carmaker", "maker", "manufacturer", "airline",
                     "carrier", "bank", "corporation", "retailer", "giant", "insurer", "lender", "producer",
-                    "conglomerate", "government", "administration", "ministry", "agency", "organization", "country", "nation",
-                    "organisation", "party", "union", "club", "team", "network", "studio", "publisher", "startup"});
+                    "conglomerate", "agency", "organization", "organisation", "party", "union", "club", "team",
+                    "network", "studio", "publisher", "startup"});
+bool is_group_noun(std::string_view w) { return kCompanyNouns.contains(w) || kStateNouns.contains(w); }
 // Types whose event needs no actor when it has a place ("a blast in Ankara").
 constexpr auto kPlaceEnough = make_word_list({"attack", "bombing", "explosion", "crash", "disaster", "shooting",
                                                "killing", "massacre", "assault", "protest", "death", "election",
@@ -43,13 +45,12 @@ bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSy
   const int head = parse.words[p.word].head;
   const bool main_clause = rel == "root" || rel == "parataxis" ||
                            (rel == "conj" && head >= 0 && parse.words[head].deprel == "root");
-  if (!p.has_object && !main_clause) return false;
+  if (p.object < 0 && !main_clause) return false;
   // (Nor when it is said to a news agency: "an official told the
   // Associated Press that ...".)
   for (const Participant& q : e.participants) {
-    for (const Entity& x : entities_) {
-      if (x.id == q.entity && x.org_type == "media") return false;
-    }
+    const int k = entity_index(q.entity);
+    if (k >= 0 && entities_[k].org_type == "media") return false;
   }
   for (const PredicateArgument& a : p.arguments) {
     if (a.role == std::string_view("agent")) continue;
@@ -66,6 +67,7 @@ bool EventFinder::worth_parsing(const Sentence& s) const {
   // stands for one, or a definite noun that names an event or a group told
   // before ("the crash", "the company").
   const EventLexicon& lexicon = EventLexicon::get();
+  const ActorLexicon& actors = ActorLexicon::get();
   const uint64_t* const hash = tokens_.hash.data();
   bool event_word = false;
   bool actor = false;
@@ -75,10 +77,10 @@ bool EventFinder::worth_parsing(const Sentence& s) const {
     // (A capitalized word may be a name no lexicon knows: inside the
     // sentence, or opening it when it is no common word, as "Scotland".)
     const bool inner_name = t_.tokens[k].has(kCapitalized) && t_.tokens[k].kind == TokenKind::kWord &&
-                            (k > s.first_token || !ActorLexicon::get().is_common_word(f, hash[k]));
+                            (k > s.first_token || !actors.is_common_word(f, hash[k]));
     if (!actor && (entity_at(k) >= 0 || inner_name || kPersonPronouns.contains(f) || kGroupPronouns.contains(f) ||
                    (k + 1 < s.end_token && kDefiniteDeterminers.contains(f) &&
-                    (lexicon.noun(folded_[k + 1]) || kGroupNouns.contains(folded_[k + 1]))))) {
+                    (lexicon.noun(folded_[k + 1]) || is_group_noun(folded_[k + 1]))))) {
       actor = true;
     }
   }
@@ -89,18 +91,18 @@ bool EventFinder::worth_parsing(const Sentence& s) const {
 // group for "it", an organization for "the company" (a country is no company;
 // "the government" may be either).
 int EventFinder::antecedent(std::string_view word, size_t before_token) const {
-  const bool person = kPersonPronouns.contains(word);
-  const bool any_group = kGroupPronouns.contains(word) || kStateNouns.contains(word);
   for (size_t k = before_token; k-- > 0 && k + 400 > before_token;) {
     const int e = entity_at(k);
-    if (e < 0) continue;
-    const EntityKind kind = kind_of(e);
-    if (person ? kind == EntityKind::kPerson
-               : kind == EntityKind::kOrganization || (any_group && kind == EntityKind::kCountry)) {
-      return e;
-    }
+    if (e >= 0 && stands_for(word, e)) return e;
   }
   return -1;
+}
+
+bool EventFinder::stands_for(std::string_view word, int e) const {
+  const EntityKind kind = kind_of(e);
+  if (kPersonPronouns.contains(word)) return kind == EntityKind::kPerson;
+  const bool any_group = kGroupPronouns.contains(word) || kStateNouns.contains(word);
+  return kind == EntityKind::kOrganization || (any_group && kind == EntityKind::kCountry);
 }
 
 int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std::vector<int>& names, bool actor,
@@ -135,18 +137,14 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
       // The sentence's own subject before it first ("Russia, which began its
       // campaign on Sept. 30, has said most of its strikes..."), then the
       // last actor of the kind told before.
-      const bool person = kPersonPronouns.contains(f);
       for (int x = w; x-- > 0;) {
         if (!parse.words[x].deprel.starts_with("nsubj")) continue;
         const int e = entity_at(token_at_offset(t_, parse.words[x].span.start));
-        if (e >= 0 && (person ? kind_of(e) == EntityKind::kPerson
-                              : kind_of(e) == EntityKind::kOrganization || kind_of(e) == EntityKind::kCountry)) {
-          return e;
-        }
+        if (e >= 0 && stands_for(f, e)) return e;
       }
       return antecedent(f, k);
     }
-    if (parse.words[w].upos == syntax::Upos::kNoun && kGroupNouns.contains(parse.words[w].lemma) && k > 0 &&
+    if (parse.words[w].upos == syntax::Upos::kNoun && is_group_noun(parse.words[w].lemma) && k > 0 &&
         (folded_[k - 1] == "the" || folded_[k - 1] == "this")) {
       return antecedent(parse.words[w].lemma, k);
     }
@@ -165,6 +163,16 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     if (entity_at(token_at_offset(t_, parse.words[w].span.start)) >= 0) hints[w] = syntax::SyntaxModel::kName;
   }
   syntax_->analyze(parse.words, hints);
+  // In a title-case headline ("Putin, Hollande Agree to Coordinate Strikes")
+  // a capital says nothing of a name (new_actor() asks). Title case: every
+  // word of four letters or more capitalized.
+  size_t long_words = 0, lower_case = 0;
+  for (const syntax::SyntaxWord& x : parse.words) {
+    if (x.form.size() < 4) continue;
+    ++long_words;
+    lower_case += x.form[0] >= 'a' && x.form[0] <= 'z';
+  }
+  title_case_ = long_words >= 3 && lower_case == 0;
   // A headline has no verb to the tagger ("Bank of America reports losses"):
   // the first event word after a name is its verb, read again as one.
   if (parse.words.size() <= 20 &&
@@ -352,6 +360,7 @@ void EventFinder::add_apposition_roles(const syntax::SentenceSyntax& parse) {
   const ActorLexicon& lexicon = ActorLexicon::get();
   const int n = static_cast<int>(parse.words.size());
   const auto token_of = [&](int w) { return token_at_offset(t_, parse.words[w].span.start); };
+  std::vector<std::vector<int>> children;  // made when the first apposition is met (most sentences have none)
   for (int a = 0; a < n; ++a) {
     const int h = parse.words[a].head;
     // (The parser reads some appositions as a clause or a conjunct: "X, the
@@ -366,12 +375,24 @@ void EventFinder::add_apposition_roles(const syntax::SentenceSyntax& parse) {
     // The description's words: its subtree, less the person's phrase
     // ("General David Petraeus" hangs on "commander") and punctuation.
     const int person_word = description == a ? h : a;
+    if (children.empty()) {
+      children.resize(n);
+      for (int w = 0; w < n; ++w) {
+        if (parse.words[w].head >= 0) children[parse.words[w].head].push_back(w);
+      }
+    }
+    // (Twelve levels down at most: a description is a noun phrase.)
     int lo = description, hi = description;
-    for (int w = 0; w < n; ++w) {
-      int k = w;
-      for (int depth = 0; depth < 12 && k >= 0 && k != description && k != person_word; ++depth) k = parse.words[k].head;
-      if (k == description && entity_at(token_of(w)) != person && parse.words[w].upos != syntax::Upos::kPunct) {
+    std::vector<std::pair<int, int>> stack{{description, 0}};  // word, depth below the description
+    while (!stack.empty()) {
+      const auto [w, depth] = stack.back();
+      stack.pop_back();
+      if (w == person_word) continue;
+      if (entity_at(token_of(w)) != person && parse.words[w].upos != syntax::Upos::kPunct) {
         lo = std::min(lo, w), hi = std::max(hi, w);
+      }
+      if (depth < 12) {
+        for (const int c : children[w]) stack.push_back({c, depth + 1});
       }
     }
     const size_t first = token_of(lo), end = token_of(hi) + 1;
@@ -413,16 +434,7 @@ void EventFinder::add_apposition_roles(const syntax::SentenceSyntax& parse) {
 }
 
 int EventFinder::new_actor(const syntax::SentenceSyntax& parse, int head) {
-  // In a title-case headline ("Putin, Hollande Agree to Coordinate Strikes")
-  // a capital says nothing of a name.
-  // (Title case: every word of four letters or more capitalized.)
-  size_t words = 0, lower = 0;
-  for (const syntax::SyntaxWord& x : parse.words) {
-    if (x.form.size() < 4) continue;
-    ++words;
-    lower += x.form[0] >= 'a' && x.form[0] <= 'z';
-  }
-  if (words >= 3 && lower == 0) return -1;
+  if (title_case_) return -1;
   const std::optional<NameRun> run = proper_noun_run(parse, head, t_, features_, index_.entity, index_.timex);
   if (!run || in_dateline_[run->first_token]) return -1;
   // "Gunmen attacked": a plural common noun capitalized to open a sentence is no name.
@@ -431,10 +443,7 @@ int EventFinder::new_actor(const syntax::SentenceSyntax& parse, int head) {
   if (opens_sentence && run->end_token == first + 1 && is_common_noun(folded_[first])) return -1;
   Entity found = entity_of(*run, t_);
   // Named before in this document: one more mention of that actor.
-  int e = -1;
-  for (size_t k = 0; k < entities_.size(); ++k) {
-    if (entities_[k].id == found.id) e = static_cast<int>(k);
-  }
+  int e = entity_index(found.id);
   if (e < 0) {
     e = static_cast<int>(entities_.size());
     entities_.push_back(std::move(found));
@@ -446,16 +455,27 @@ int EventFinder::new_actor(const syntax::SentenceSyntax& parse, int head) {
 }
 
 void EventFinder::attach_anaphora(std::vector<Event>& events) const {
+  if (anaphora_.empty()) return;
+  // Each mention goes to the latest event of its type told before it: the
+  // events in order of their triggers, and the anaphora in text order (the
+  // order they were read), walked together.
+  std::vector<size_t> order(events.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return events[a].trigger.span.start < events[b].trigger.span.start;
+  });
+  std::unordered_map<std::string_view, size_t> latest;  // type -> event
+  size_t next = 0;
   for (const Anaphor& a : anaphora_) {
-    // The latest event of the type told before the mention.
-    Event* best = nullptr;
-    for (Event& e : events) {
-      if (e.type == a.type && e.trigger.span.start < a.mention.span.start &&
-          (!best || e.trigger.span.start > best->trigger.span.start)) {
-        best = &e;
+    for (; next < order.size() && events[order[next]].trigger.span.start < a.mention.span.start; ++next) {
+      // Of events starting at one place, the first read keeps it.
+      const auto [it, fresh] = latest.try_emplace(events[order[next]].type, order[next]);
+      if (!fresh && events[it->second].trigger.span.start < events[order[next]].trigger.span.start) {
+        it->second = order[next];
       }
     }
-    if (best) best->mentions.push_back(a.mention);
+    const auto it = latest.find(a.type);
+    if (it != latest.end()) events[it->second].mentions.push_back(a.mention);
   }
 }
 

@@ -348,11 +348,12 @@ std::vector<Predicate> TreeReader::run() const {
         p.info = lex_.phrasal_verb(lemmas_[i], lemmas_[prt]);
         if (p.info) p.particle = prt;
       }
+      const int object = child(i, "obj");
+      const EventWord* plain = lex_.verb(lemmas_[i], "");  // the verb without a pattern
       if (!p.info) {
         // CAMEO's patterns name their objects as written ("sanctions"), ours by lemma.
-        const int object = child(i, "obj");
         if (object >= 0) p.info = lex_.verb(lemmas_[i], lower(w(object).form));
-        if (!p.info || p.info == lex_.verb(lemmas_[i], "")) {
+        if (!p.info || p.info == plain) {
           const EventWord* by_lemma =
               lex_.verb(lemmas_[i], object >= 0 ? std::string_view(lemmas_[object]) : std::string_view());
           if (by_lemma) p.info = by_lemma;
@@ -360,10 +361,8 @@ std::vector<Predicate> TreeReader::run() const {
       }
       // A pattern may name the noun of an oblique ("filed for bankruptcy")
       // or its preposition ("called for a coalition").
-      for (size_t k = 0; k < children_[i].size(); ++k) {
-        const int c = children_[i][k];
+      for (const int c : children_[i]) {
         if (!rel_is(rel(c), "obl")) continue;
-        const EventWord* plain = lex_.verb(lemmas_[i], "");
         const EventWord* by_noun = lex_.verb(lemmas_[i], lemmas_[c]);
         const EventWord* by_case = case_of(c).empty() ? nullptr : lex_.verb(lemmas_[i], case_of(c));
         if (by_noun && by_noun != plain) p.info = by_noun;
@@ -377,15 +376,13 @@ std::vector<Predicate> TreeReader::run() const {
       if (child(i, "aux:pass") >= 0 && child(i, "xcomp") >= 0) continue;
       // "gave the order", "posted a loss": the noun names the event, the verb
       // is a mention of it (a statement's object is what was stated).
-      const int object = child(i, "obj");
       if (object >= 0 && w(object).upos == Upos::kNoun && lex_.noun(lemmas_[object]) &&
           !EventLexicon::is_speech_verb(lemmas_[i]) && p.info->type != "statement") {
         continue;
       }
       add_arguments_of_verb(i, p);
       p.speech = EventLexicon::is_speech_verb(lemmas_[i]);
-      p.object = child(i, "obj");
-      p.has_object = p.object >= 0;
+      p.object = object;
       p.modality = modality_of(i);
     } else if (u == Upos::kNoun) {
       p.info = lex_.noun(lemmas_[i]);

@@ -59,8 +59,7 @@ struct Predicate {
   Modality modality = Modality::kAsserted;
   int speaker = -1;               // subject of the speech verb reporting it, or -1
   bool speech = false;            // the predicate itself is a speech verb ("said")
-  bool has_object = false;        // a verb with a direct object ("announced a plan")
-  int object = -1;                // that object's head word
+  int object = -1;                // a verb's direct object's head word ("announced a plan"), or -1
   int light_verb = -1;            // a noun's verb when the noun is its object ("posted a loss")
 };
 

@@ -20,12 +20,20 @@ size_t Grammar::clock_cue_end(size_t i) const {
 }
 
 // Whether a four-digit clock time with its cue ("1130 GMT") comes before
-// token i in the sentence.
+// token i in the line (the grammar reads a line at a time).
 bool Grammar::clock_told_before(size_t i) const {
-  for (size_t k = begin_; k < i; ++k) {
-    if (tokens_[k].kind == TokenKind::kNumber && word(k).size() == 4 && clock_cue_end(k) > 0) return true;
+  // The line's first such time, found once (asking each candidate to scan
+  // the line before it made a long line of numbers quadratic).
+  if (first_cued_clock_ == kNotScanned) {
+    first_cued_clock_ = end_;
+    for (size_t k = begin_; k < end_; ++k) {
+      if (tokens_[k].kind == TokenKind::kNumber && word(k).size() == 4 && clock_cue_end(k) > 0) {
+        first_cued_clock_ = k;
+        break;
+      }
+    }
   }
-  return false;
+  return first_cued_clock_ < i;
 }
 
 Grammar::Match Grammar::clock_time(size_t i) const {
@@ -66,7 +74,7 @@ Grammar::Match Grammar::clock_time(size_t i) const {
       if (end == 0 && after_at) end = i + 1;
       // The first of a range whose second has the cue ("between 1800 and
       // 2100 local time", "0900-1700 GMT"), and one after a preposition in a
-      // sentence that has told its clock already ("set for 1130 GMT, was
+      // line that has told its clock already ("set for 1130 GMT, was
       // rescheduled for 1430").
       if (end == 0 && (is(i + 1, "and"_gw) || is(i + 1, "to"_gw) || punct(i + 1, "-")) && i + 2 < end_ &&
           word(i + 2).size() == 4 && tokens_[i + 2].kind == TokenKind::kNumber && clock_cue_end(i + 2) > 0) {

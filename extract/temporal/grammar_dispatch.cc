@@ -182,7 +182,7 @@ std::optional<GrammarMatch> Grammar::match_at(size_t i) const {
   // GMT" a time, and the longer match wins; a bare four digits the clock
   // reads as a time win a tie: after "at" ("the market will open at 1000"),
   // before a range's cued end ("between 1800 and 2100 local time"), once the
-  // sentence has told its clock ("set for 1130 GMT, moved to 1430").
+  // line has told its clock ("set for 1130 GMT, moved to 1430").
   if ((!best || best->end == i + 1) && (families & kClockTime)) {
     Match clock = clock_time(i);
     if (clock && best && clock->end == best->end && clock->end == i + 1 && word(i).size() == 4) {

@@ -238,6 +238,10 @@ class Grammar {
   bool day_first_;
   // The last calendar_date_no_range() answer and its position.
   mutable size_t last_date_at_ = static_cast<size_t>(-1);
+  // clock_told_before(): the line's first four-digit time with its cue
+  // ("1130 GMT"), end_ when none, kNotScanned until asked.
+  static constexpr size_t kNotScanned = static_cast<size_t>(-1);
+  mutable size_t first_cued_clock_ = kNotScanned;
   mutable Match last_date_;
 };
 
