@@ -44,6 +44,11 @@ class EventFinder {
   // The index of the entity with this id, or -1.
   int entity_index(const std::string& id) const;
   bool is_actor(int e) const { return e >= 0 && kind_of(e) != EntityKind::kLocation; }
+  // Whether the time expression starting at token `first` is one to compare
+  // with ("the most since October 1982", "until 2012"), not an event's date.
+  bool compares_time(size_t first) const {
+    return first > 0 && (is(first - 1, "since") || is(first - 1, "until") || is(first - 1, "till"));
+  }
   size_t clause_start(const Sentence& s, size_t trigger) const;
   size_t clause_end(const Sentence& s, size_t trigger_end) const;
   bool preceded_by_preposition(size_t first) const;

@@ -254,8 +254,7 @@ void EventFinder::add_date(Event& e, const Sentence& s, size_t i, size_t end) co
       size_t last = j;
       while (last + 1 < to && index_.timex[last + 1] == x) ++last;
       if (is_dateline(t_, j, last)) continue;
-      // "the most since October 1982" compares with a time; it does not date the event.
-      if (j > 0 && is_one_of(w(j - 1), {"since", "until", "till"})) continue;
+      if (compares_time(j)) continue;
       if (!allow_bound && is(last + 1, "'s") && last + 2 != i) continue;
       const size_t distance = j >= end ? j - end : i - last;
       if (distance < best_distance) best = x, best_distance = distance;

@@ -265,12 +265,9 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     for (const int w : p.own_words) {
       const size_t k = token_at_offset(t_, parse.words[w].span.start);
       const int x = k < index_.timex.size() ? index_.timex[k] : -1;
-      // "the lowest since October 1982" names a time to compare with, not the event's.
       size_t first = k;
       while (x >= 0 && first > 0 && index_.timex[first - 1] == x) --first;
-      const bool reference =
-          first > 0 && (folded_[first - 1] == "since" || folded_[first - 1] == "until" || folded_[first - 1] == "till");
-      if (x >= 0 && !reference && is_date_value(timexes_[x]) && !is_dateline(t_, k, k)) {
+      if (x >= 0 && !compares_time(first) && is_date_value(timexes_[x]) && !is_dateline(t_, k, k)) {
         e.date = date_part(timexes_[x].value);
         e.date_source = "timex";
         break;
