@@ -83,7 +83,7 @@ const std::vector<AttributeSpec>& node_attribute_specs() {
       {"url", T::kString},         {"source", T::kString},      {"first_seen", T::kString},
       {"last_seen", T::kString},   {"mentions", T::kInt},       {"document_count", T::kInt},
       {"documents", T::kString},   {"provenance", T::kString},  {"r", T::kInt},
-      {"g", T::kInt},              {"b", T::kInt},
+      {"g", T::kInt},              {"b", T::kInt},              {"evidence", T::kString},
   };
   return specs;
 }
@@ -158,6 +158,7 @@ void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<Attrib
   set_number(out[28], c.r);
   set_number(out[29], c.g);
   set_number(out[30], c.b);
+  set_text(out[31], p.evidence);
 }
 
 void edge_attribute_values(const KnowledgeGraph& g, EdgeId e, std::vector<AttributeValue>& out) {

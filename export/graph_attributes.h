@@ -33,7 +33,7 @@ struct AttributeValue {
 // date_start: numeric, so Gephi can filter by it), date_source, location,
 // cameo, modality, killed, injured, dct, url, source, first_seen, last_seen,
 // mentions, document_count, documents, provenance, r, g, b (Gephi colours by
-// node kind).
+// node kind), evidence (an event's sentence).
 const std::vector<AttributeSpec>& node_attribute_specs();
 // Edge attributes: label, kind, date, count, document_count, documents, provenance.
 const std::vector<AttributeSpec>& edge_attribute_specs();

@@ -49,13 +49,13 @@ void write_markdown(const std::vector<TimelineRow>& rows, std::ostream& out) {
 
 void write_csv(const std::vector<TimelineRow>& rows, std::ostream& out) {
   out << "date,start,end,precision,date_source,type,cameo,label,modality,participants,location,killed,sources,"
-         "title,url\r\n";
+         "title,url,evidence\r\n";
   for (const TimelineRow& r : rows) {
     out << csv_field(r.date) << ',' << r.start << ',' << r.end << ',' << r.precision << ',' << r.date_source << ','
         << csv_field(r.type) << ',' << r.cameo << ',' << csv_field(r.label) << ',' << r.modality << ','
         << csv_field(join(r.participants, "; ")) << ',' << csv_field(r.location) << ','
         << (r.killed >= 0 ? std::to_string(r.killed) : "") << ',' << csv_field(join(r.sources, " ")) << ','
-        << csv_field(r.title) << ',' << csv_field(r.url) << "\r\n";
+        << csv_field(r.title) << ',' << csv_field(r.url) << ',' << csv_field(r.evidence) << "\r\n";
   }
 }
 
@@ -93,6 +93,7 @@ void write_json(const std::vector<TimelineRow>& rows, std::ostream& out) {
     w.EndArray();
     str("title", r.title);
     str("url", r.url);
+    str("evidence", r.evidence);
     w.EndObject();
   }
   w.EndArray();
@@ -120,6 +121,7 @@ std::vector<TimelineRow> timeline_rows(const KnowledgeGraph& g) {
     row.label = p.label;
     row.modality = p.modality;
     row.killed = p.killed;
+    row.evidence = p.evidence;
     for (auto [it, end] = boost::out_edges(n, bg); it != end; ++it) {
       const NodeProps& target = bg[boost::target(*it, bg)];
       const std::string name = target.label.empty() ? target.key : target.label;

@@ -35,6 +35,7 @@ struct TimelineRow {
   std::vector<std::string> participants;  // "Vladimir Putin (agent)"
   std::string location;                   // label of the place
   int killed = -1;
+  std::string evidence;  // the sentence it was read from
   std::vector<std::string> sources;  // document ids
   std::string title, url;            // of the first source, to open the article
 };

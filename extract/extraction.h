@@ -95,6 +95,10 @@ struct Event {
   std::vector<Participant> participants;
   std::string location;  // Entity::id of the place, or empty
   Span sentence;
+  // The sentence as a reader is shown it (extract() fills it): its text on one
+  // line, cut around the trigger when very long, and where that text lies.
+  std::string evidence;
+  Span evidence_span;
   Modality modality = Modality::kAsserted;
   int killed = -1;   // casualties stated, -1 when not stated
   int injured = -1;

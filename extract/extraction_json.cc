@@ -127,6 +127,13 @@ void write_events(JsonWriter& w, const std::vector<Event>& events) {
     w.StartObject();
     put_span(w, e.sentence);
     w.EndObject();
+    if (!e.evidence.empty()) {
+      w.Key("evidence");
+      w.StartObject();
+      put_span(w, e.evidence_span);
+      put(w, "text", e.evidence);
+      w.EndObject();
+    }
     put(w, "modality", modality_name(e.modality));
     if (e.killed >= 0) {
       w.Key("killed");

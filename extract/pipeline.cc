@@ -40,6 +40,10 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
     x.events = find_events(text, x.timexes, x.entities, parse_iso_date(doc.info.dct), shared, model, &x.relations);
     std::vector<Relation> more = find_relations(text, x.entities, x.events, shared);
     x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    for (Event& e : x.events) {
+      e.evidence_span = evidence_window(doc.text, e.sentence, e.trigger.span);
+      e.evidence = one_line(doc.text, e.evidence_span);
+    }
   }
   return x;
 }

@@ -167,6 +167,11 @@ void GraphBuilder::add_event(const Event& e, uint32_t doc, NodeId doc_node) {
     p.type = e.type;
     p.cameo = e.cameo;
     p.modality = modality_name(e.modality);
+    p.evidence = e.evidence;
+    // The trigger inside the evidence text; empty when the text was cut off it.
+    if (e.evidence_span.contains(e.trigger.span) && !e.trigger.span.empty()) {
+      p.evidence_trigger = {e.trigger.span.start - e.evidence_span.start, e.trigger.span.end - e.evidence_span.start};
+    }
   }
   if (p.location.empty()) p.location = e.location;
   p.killed = std::max(p.killed, e.killed);

@@ -65,6 +65,10 @@ struct NodeProps {
   std::string modality;
   int killed = -1;
   int injured = -1;
+  // The sentence of the first report, for readers, and the trigger's bytes
+  // within it.
+  std::string evidence;
+  Span evidence_trigger;
 
   // Documents.
   std::string dct;

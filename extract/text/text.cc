@@ -348,6 +348,30 @@ std::vector<uint8_t> wire_dateline_tokens(const TokenizedText& t) {
   return mask;
 }
 
+Span evidence_window(std::string_view text, Span sentence, Span focus, uint32_t max_bytes) {
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  Span out{std::min(sentence.start, size), std::min(sentence.end, size)};
+  if (out.size() <= max_bytes) return out;
+  // Centre the window on the focus, kept inside the sentence.
+  const uint32_t middle = std::clamp((focus.start + focus.end) / 2, out.start, out.end);
+  uint32_t start = middle > out.start + max_bytes / 2 ? middle - max_bytes / 2 : out.start;
+  start = std::min(start, out.end - max_bytes);
+  // Never cut a character: step back off UTF-8 continuation bytes.
+  const auto continuation = [&](uint32_t i) { return i < size && (static_cast<uint8_t>(text[i]) & 0xC0) == 0x80; };
+  while (start > out.start && continuation(start)) --start;
+  uint32_t end = start + max_bytes;
+  while (end > start && continuation(end)) --end;
+  return Span{start, end};
+}
+
+std::string one_line(std::string_view text, Span span) {
+  std::string out(text.substr(std::min<size_t>(span.start, text.size()), span.size()));
+  for (char& c : out) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') c = ' ';
+  }
+  return out;
+}
+
 size_t token_at_offset(const TokenizedText& t, uint32_t offset) {
   // The first token not ending at or before `offset`: a binary search whose
   // step is a conditional move, not a branch (which, taken at random, was

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -72,6 +73,15 @@ struct TokenizedText {
 // The token holding byte `offset` of `t.source` (or the first one after it;
 // t.tokens.size() past the last).
 size_t token_at_offset(const TokenizedText& t, uint32_t offset);
+
+// What a reader is shown as the evidence for something found at `focus`: the
+// `sentence` holding it, or when that is longer than `max_bytes` (a table, a
+// run-on list) a window of it around `focus`, cut at character boundaries.
+Span evidence_window(std::string_view text, Span sentence, Span focus, uint32_t max_bytes = 360);
+
+// text[span] on one line: line breaks and tabs become spaces byte for byte, so
+// offsets into the span still hold.
+std::string one_line(std::string_view text, Span span);
 
 // Tokenizes `text` and splits it into sentences. `text` must outlive the result.
 TokenizedText tokenize(std::string_view text);

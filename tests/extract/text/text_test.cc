@@ -145,4 +145,32 @@ TEST_CASE("url_and_email_tokens: web addresses and e-mail addresses, whole") {
   }
 }
 
+TEST_CASE("evidence_window: the sentence, or a window of it around the focus") {
+  // 40 letters, a trigger at 20..25, a multi-byte character at 30..32.
+  const std::string text = "aaaaaaaaaaaaaaaaaaaaTRIGGaaaaa\xc3\xa9" "aaaaaaaa";
+  struct Row { Span sentence; Span focus; uint32_t max; Span want; };
+  const Row rows[] = {
+      {{0, 40}, {20, 25}, 100, {0, 40}},   // short enough: the whole sentence
+      {{0, 40}, {20, 25}, 10, {17, 27}},   // centred on the trigger
+      {{0, 40}, {0, 3}, 10, {0, 10}},      // at the start: kept inside the sentence
+      {{0, 40}, {38, 40}, 10, {30, 40}},   // at the end likewise
+      {{0, 40}, {28, 30}, 3, {28, 30}},    // 28..31 would cut the é after its first byte: ends before it
+      {{0, 40}, {31, 33}, 2, {30, 32}},    // 31..33 would start inside the é: starts at its first byte
+      {{5, 500}, {20, 25}, 100, {5, 40}},  // a span past the text's end is clipped
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.focus.start);
+    CAPTURE(r.max);
+    const Span got = evidence_window(text, r.sentence, r.focus, r.max);
+    CHECK(got.start == r.want.start);
+    CHECK(got.end == r.want.end);
+  }
+}
+
+TEST_CASE("one_line: line breaks and tabs become spaces, byte for byte") {
+  CHECK(one_line("Talks\nin\r\nVienna\tended.", Span{0, 25}) == "Talks in  Vienna ended.");
+  CHECK(one_line("abc", Span{1, 3}) == "bc");
+  CHECK(one_line("abc", Span{2, 9}) == "c");
+}
+
 }  // namespace eventgraph
