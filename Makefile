@@ -9,13 +9,15 @@ EVENTGRAPH = $(BUILD_DIR)/app/eventgraph
 # needs clang with its sanitizer and libFuzzer runtimes.
 PACKAGES = cmake make g++ libboost-graph-dev rapidjson-dev doctest-dev libmimalloc-dev graphviz \
            libxml2-utils python3 python3-networkx
+# The browser tests (the HTML report, TimelineJS) run in headless Chromium.
+TEST_PACKAGES = chromium
 
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 60
 FUZZ_HARNESSES = readers extract graph syntax
 SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: all deps build run test bench clean asan fuzz fuzz-deps
+.PHONY: all deps test-deps build run test bench clean asan fuzz fuzz-deps
 
 all: build
 
@@ -33,6 +35,9 @@ deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null; \
 	fi
 
+test-deps:
+	@$(MAKE) --no-print-directory deps PACKAGES="$(PACKAGES) $(TEST_PACKAGES)"
+
 fuzz-deps:
 	@$(MAKE) --no-print-directory deps PACKAGES="$(PACKAGES) $(FUZZ_PACKAGES)"
 
@@ -42,17 +47,18 @@ build: deps
 
 run: build
 	@mkdir -p out
-	$(EVENTGRAPH) build examples -o out/graph.graphml -o out/graph.gexf -o out/graph.dot -o out/graph.json
+	$(EVENTGRAPH) build examples -o out/graph.graphml -o out/graph.gexf -o out/graph.dot -o out/graph.json -o out/report.html
 	$(EVENTGRAPH) timeline examples -q -o out/timeline.md
+	$(EVENTGRAPH) timeline examples -q --format timelinejs -o out/timelinejs.json
 	dot -Tsvg out/graph.dot -o out/graph.svg.tmp && mv out/graph.svg.tmp out/graph.svg
-	@echo "eventgraph: wrote out/graph.graphml out/graph.gexf out/graph.dot out/graph.svg out/graph.json out/timeline.md"
+	@echo "eventgraph: wrote out/report.html (open it in a browser) out/graph.graphml out/graph.gexf out/graph.dot out/graph.svg out/graph.json out/timeline.md out/timelinejs.json"
 
-test: build
+test: test-deps build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS)
 
 # Every test under AddressSanitizer and UndefinedBehaviorSanitizer (g++; the
 # system allocator, as ASan brings its own).
-asan: deps
+asan: test-deps
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTGRAPH_MIMALLOC=OFF \
 	  -DCMAKE_CXX_FLAGS="$(SANITIZE)" -DCMAKE_EXE_LINKER_FLAGS="$(SANITIZE)" >/dev/null
 	@cmake --build build-asan -j$(JOBS)

@@ -39,15 +39,17 @@ std::string usage_text(const std::string& command) {
   if (command == "build") {
     return "usage: eventgraph build [INPUT...] -o FILE [-o FILE...] [options]\n\n"
            "Merges every document into one graph and writes it; the format comes from each\n"
-           "file's extension (.graphml, .gexf, .dot, .json, .md, .csv) or --format.\n\n" +
-           common + "  --format graphml|gexf|dot|json|md|csv\n"
+           "file's extension (.graphml, .gexf, .dot, .json, .html, .md, .csv) or --format.\n"
+           ".html is a report to read in a browser: timeline, actor network, evidence.\n\n" +
+           common + "  --format graphml|gexf|gexf12|dot|json|html|md|csv\n"
            "  --gexf-version 1.3|1.2\n"
            "                     GEXF 1.3 (default, Gephi) or 1.2draft (what NetworkX 2.8 reads)\n" + selection;
   }
   if (command == "timeline") {
-    return "usage: eventgraph timeline [INPUT...] [-o FILE] [--format md|csv|json] [options]\n\n"
+    return "usage: eventgraph timeline [INPUT...] [-o FILE] [--format md|csv|json|timelinejs] [options]\n\n"
            "Lists the merged events in date order, grouped by date.\n\n" +
-           common + "  --format md|csv|json\n" + selection;
+           common + "  --format md|csv|json|timelinejs\n"
+           "                     timelinejs: the JSON Knight Lab's TimelineJS3 loads\n" + selection;
   }
   if (command == "parse") {
     return "usage: eventgraph parse [INPUT...] [-o FILE] [--format conllu|json] [options]\n\n"

@@ -53,7 +53,7 @@ int run_build_command(const CliArgs& args) {
   for (const std::string& path : args.outputs) {
     const auto format = graph_format_for(path, args.format);
     if (!format) {
-      report_error("cannot tell the format of '" + path + "': use .graphml, .gexf, .dot, .json, .md or .csv, or --format");
+      report_error("cannot tell the format of '" + path + "': use .graphml, .gexf, .dot, .json, .html, .md or .csv, or --format");
       return 2;
     }
     formats.push_back(*format == GraphFormat::kGexf && args.gexf_version == "1.2" ? GraphFormat::kGexf12 : *format);
@@ -72,7 +72,7 @@ int run_timeline_command(const CliArgs& args) {
   const std::string path = args.outputs.empty() ? "-" : args.outputs.front();
   const auto format = timeline_format_for(path, args.format);
   if (!format) {
-    report_error("timeline formats are md, csv and json; cannot tell the format of '" + path + "'");
+    report_error("timeline formats are md, csv, json and timelinejs; cannot tell the format of '" + path + "'");
     return 2;
   }
   int exit_code = 0;

@@ -6,6 +6,7 @@
 #include "export/dot_writer.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
+#include "export/html_report.h"
 #include "export/json_graph_writer.h"
 
 namespace eventgraph {
@@ -27,6 +28,7 @@ std::optional<GraphFormat> graph_format_for(const std::string& path, const std::
   if (name == "gexf12") return GraphFormat::kGexf12;
   if (name == "dot" || name == "gv") return GraphFormat::kDot;
   if (name == "json") return GraphFormat::kJson;
+  if (name == "html" || name == "htm") return GraphFormat::kHtmlReport;
   if (name == "md") return GraphFormat::kMarkdownTimeline;
   if (name == "csv") return GraphFormat::kCsvTimeline;
   return std::nullopt;
@@ -38,6 +40,7 @@ std::optional<TimelineFormat> timeline_format_for(const std::string& path, const
   if (name == "md" || name == "markdown") return TimelineFormat::kMarkdown;
   if (name == "csv") return TimelineFormat::kCsv;
   if (name == "json") return TimelineFormat::kJson;
+  if (name == "timelinejs") return TimelineFormat::kTimelineJs;
   return std::nullopt;
 }
 
@@ -48,6 +51,7 @@ void write_graph(const KnowledgeGraph& g, GraphFormat format, std::ostream& out)
     case GraphFormat::kGexf12: return write_gexf(g, out, GexfVersion::k1_2);
     case GraphFormat::kDot: return write_dot(g, out);
     case GraphFormat::kJson: return write_node_link_json(g, out);
+    case GraphFormat::kHtmlReport: return write_html_report(g, out);
     case GraphFormat::kMarkdownTimeline: return write_timeline(g, TimelineFormat::kMarkdown, out);
     case GraphFormat::kCsvTimeline: return write_timeline(g, TimelineFormat::kCsv, out);
   }

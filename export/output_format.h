@@ -15,14 +15,16 @@
 
 namespace eventgraph {
 
-enum class GraphFormat { kGraphml, kGexf, kGexf12, kDot, kJson, kMarkdownTimeline, kCsvTimeline };
+enum class GraphFormat { kGraphml, kGexf, kGexf12, kDot, kJson, kHtmlReport, kMarkdownTimeline, kCsvTimeline };
 
 // `format` (when not empty) wins over the extension of `path`. Names:
 // graphml (.graphml, .xml), gexf (.gexf; GEXF 1.3), gexf12 (GEXF 1.2draft, which
-// NetworkX 2.8 reads), dot (.dot, .gv), json (.json), md (.md), csv (.csv).
+// NetworkX 2.8 reads), dot (.dot, .gv), json (.json), html (.html, .htm: the
+// report to read in a browser), md (.md), csv (.csv).
 std::optional<GraphFormat> graph_format_for(const std::string& path, const std::string& format);
 
-// Timeline formats: md (.md, default for "-"), csv (.csv), json (.json).
+// Timeline formats: md (.md, default for "-"), csv (.csv), json (.json), and
+// timelinejs (by name only: TimelineJS3's JSON).
 std::optional<TimelineFormat> timeline_format_for(const std::string& path, const std::string& format);
 
 // Writes `g` in `format` to `out`.

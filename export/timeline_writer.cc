@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "export/event_families.h"
 #include "export/graph_attributes.h"
 #include "extract/json_string.h"
 #include "extract/timex_value.h"
@@ -101,6 +102,95 @@ void write_json(const std::vector<TimelineRow>& rows, std::ostream& out) {
   out << '\n';
 }
 
+// {"year": "2015", "month": "11", "day": "17"} for TimelineJS.
+void write_timelinejs_date(JsonWriter& w, const std::string& iso) {
+  w.StartObject();
+  w.Key("year");
+  write_json_string(w, std::string_view(iso).substr(0, 4));
+  w.Key("month");
+  write_json_string(w, std::string_view(iso).substr(5, 2));
+  w.Key("day");
+  write_json_string(w, std::string_view(iso).substr(8, 2));
+  w.EndObject();
+}
+
+// The slide's text: the evidence with its trigger in <mark>, who and where,
+// and a link to the article. TimelineJS renders it as HTML, so every piece
+// from an article is escaped, and only web URLs become links.
+std::string timelinejs_text(const TimelineRow& r) {
+  std::string html;
+  if (!r.evidence.empty()) {
+    html += "<blockquote>";
+    const Span t = r.evidence_trigger;
+    if (!t.empty() && t.end <= r.evidence.size()) {
+      html += xml_escape(std::string_view(r.evidence).substr(0, t.start));
+      html += "<mark>" + xml_escape(std::string_view(r.evidence).substr(t.start, t.size())) + "</mark>";
+      html += xml_escape(std::string_view(r.evidence).substr(t.end));
+    } else {
+      html += xml_escape(r.evidence);
+    }
+    html += "</blockquote>";
+  }
+  if (!r.participants.empty()) html += "<p>Who: " + xml_escape(join(r.participants, ", ")) + "</p>";
+  if (!r.location.empty()) html += "<p>Where: " + xml_escape(r.location) + "</p>";
+  if (r.date_source == "dct") html += "<p><i>Date inferred from the publication date.</i></p>";
+  const std::string name = r.title.empty() ? (r.sources.empty() ? "" : r.sources.front()) : r.title;
+  const bool web = r.url.rfind("http://", 0) == 0 || r.url.rfind("https://", 0) == 0;
+  if (web) {
+    html += "<p>Source: <a href=\"" + xml_escape(r.url) + "\">" + xml_escape(name) + "</a></p>";
+  } else if (!name.empty()) {
+    html += "<p>Source: " + xml_escape(name) + "</p>";
+  }
+  return html;
+}
+
+void write_timelinejs(const std::vector<TimelineRow>& rows, std::ostream& out) {
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  const auto str = [&](const char* key, std::string_view value) {
+    w.Key(key);
+    write_json_string(w, value);
+  };
+  w.StartObject();
+  w.Key("title");
+  w.StartObject();
+  w.Key("text");
+  w.StartObject();
+  str("headline", "Timeline");
+  size_t dated = 0;
+  for (const TimelineRow& r : rows) dated += r.start.empty() ? 0 : 1;
+  str("text", "<p>" + std::to_string(dated) + (dated == 1 ? " dated event" : " dated events") + ", made by eventgraph.</p>");
+  w.EndObject();
+  w.EndObject();
+  w.Key("events");
+  w.StartArray();
+  size_t n = 0;
+  for (const TimelineRow& r : rows) {
+    if (r.start.empty()) continue;
+    w.StartObject();
+    w.Key("start_date");
+    write_timelinejs_date(w, r.start);
+    // A week, month or longer: a span, labelled with its TIMEX value.
+    if (r.end != r.start) {
+      w.Key("end_date");
+      write_timelinejs_date(w, r.end);
+      str("display_date", r.date);
+    }
+    w.Key("text");
+    w.StartObject();
+    str("headline", xml_escape(r.label));
+    str("text", timelinejs_text(r));
+    w.EndObject();
+    str("group", event_family(r.type).name);
+    str("unique_id", "event-" + std::to_string(++n));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  out.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize()));
+  out << '\n';
+}
+
 }  // namespace
 
 std::vector<TimelineRow> timeline_rows(const KnowledgeGraph& g) {
@@ -122,6 +212,7 @@ std::vector<TimelineRow> timeline_rows(const KnowledgeGraph& g) {
     row.modality = p.modality;
     row.killed = p.killed;
     row.evidence = p.evidence;
+    row.evidence_trigger = p.evidence_trigger;
     for (auto [it, end] = boost::out_edges(n, bg); it != end; ++it) {
       const NodeProps& target = bg[boost::target(*it, bg)];
       const std::string name = target.label.empty() ? target.key : target.label;
@@ -149,6 +240,7 @@ void write_timeline(const KnowledgeGraph& g, TimelineFormat format, std::ostream
     case TimelineFormat::kMarkdown: return write_markdown(rows, out);
     case TimelineFormat::kCsv: return write_csv(rows, out);
     case TimelineFormat::kJson: return write_json(rows, out);
+    case TimelineFormat::kTimelineJs: return write_timelinejs(rows, out);
   }
 }
 

@@ -5,7 +5,7 @@
 // precisely, each in its own row where it starts. CSV has one row per event
 // (RFC 4180 quoting; a cell that would start a formula is neutralized); JSON is
 // an array of objects with the same fields. Both carry the date's start and
-// end days and the first source's title and URL.
+// end days, the evidence sentence and the first source's title and URL.
 // Undated events come last.
 //
 //   write_timeline(g, TimelineFormat::kMarkdown, out);
@@ -19,7 +19,11 @@
 
 namespace eventgraph {
 
-enum class TimelineFormat { kMarkdown, kCsv, kJson };
+// kTimelineJs is the JSON that Knight Lab's TimelineJS3 loads
+// (https://timeline.knightlab.com/docs/json-format.html): one slide per dated
+// event, its start and end day, the family as the group, and the evidence and
+// source as the slide's HTML text (escaped). Undated events are left out.
+enum class TimelineFormat { kMarkdown, kCsv, kJson, kTimelineJs };
 
 struct TimelineRow {
   std::string date;       // TIMEX3 value, or "" when undated
@@ -36,6 +40,7 @@ struct TimelineRow {
   std::string location;                   // label of the place
   int killed = -1;
   std::string evidence;  // the sentence it was read from
+  Span evidence_trigger;  // the trigger's bytes in `evidence`, if marked
   std::vector<std::string> sources;  // document ids
   std::string title, url;            // of the first source, to open the article
 };

@@ -34,6 +34,9 @@ inline std::vector<HostileString> hostile_strings() {
       {"DOT keyword digraph", "digraph"},
       {"braces and brackets", "{ [ ] } ; -> --"},
       {"HTML-like label", "<b>bold</b>"},
+      {"script end tag", "</script><script>window.pwned = 1</script>"},
+      {"HTML event handler", "<img src=x onerror=\"window.pwned = 1\">"},
+      {"HTML comment opener", "<!-- <script>"},
       {"empty", ""},
   };
 }

@@ -1,12 +1,14 @@
 // Writes a graph whose ids, labels and attributes are the hostile strings of
-// hostile_strings.h, in GraphML, DOT and JSON, for export_formats_test.sh to
-// check with xmllint, dot and NetworkX. Usage: write_hostile_graph DIR
+// hostile_strings.h, in every format, for export_formats_test.sh to check with
+// xmllint, dot and NetworkX, and report_browser_test.py with Chromium.
+// Usage: write_hostile_graph DIR
 #include <fstream>
 #include <iostream>
 
 #include "export/dot_writer.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
+#include "export/html_report.h"
 #include "export/json_graph_writer.h"
 #include "export/timeline_writer.h"
 #include "hostile_strings.h"
@@ -19,7 +21,9 @@ int main(int argc, char** argv) {
   }
   const std::string dir = argv[1];
   KnowledgeGraph g;
-  const uint32_t doc = g.add_document({"doc \"1\" <&>", "", "", "2015-11-18", "", "", 0});
+  // A title with markup and a URL that would run script if it were made a link.
+  const uint32_t doc = g.add_document(
+      {"doc \"1\" <&>", "<script>window.pwned = 1</script>", "", "2015-11-18", "javascript:window.pwned = 1", "", 0});
   NodeId previous = g.upsert_node("doc:hostile", NodeKind::kDocument);
   int i = 0;
   for (const HostileString& h : hostile_strings()) {
@@ -33,17 +37,23 @@ int main(int argc, char** argv) {
     g.node(event).label = h.text;
     g.node(event).type = h.text;
     g.node(event).date = "2015-11-1" + std::to_string(i % 10);
+    g.node(event).evidence = "Before " + h.text + " after.";
+    g.node(event).evidence_trigger = {7, static_cast<uint32_t>(7 + h.text.size())};
+    g.add_provenance(event, doc, {0, 5});
     g.add_provenance(g.upsert_edge(event, actor, EdgeKind::kParticipant, h.text), doc, {1, 2});
     g.upsert_edge(actor, previous, EdgeKind::kRelation, h.text);
     previous = actor;
   }
   std::ofstream graphml(dir + "/hostile.graphml"), dot(dir + "/hostile.dot"), json(dir + "/hostile.json"),
-      timeline(dir + "/hostile.timeline.json"), gexf(dir + "/hostile.gexf");
+      timeline(dir + "/hostile.timeline.json"), gexf(dir + "/hostile.gexf"), report(dir + "/hostile.html"),
+      timelinejs(dir + "/hostile.timelinejs.json");
   write_graphml(g, graphml);
   write_gexf(g, gexf);
   write_dot(g, dot);
   write_node_link_json(g, json);
   write_timeline(g, TimelineFormat::kJson, timeline);
+  write_timeline(g, TimelineFormat::kTimelineJs, timelinejs);
+  write_html_report(g, report);
   std::cout << g.node_count() << " nodes, " << g.edge_count() << " edges\n";
   return 0;
 }

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""`eventgraph timeline --format timelinejs` loaded by the real TimelineJS3.
+
+    timelinejs_browser_test.py EVENTGRAPH INPUT_DIR TIMELINEJS_DIR WRITE_HOSTILE_GRAPH OUT_DIR
+
+Writes the TimelineJS JSON of INPUT_DIR and of the hostile-strings graph, puts
+each in a page with the vendored TimelineJS3 (tests/vendor/), opens it in
+headless Chromium and checks: one time marker and one slide per dated event
+(plus the title slide), every headline as the text the JSON gives, the
+trigger marked in the evidence, no console error, and no script from the data
+run. Saves OUT_DIR/timelinejs.png. Exit 77 (skipped) without Chromium.
+"""
+import html
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from report_browser_test import Chromium, check, failures, find_chromium, screenshot  # noqa: E402
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<link rel="stylesheet" href="{css}">
+<script src="{js}"></script></head>
+<body style="margin:0"><div id="timeline-embed" style="width:100%;height:640px"></div>
+<script>
+// font: null, because TimelineJS fetches its default web font from its CDN and
+// this page is offline.
+window.timeline = new TL.Timeline('timeline-embed', {data}, {{font: null}});
+</script></body></html>
+"""
+
+
+def load(browser, eventgraph_json, vendor, page):
+    # "</" is written "<\\/" so that no string in the data ends the script element.
+    data = open(eventgraph_json, encoding="utf-8").read().strip().replace("</", "<\\/")
+    with open(page, "w", encoding="utf-8") as f:
+        f.write(PAGE.format(css="file://" + os.path.join(vendor, "css", "timeline.css"),
+                            js="file://" + os.path.join(vendor, "js", "timeline.js"), data=data))
+    browser.call("Page.navigate", {"url": "file://" + page})
+    deadline = time.time() + 30
+    while not browser.eval("document.querySelectorAll('.tl-timemarker').length > 0 && "
+                           "document.querySelectorAll('.tl-slide').length > 0"):
+        if time.time() > deadline:
+            raise TimeoutError("TimelineJS drew nothing; errors: " + "; ".join(browser.errors()))
+        time.sleep(0.1)
+    time.sleep(0.5)  # let its animations settle before the picture
+
+
+def headlines(data):
+    return sorted(html.unescape(e["text"]["headline"]) for e in data["events"])
+
+
+def main():
+    eventgraph, inputs, vendor, hostile_writer, out_dir = sys.argv[1:6]
+    chromium = find_chromium()
+    if not chromium:
+        print("SKIP: no Chromium (apt-get install chromium)")
+        return 77
+    vendor = os.path.abspath(vendor)
+    out_dir = os.path.abspath(out_dir)
+    os.makedirs(out_dir, exist_ok=True)
+    examples_json = os.path.join(out_dir, "timelinejs.json")
+    subprocess.run([eventgraph, "timeline", inputs, "-q", "--format", "timelinejs", "-o", examples_json], check=True)
+    subprocess.run([hostile_writer, out_dir], check=True, stdout=subprocess.DEVNULL)
+    examples = json.load(open(examples_json, encoding="utf-8"))
+    hostile = json.load(open(os.path.join(out_dir, "hostile.timelinejs.json"), encoding="utf-8"))
+    check("the examples have dated events", len(examples["events"]) > 0, True)
+
+    with tempfile.TemporaryDirectory() as profile:
+        browser = Chromium(chromium, profile)
+        try:
+            browser.open("about:blank", 1200, 900)
+            load(browser, examples_json, vendor, os.path.join(out_dir, "timelinejs.html"))
+            n = len(examples["events"])
+            check("one time marker per event", browser.eval("document.querySelectorAll('.tl-timemarker').length"), n)
+            check("one slide per event and the title", browser.eval("document.querySelectorAll('.tl-slide').length"), n + 1)
+            shown = browser.eval("[...document.querySelectorAll('.tl-slide:not(.tl-slide-titleslide) .tl-headline')]"
+                                 ".map((h) => h.textContent)")
+            check("every headline shown as its text", sorted(shown), headlines(examples))
+            check("triggers marked in the evidence", browser.eval("document.querySelectorAll('.tl-slide mark').length") > 0, True)
+            check("source links kept", browser.eval("document.querySelectorAll('.tl-slide a[href^=\"http\"]').length") > 0, True)
+            browser.eval("timeline.goTo(1)")
+            time.sleep(1.0)
+            screenshot(browser, os.path.join(out_dir, "timelinejs.png"))
+            check("console errors (examples)", browser.errors(), [])
+
+            browser.events.clear()
+            load(browser, os.path.join(out_dir, "hostile.timelinejs.json"), vendor, os.path.join(out_dir, "hostile_timelinejs.html"))
+            check("no script from the data ran", browser.eval("typeof window.pwned"), "undefined")
+            check("hostile: one slide per event and the title", browser.eval("document.querySelectorAll('.tl-slide').length"),
+                  len(hostile["events"]) + 1)
+            check("hostile: no element from the data", browser.eval("document.querySelectorAll('.tl-slide img, .tl-slide b').length"), 0)
+            check("console errors (hostile)", browser.errors(), [])
+        finally:
+            browser.close()
+    if failures:
+        print("%d checks failed" % len(failures))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
