@@ -39,9 +39,10 @@ std::string usage_text(const std::string& command) {
   if (command == "build") {
     return "usage: eventgraph build [INPUT...] -o FILE [-o FILE...] [options]\n\n"
            "Merges every document into one graph and writes it; the format comes from each\n"
-           "file's extension (.graphml, .gexf, .dot, .json, .html, .md, .csv) or --format.\n"
+           "file's extension (.graphml, .gexf, .dot, .json, .cyjs, .html, .md, .csv) or --format.\n"
            ".html is a report to read in a browser: timeline, actor network, evidence.\n\n" +
-           common + "  --format graphml|gexf|gexf12|dot|json|html|md|csv\n"
+           common + "  --format graphml|yed|gexf|gexf12|dot|json|cyjs|html|md|csv\n"
+           "                     yed: GraphML with yEd's labels, colours and shapes\n"
            "  --gexf-version 1.3|1.2\n"
            "                     GEXF 1.3 (default, Gephi) or 1.2draft (what NetworkX 2.8 reads)\n" + selection;
   }

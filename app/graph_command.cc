@@ -53,7 +53,7 @@ int run_build_command(const CliArgs& args) {
   for (const std::string& path : args.outputs) {
     const auto format = graph_format_for(path, args.format);
     if (!format) {
-      report_error("cannot tell the format of '" + path + "': use .graphml, .gexf, .dot, .json, .html, .md or .csv, or --format");
+      report_error("cannot tell the format of '" + path + "': use .graphml, .gexf, .dot, .json, .cyjs, .html, .md or .csv, or --format");
       return 2;
     }
     formats.push_back(*format == GraphFormat::kGexf && args.gexf_version == "1.2" ? GraphFormat::kGexf12 : *format);

@@ -1,6 +1,8 @@
 #include "export/graphml_writer.h"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "export/escape.h"
@@ -39,14 +41,65 @@ void write_data(std::string& buf, const char* prefix, const std::vector<Attribut
   }
 }
 
+// The index of the attribute `name` in `specs`.
+size_t spec_index(const std::vector<AttributeSpec>& specs, std::string_view name) {
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (name == specs[i].name) return i;
+  }
+  return specs.size();
+}
+
+const char* yed_shape(const NodeProps& p) {
+  if (p.kind == NodeKind::kEvent) return "roundrectangle";
+  if (p.kind == NodeKind::kDocument) return "rectangle";
+  if (p.type == "person") return "ellipse";
+  if (p.type == "organization") return "hexagon";
+  return "octagon";
+}
+
+// <data> with a yFiles ShapeNode: label, fill and shape, sized to the label.
+void write_yed_node(std::string& buf, const NodeProps& p, const std::vector<AttributeValue>& values, size_t r) {
+  static const char* kDigits = "0123456789ABCDEF";
+  std::string colour = "#";
+  for (size_t i = r; i < r + 3; ++i) {
+    const long long c = values[i].present ? values[i].number : 200;
+    colour += kDigits[(c >> 4) & 15];
+    colour += kDigits[c & 15];
+  }
+  const std::string& label = p.label.empty() ? p.key : p.label;
+  const size_t width = std::min<size_t>(260, 30 + 7 * label.size());
+  buf += "      <data key=\"n_graphics\"><y:ShapeNode><y:Geometry width=\"";
+  buf += std::to_string(width);
+  buf += ".0\" height=\"30.0\"/><y:Fill color=\"";
+  buf += colour;
+  buf += "\" transparent=\"false\"/><y:NodeLabel>";
+  append_xml_escaped(buf, label);
+  buf += "</y:NodeLabel><y:Shape type=\"";
+  buf += yed_shape(p);
+  buf += "\"/></y:ShapeNode></data>\n";
+}
+
+void write_yed_edge(std::string& buf, const EdgeProps& e) {
+  buf += "      <data key=\"e_graphics\"><y:PolyLineEdge><y:Arrows source=\"none\" target=\"standard\"/>";
+  if (e.kind == EdgeKind::kRelation || e.kind == EdgeKind::kParticipant) {
+    buf += "<y:EdgeLabel>";
+    append_xml_escaped(buf, e.label);
+    buf += "</y:EdgeLabel>";
+  }
+  buf += "</y:PolyLineEdge></data>\n";
+}
+
 }  // namespace
 
-void write_graphml(const KnowledgeGraph& g, std::ostream& out) {
+void write_graphml(const KnowledgeGraph& g, std::ostream& out, GraphmlFlavor flavor) {
+  const bool yed = flavor == GraphmlFlavor::kYed;
   OutputBuffer ob(out);
   std::string& buf = ob.text();
   buf +=
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n";
+  if (yed) buf += "         xmlns:y=\"http://www.yworks.com/xml/graphml\"\n";
+  buf +=
       "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
       "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
@@ -54,6 +107,11 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out) {
   const auto& edge_specs = edge_attribute_specs();
   write_keys(buf, "node", "n_", node_specs);
   write_keys(buf, "edge", "e_", edge_specs);
+  if (yed) {
+    buf += "  <key id=\"n_graphics\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n";
+    buf += "  <key id=\"e_graphics\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n";
+  }
+  const size_t red = spec_index(node_specs, "r");
   buf += "  <graph id=\"eventgraph\" edgedefault=\"directed\">\n";
   const BoostGraph& bg = g.boost_graph();
   std::vector<AttributeValue> values;
@@ -63,6 +121,7 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out) {
     buf += "\">\n";
     node_attribute_values(g, n, values);
     write_data(buf, "n_", node_specs, values);
+    if (yed) write_yed_node(buf, g.node(n), values, red);
     buf += "    </node>\n";
     ob.flush_if_full();
   }
@@ -77,6 +136,7 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out) {
     buf += "\">\n";
     edge_attribute_values(g, *it, values);
     write_data(buf, "e_", edge_specs, values);
+    if (yed) write_yed_edge(buf, bg[*it]);
     buf += "    </edge>\n";
     ob.flush_if_full();
   }

@@ -92,4 +92,65 @@ void write_node_link_json(const KnowledgeGraph& g, std::ostream& out) {
   out << '\n';
 }
 
+void write_cytoscape_json(const KnowledgeGraph& g, std::ostream& out) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  constexpr size_t kFlushBytes = 1 << 16;
+  w.StartObject();
+  w.Key("format_version");
+  w.String("1.0");
+  w.Key("generated_by");
+  w.String("eventgraph");
+  w.Key("target_cytoscapejs_version");
+  w.String("~3");
+  w.Key("data");
+  w.StartObject();
+  w.Key("name");
+  w.String("eventgraph");
+  w.EndObject();
+  w.Key("elements");
+  w.StartObject();
+  std::vector<AttributeValue> values;
+  w.Key("nodes");
+  w.StartArray();
+  for (NodeId n = 0; n < g.node_count(); ++n) {
+    w.StartObject();
+    w.Key("data");
+    w.StartObject();
+    w.Key("id");
+    write_json_string(w, g.node(n).key);
+    node_attribute_values(g, n, values);
+    put_attributes(w, node_attribute_specs(), values);
+    w.EndObject();
+    w.EndObject();
+    drain(buf, out, kFlushBytes);
+  }
+  w.EndArray();
+  w.Key("edges");
+  w.StartArray();
+  const BoostGraph& bg = g.boost_graph();
+  size_t index = 0;
+  for (auto [it, end] = boost::edges(bg); it != end; ++it, ++index) {
+    w.StartObject();
+    w.Key("data");
+    w.StartObject();
+    w.Key("id");
+    write_json_string(w, "e" + std::to_string(index));  // as in GraphML
+    w.Key("source");
+    write_json_string(w, bg[boost::source(*it, bg)].key);
+    w.Key("target");
+    write_json_string(w, bg[boost::target(*it, bg)].key);
+    edge_attribute_values(g, *it, values);
+    put_attributes(w, edge_attribute_specs(), values);
+    w.EndObject();
+    w.EndObject();
+    drain(buf, out, kFlushBytes);
+  }
+  w.EndArray();
+  w.EndObject();
+  w.EndObject();
+  drain(buf, out, 0);
+  out << '\n';
+}
+
 }  // namespace eventgraph

@@ -24,10 +24,12 @@ std::string lower_extension(const std::string& path) {
 std::optional<GraphFormat> graph_format_for(const std::string& path, const std::string& format) {
   const std::string name = format.empty() ? lower_extension(path) : format;
   if (name == "graphml" || name == "xml") return GraphFormat::kGraphml;
+  if (name == "yed") return GraphFormat::kGraphmlYed;
   if (name == "gexf") return GraphFormat::kGexf;
   if (name == "gexf12") return GraphFormat::kGexf12;
   if (name == "dot" || name == "gv") return GraphFormat::kDot;
   if (name == "json") return GraphFormat::kJson;
+  if (name == "cyjs") return GraphFormat::kCytoscape;
   if (name == "html" || name == "htm") return GraphFormat::kHtmlReport;
   if (name == "md") return GraphFormat::kMarkdownTimeline;
   if (name == "csv") return GraphFormat::kCsvTimeline;
@@ -47,10 +49,12 @@ std::optional<TimelineFormat> timeline_format_for(const std::string& path, const
 void write_graph(const KnowledgeGraph& g, GraphFormat format, std::ostream& out) {
   switch (format) {
     case GraphFormat::kGraphml: return write_graphml(g, out);
+    case GraphFormat::kGraphmlYed: return write_graphml(g, out, GraphmlFlavor::kYed);
     case GraphFormat::kGexf: return write_gexf(g, out);
     case GraphFormat::kGexf12: return write_gexf(g, out, GexfVersion::k1_2);
     case GraphFormat::kDot: return write_dot(g, out);
     case GraphFormat::kJson: return write_node_link_json(g, out);
+    case GraphFormat::kCytoscape: return write_cytoscape_json(g, out);
     case GraphFormat::kHtmlReport: return write_html_report(g, out);
     case GraphFormat::kMarkdownTimeline: return write_timeline(g, TimelineFormat::kMarkdown, out);
     case GraphFormat::kCsvTimeline: return write_timeline(g, TimelineFormat::kCsv, out);

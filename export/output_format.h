@@ -15,11 +15,11 @@
 
 namespace eventgraph {
 
-enum class GraphFormat { kGraphml, kGexf, kGexf12, kDot, kJson, kHtmlReport, kMarkdownTimeline, kCsvTimeline };
+enum class GraphFormat { kGraphml, kGraphmlYed, kGexf, kGexf12, kDot, kJson, kCytoscape, kHtmlReport, kMarkdownTimeline, kCsvTimeline };
 
 // `format` (when not empty) wins over the extension of `path`. Names:
-// graphml (.graphml, .xml), gexf (.gexf; GEXF 1.3), gexf12 (GEXF 1.2draft, which
-// NetworkX 2.8 reads), dot (.dot, .gv), json (.json), html (.html, .htm: the
+// graphml (.graphml, .xml), yed (GraphML with yEd's label, colour and shape), gexf (.gexf; GEXF 1.3), gexf12 (GEXF 1.2draft, which
+// NetworkX 2.8 reads), dot (.dot, .gv), json (.json), cyjs (.cyjs: Cytoscape), html (.html, .htm: the
 // report to read in a browser), md (.md), csv (.csv).
 std::optional<GraphFormat> graph_format_for(const std::string& path, const std::string& format);
 

@@ -46,6 +46,28 @@ assert isinstance(g.nodes[some]["r"], int)
 json.load(open(out + "/hostile.timeline.json", encoding="utf-8"))
 print(g.number_of_nodes(), "nodes,", g.number_of_edges(), "edges read back")
 PY
+check "yEd GraphML is well-formed XML" xmllint --noout "$out/hostile.yed.graphml"
+check "yEd GraphML: NetworkX reads each label, shape and colour from the yFiles data" /usr/bin/python3 - "$out" <<'PY'
+import sys
+import networkx as nx
+import xml.etree.ElementTree as ET
+out = sys.argv[1]
+plain = nx.read_graphml(out + "/hostile.graphml")
+yed = nx.read_graphml(out + "/hostile.yed.graphml")
+assert sorted(plain.nodes) == sorted(yed.nodes)
+for n, d in plain.nodes(data=True):
+    # NetworkX takes "label" from y:NodeLabel: the text must come back as the plain label.
+    assert yed.nodes[n]["label"] == d["label"], (n, yed.nodes[n]["label"], d["label"])
+    want = {"event": "roundrectangle", "document": "rectangle"}.get(d["kind"], "ellipse" if d.get("type") == "person" else None)
+    if want:
+        assert yed.nodes[n]["shape_type"] == want, (n, yed.nodes[n]["shape_type"])
+ns = {"g": "http://graphml.graphdrawing.org/xmlns", "y": "http://www.yworks.com/xml/graphml"}
+root = ET.parse(out + "/hostile.yed.graphml").getroot()
+fills = [f.get("color") for f in root.iter("{http://www.yworks.com/xml/graphml}Fill")]
+assert len(fills) == yed.number_of_nodes() and all(len(c) == 7 and c[0] == "#" for c in fills), fills[:3]
+assert "#E69F00" in fills  # the events' family colour ("other": orange), as in the plain r,g,b
+print(yed.number_of_nodes(), "nodes with yEd labels, shapes and fills")
+PY
 check "GEXF keeps every string, type and date interval" /usr/bin/python3 - "$out" <<'PY'
 import sys
 import xml.etree.ElementTree as ET

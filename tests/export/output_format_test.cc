@@ -12,6 +12,8 @@ TEST_CASE("graph_format_for: extension, then --format") {
   CHECK(graph_format_for("out/graph.gv", "") == GraphFormat::kDot);
   CHECK(graph_format_for("out/graph.json", "") == GraphFormat::kJson);
   CHECK(graph_format_for("out/report.html", "") == GraphFormat::kHtmlReport);
+  CHECK(graph_format_for("out/graph.cyjs", "") == GraphFormat::kCytoscape);
+  CHECK(graph_format_for("out/graph.graphml", "yed") == GraphFormat::kGraphmlYed);
   CHECK(graph_format_for("out/report.HTM", "") == GraphFormat::kHtmlReport);
   CHECK(graph_format_for("-", "html") == GraphFormat::kHtmlReport);
   CHECK(graph_format_for("out/timeline.md", "") == GraphFormat::kMarkdownTimeline);

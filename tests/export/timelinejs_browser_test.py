@@ -35,8 +35,9 @@ window.timeline = new TL.Timeline('timeline-embed', {data}, {{font: null}});
 
 
 def load(browser, eventgraph_json, vendor, page):
-    # "</" is written "<\\/" so that no string in the data ends the script element.
-    data = open(eventgraph_json, encoding="utf-8").read().strip().replace("</", "<\\/")
+    # Every "<" (only ever inside a string) is written \u003c: no "</script>"
+    # can end the script element and no "<!--" can change how it is parsed.
+    data = open(eventgraph_json, encoding="utf-8").read().strip().replace("<", "\\u003c")
     with open(page, "w", encoding="utf-8") as f:
         f.write(PAGE.format(css="file://" + os.path.join(vendor, "css", "timeline.css"),
                             js="file://" + os.path.join(vendor, "js", "timeline.js"), data=data))

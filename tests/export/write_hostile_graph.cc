@@ -46,11 +46,14 @@ int main(int argc, char** argv) {
   }
   std::ofstream graphml(dir + "/hostile.graphml"), dot(dir + "/hostile.dot"), json(dir + "/hostile.json"),
       timeline(dir + "/hostile.timeline.json"), gexf(dir + "/hostile.gexf"), report(dir + "/hostile.html"),
+      yed(dir + "/hostile.yed.graphml"), cyjs(dir + "/hostile.cyjs"),
       timelinejs(dir + "/hostile.timelinejs.json");
   write_graphml(g, graphml);
+  write_graphml(g, yed, GraphmlFlavor::kYed);
   write_gexf(g, gexf);
   write_dot(g, dot);
   write_node_link_json(g, json);
+  write_cytoscape_json(g, cyjs);
   write_timeline(g, TimelineFormat::kJson, timeline);
   write_timeline(g, TimelineFormat::kTimelineJs, timelinejs);
   write_html_report(g, report);
