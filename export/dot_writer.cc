@@ -36,7 +36,8 @@ std::string sources_tooltip(const KnowledgeGraph& g, const std::vector<uint32_t>
   return out;
 }
 
-std::string node_line(const KnowledgeGraph& g, NodeId n) {
+// Node `n` as a DOT statement, under `id` (its key unless given).
+std::string node_line(const KnowledgeGraph& g, NodeId n, const std::string& id = "") {
   const NodeProps& p = g.node(n);
   std::string label = p.label.empty() ? p.key : p.label;
   if (p.kind == NodeKind::kEvent) {
@@ -46,7 +47,7 @@ std::string node_line(const KnowledgeGraph& g, NodeId n) {
     label += "\n(" + p.title + ")";
   }
   std::string line = "    ";
-  append_dot_quoted(line, p.key);
+  append_dot_quoted(line, id.empty() ? p.key : id);
   line += " [label=";
   append_dot_quoted(line, label);
   line += p.kind == NodeKind::kEvent ? ", shape=box, style=\"rounded,filled\"" : ", shape=ellipse, style=filled";
@@ -128,26 +129,85 @@ void write_dot(const KnowledgeGraph& g, std::ostream& out) {
     buf += "];\n";
   }
   buf += "  }\n";
-  buf += "  subgraph \"cluster_actors\" {\n    label=\"Actors\"; style=dashed; color=\"#BBBBBB\";\n";
-  for (NodeId n = 0; n < g.node_count(); ++n) {
-    if (g.node(n).kind == NodeKind::kActor) buf += node_line(g, n);
-  }
-  buf += "  }\n";
+  // Actors are not boxed off in a column of their own (that drew a curve from
+  // every actor to every date). An actor in a few events is drawn once, from
+  // the left into its events, so Graphviz places it just before the first and
+  // its lines run forward in time. An actor in many events (Russia in a story
+  // about Russia) is drawn again beside each date it acts on, so that no line
+  // crosses the picture; its copies share its label and tooltip.
+  constexpr size_t kRepeatedAbove = 3;  // events, beyond which an actor is drawn per date
   const BoostGraph& bg = g.boost_graph();
+  std::map<NodeId, std::string> column_of;  // event -> its date column
+  for (const auto& [column, events] : events_of) {
+    for (const NodeId n : events) column_of[n] = column;
+  }
+  std::vector<size_t> event_count(g.node_count(), 0);
+  for (auto [it, end] = boost::edges(bg); it != end; ++it) {
+    if (bg[*it].kind == EdgeKind::kParticipant || bg[*it].kind == EdgeKind::kLocatedIn) {
+      ++event_count[boost::target(*it, bg)];
+    }
+  }
+  const auto repeated = [&](NodeId actor) { return event_count[actor] > kRepeatedAbove; };
+  // The DOT id of `actor` as drawn beside events of `column`.
+  const auto drawn_id = [&](NodeId actor, const std::string& column) {
+    return repeated(actor) ? g.node(actor).key + "@" + column : g.node(actor).key;
+  };
+  buf += "  // Actors.\n";
+  std::map<std::string, NodeId> copies;  // DOT id -> actor, for actors drawn per date
+  for (NodeId n = 0; n < g.node_count(); ++n) {
+    if (g.node(n).kind != NodeKind::kActor) continue;
+    if (!repeated(n)) {
+      buf += node_line(g, n);
+      continue;
+    }
+    for (auto [it, end] = boost::in_edges(n, bg); it != end; ++it) {
+      const auto column = column_of.find(boost::source(*it, bg));
+      if (column != column_of.end()) copies.emplace(drawn_id(n, column->second), n);
+    }
+  }
+  // An actor's first copy in date order (columns are in date order).
+  std::map<NodeId, std::string> first_copy;
+  for (const std::string& column : columns) {
+    for (const NodeId event : events_of[column]) {
+      for (auto [it, end] = boost::out_edges(event, bg); it != end; ++it) {
+        const NodeId actor = boost::target(*it, bg);
+        if (repeated(actor)) first_copy.emplace(actor, drawn_id(actor, column));
+      }
+    }
+  }
+  for (const auto& [id, actor] : copies) buf += node_line(g, actor, id);
   for (auto [it, end] = boost::edges(bg); it != end; ++it) {
     const EdgeProps& e = bg[*it];
     if (e.kind == EdgeKind::kMentionedIn) continue;
+    const NodeId source = boost::source(*it, bg);
+    const NodeId target = boost::target(*it, bg);
     buf += "  ";
-    append_dot_quoted(buf, bg[boost::source(*it, bg)].key);
+    if (e.kind == EdgeKind::kRelation) {
+      // Actor to actor: labelled, with no pull on the time axis. An actor drawn
+      // per date is joined at the relation's date when drawn there, else at
+      // its first date.
+      const auto end_of = [&](NodeId actor) {
+        if (!repeated(actor)) return g.node(actor).key;
+        const std::string at_date = drawn_id(actor, e.date);
+        return copies.count(at_date) ? at_date : first_copy[actor];
+      };
+      append_dot_quoted(buf, end_of(source));
+      buf += " -> ";
+      append_dot_quoted(buf, end_of(target));
+      buf += " [label=";
+      append_dot_quoted(buf, e.label);
+      buf += ", constraint=false, color=\"#0072B2\", fontcolor=\"#0072B2\"];\n";
+      continue;
+    }
+    // Event to participant or place, drawn actor -> event without arrows; the
+    // role is said by hovering (labels on every such edge were printed over
+    // each other).
+    append_dot_quoted(buf, drawn_id(target, column_of[source]));
     buf += " -> ";
-    append_dot_quoted(buf, bg[boost::target(*it, bg)].key);
-    // A role is said by hovering (the labels of every participant edge
-    // printed over each other); a relation keeps its label.
-    buf += e.kind == EdgeKind::kRelation ? " [label=" : " [tooltip=";
+    append_dot_quoted(buf, g.node(source).key);
+    buf += " [arrowhead=none, tooltip=";
     append_dot_quoted(buf, e.label);
-    buf += ", constraint=false";
     if (e.kind == EdgeKind::kLocatedIn) buf += ", style=dashed";
-    if (e.kind == EdgeKind::kRelation) buf += ", color=\"#0072B2\", fontcolor=\"#0072B2\"";
     buf += "];\n";
   }
   buf += "}\n";

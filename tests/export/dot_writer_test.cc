@@ -89,8 +89,46 @@ TEST_CASE("DOT: a legend, links to the article, roles as tooltips") {
   CHECK(dot.find("cluster_legend") != std::string::npos);
   CHECK(dot.find("\"event: violence\"") != std::string::npos);
   CHECK(dot.find("URL=\"https://example.org/a\"") != std::string::npos);
-  CHECK(dot.find("[tooltip=\"agent\"") != std::string::npos);
+  // Drawn from the actor into the event, the role a tooltip.
+  CHECK(dot.find("\"country:RUS\" -> \"event:1\" [arrowhead=none, tooltip=\"agent\"]") != std::string::npos);
   CHECK(dot.find("fillcolor=\"#F6C9A8\"") != std::string::npos);  // the attack's violence tint
+}
+
+TEST_CASE("DOT: an actor in many events is drawn beside each date, so no line crosses the picture") {
+  KnowledgeGraph g;
+  const uint32_t doc = g.add_document({"d1", "", "", "2015-11-18", "", "", 0});
+  const NodeId russia = g.upsert_node("country:RUS", NodeKind::kActor);
+  const NodeId syria = g.upsert_node("country:SYR", NodeKind::kActor);
+  // Russia in four events on two dates (more than three: drawn per date); Syria in one.
+  const char* dates[] = {"2015-11-17", "2015-11-17", "2015-11-18", "2015-11-18"};
+  for (int i = 0; i < 4; ++i) {
+    const NodeId e = g.upsert_node("event:" + std::to_string(i), NodeKind::kEvent);
+    g.node(e).date = dates[i];
+    g.add_provenance(e, doc, {0, 1});
+    g.add_provenance(g.upsert_edge(e, russia, EdgeKind::kParticipant, "agent"), doc, {0, 1});
+  }
+  g.add_provenance(g.upsert_edge(*g.find_node("event:3"), syria, EdgeKind::kParticipant, "patient"), doc, {0, 1});
+  const EdgeId rel = g.upsert_edge(russia, syria, EdgeKind::kRelation, "struck");
+  g.edge(rel).date = "2015-11-18";
+  std::ostringstream out;
+  write_dot(g, out);
+  const std::string dot = out.str();
+  struct Row { const char* piece; bool present; };
+  const Row rows[] = {
+      {"\"country:RUS@2015-11-17\" [label=", true},  // a copy per date
+      {"\"country:RUS@2015-11-18\" [label=", true},
+      {"\"country:RUS\" [label=", false},            // and none for the whole story
+      {"\"country:SYR\" [label=", true},             // one event: drawn once
+      {"\"country:RUS@2015-11-17\" -> \"event:0\"", true},
+      {"\"country:RUS@2015-11-18\" -> \"event:3\"", true},
+      {"\"country:RUS@2015-11-17\" -> \"event:3\"", false},
+      {"\"country:SYR\" -> \"event:3\"", true},
+      {"\"country:RUS@2015-11-18\" -> \"country:SYR\" [label=\"struck\"", true},  // at the relation's date
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.piece);
+    CHECK((dot.find(r.piece) != std::string::npos) == r.present);
+  }
 }
 
 }  // namespace
