@@ -26,6 +26,7 @@ std::string usage_text(const std::string& command) {
       "  --from DATE        keep events on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www)\n"
       "  --to DATE          keep events on or before DATE\n"
       "  --no-documents     leave document nodes and their mentioned_in edges out (provenance stays)\n"
+      "  --csv-bom          start a CSV with a UTF-8 byte-order mark, which Excel needs to read UTF-8\n"
       "  --actor NAME       keep the ego network of this actor (name, alias or id)\n"
       "  --depth N          hops from --actor (default 1)\n";
   if (command == "extract") {
@@ -210,6 +211,8 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
       }
     } else if (a == "--no-documents") {
       args.no_documents = true;
+    } else if (a == "--csv-bom") {
+      args.csv_bom = true;
     } else if (a == "--prefer") {
       std::string p;
       error = value(a, p);

@@ -25,6 +25,7 @@ struct CliArgs {
   DatePreference prefer = DatePreference::kPast;
   bool day_first = false;           // --day-first: numeric dates are dd/mm/yyyy
   bool syntax = true;               // --no-syntax: events without the dependency parse
+  bool csv_bom = false;             // --csv-bom: CSV starts with a UTF-8 byte-order mark (for Excel)
   bool no_documents = false;        // --no-documents: graphs without document nodes and mention edges
   std::string gexf_version = "1.3";  // --gexf-version 1.3|1.2
   int jobs = 0;                     // --jobs N: extraction threads (0: one per core)

@@ -46,6 +46,9 @@ bool write_output(const std::string& path, Writer write) {
   return true;
 }
 
+// Excel reads a CSV as UTF-8 only when it starts with this.
+constexpr const char* kUtf8ByteOrderMark = "\xEF\xBB\xBF";
+
 size_t count_events(const KnowledgeGraph& g) {
   size_t n = 0;
   for (NodeId v = 0; v < g.node_count(); ++v) n += g.node(v).kind == NodeKind::kEvent ? 1 : 0;
@@ -73,7 +76,7 @@ int run_build_command(const CliArgs& args) {
   constexpr size_t kDotEventsGraphvizCopesWith = 5000;
   const size_t events = count_events(*graph);
   for (size_t i = 0; i < args.outputs.size(); ++i) {
-    if (formats[i] == GraphFormat::kDot && events > kDotEventsGraphvizCopesWith) {
+    if (!args.quiet && formats[i] == GraphFormat::kDot && events > kDotEventsGraphvizCopesWith) {
       report_error("note: " + args.outputs[i] + " has " + std::to_string(events) +
                    " events, more than Graphviz lays out in minutes (about " +
                    std::to_string(kDotEventsGraphvizCopesWith) +
@@ -81,7 +84,11 @@ int run_build_command(const CliArgs& args) {
     }
   }
   for (size_t i = 0; i < args.outputs.size(); ++i) {
-    if (!write_output(args.outputs[i], [&](std::ostream& out) { write_graph(*graph, formats[i], out); })) exit_code = 1;
+    const auto write = [&](std::ostream& out) {
+      if (args.csv_bom && formats[i] == GraphFormat::kCsvTimeline) out << kUtf8ByteOrderMark;
+      write_graph(*graph, formats[i], out);
+    };
+    if (!write_output(args.outputs[i], write)) exit_code = 1;
     else if (!args.quiet && args.outputs[i] != "-") std::cerr << "wrote " << args.outputs[i] << "\n";
   }
   return exit_code;
@@ -97,7 +104,11 @@ int run_timeline_command(const CliArgs& args) {
   int exit_code = 0;
   const auto graph = build_selected_graph(args, exit_code);
   if (!graph) return exit_code;
-  if (!write_output(path, [&](std::ostream& out) { write_timeline(*graph, *format, out); })) return 1;
+  const auto write = [&](std::ostream& out) {
+    if (args.csv_bom && *format == TimelineFormat::kCsv) out << kUtf8ByteOrderMark;
+    write_timeline(*graph, *format, out);
+  };
+  if (!write_output(path, write)) return 1;
   return exit_code;
 }
 

@@ -119,6 +119,11 @@ expect "--jobs 0 exits 2" test $? -eq 2
   && "$eg" timeline -q "$src/examples" --format json -o "$out/t.out"
 expect "timeline in three formats" test -s "$out/t.md" -a -s "$out/t.csv" -a -s "$out/t.out"
 expect "timeline JSON parses" $py -c "import json,sys; json.load(open(sys.argv[1]))" "$out/t.out"
+"$eg" timeline -q "$src/examples" --csv-bom -o "$out/t_bom.csv" && "$eg" build -q "$src/examples" --csv-bom -o "$out/b_bom.csv"
+expect "--csv-bom: the CSV starts with the UTF-8 byte-order mark" test "$(head -c 3 "$out/t_bom.csv" | od -An -tx1 | tr -d ' ')" = efbbbf
+expect "--csv-bom: build's CSV too" test "$(head -c 3 "$out/b_bom.csv" | od -An -tx1 | tr -d ' ')" = efbbbf
+expect "without it: none" test "$(head -c 5 "$out/t.csv")" = "date,"
+expect "--csv-bom: the rest is the same CSV" cmp -s <(tail -c +4 "$out/t_bom.csv") "$out/t.csv"
 
 # --- parse: CoNLL-U that the UD format's rules accept, spans that point at the words.
 "$eg" parse "$src/examples/000_023ec8b5948ac4f1.txt" -o "$out/p.conllu"
