@@ -13,10 +13,10 @@ import json
 import os
 import subprocess
 import sys
-import time
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from report_browser_test import Chromium, check, failures, find_chromium, screenshot  # noqa: E402
+from browser import Chromium, check, failures, find_chromium, inline_json, load_inline_page, screenshot  # noqa: E402
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -36,16 +36,8 @@ window.loaded = true;
 
 
 def load(browser, cyjs, vendor, page):
-    # Every "<" (only ever inside a string) is written \u003c, as in the report.
-    data = open(cyjs, encoding="utf-8").read().strip().replace("<", "\\u003c")
-    with open(page, "w", encoding="utf-8") as f:
-        f.write(PAGE.format(js="file://" + os.path.join(vendor, "cytoscape.min.js"), data=data))
-    browser.call("Page.navigate", {"url": "file://" + page})
-    deadline = time.time() + 30
-    while not browser.eval("window.loaded === true"):
-        if time.time() > deadline:
-            raise TimeoutError("Cytoscape.js did not load; errors: " + "; ".join(browser.errors()))
-        time.sleep(0.1)
+    load_inline_page(browser, page, PAGE.format(js="file://" + os.path.join(vendor, "cytoscape.min.js"), data=inline_json(cyjs)),
+                     "window.loaded === true")
 
 
 def compare(browser, node_link, what):
@@ -72,7 +64,6 @@ def main():
     graph_json, cyjs = os.path.join(out_dir, "graph.json"), os.path.join(out_dir, "graph.cyjs")
     subprocess.run([eventgraph, "build", inputs, "-q", "-o", graph_json, "-o", cyjs], check=True)
     subprocess.run([hostile_writer, out_dir], check=True, stdout=subprocess.DEVNULL)
-    import tempfile
     with tempfile.TemporaryDirectory() as profile:
         browser = Chromium(chromium, profile)
         try:

@@ -23,135 +23,18 @@ and evidence sentence is shown as the text it is.
 Opens a report already written (the Reuters one, say) and prints how long the
 page took to become ready and to answer a filter change and a click.
 
-Chromium is driven over the DevTools protocol on a pipe (--remote-debugging-
-pipe: file descriptors 3 and 4, one JSON message per NUL-terminated record),
-so only the Python standard library is needed. Exit 77 (skipped) when
-Chromium is not installed.
+Chromium is driven by browser.py (the DevTools protocol over a pipe). Exit 77
+(skipped) when Chromium is not installed.
 """
-import base64
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 
-TIMEOUT_S = 60
-
-
-def find_chromium():
-    for path in ("/usr/lib/chromium/chromium", shutil.which("chromium") or "", shutil.which("chromium-browser") or ""):
-        if path and os.access(path, os.X_OK):
-            return path
-    return None
-
-
-class Chromium:
-    """One headless browser and one page, spoken to over the pipe."""
-
-    def __init__(self, binary, profile):
-        to_chrome_r, self._to_chrome = os.pipe()
-        self._from_chrome, from_chrome_w = os.pipe()
-
-        def wire_pipes():  # in the child: the protocol's fds 3 (read) and 4 (write)
-            r, w = os.dup(to_chrome_r), os.dup(from_chrome_w)
-            os.dup2(r, 3)
-            os.dup2(w, 4)
-
-        args = [binary, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-extensions", "--remote-debugging-pipe", "--user-data-dir=" + profile,
-                "--window-size=1400,1100", "about:blank"]
-        # preexec_fn runs before the child closes other descriptors, and
-        # pass_fds keeps the two it wired.
-        self.proc = subprocess.Popen(args, preexec_fn=wire_pipes, pass_fds=(3, 4),
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        os.close(to_chrome_r)
-        os.close(from_chrome_w)
-        self._buffer = b""
-        self._next_id = 0
-        self.session = None
-        self.events = []  # protocol events seen: console messages, exceptions
-
-    def _read_message(self, deadline):
-        while b"\0" not in self._buffer:
-            if time.time() > deadline:
-                raise TimeoutError("Chromium did not answer")
-            chunk = os.read(self._from_chrome, 1 << 20)
-            if not chunk:
-                raise RuntimeError("Chromium closed the pipe: " + self.proc.stderr.read().decode(errors="replace")[-2000:])
-            self._buffer += chunk
-        message, self._buffer = self._buffer.split(b"\0", 1)
-        return json.loads(message)
-
-    def call(self, method, params=None, session=True):
-        self._next_id += 1
-        message = {"id": self._next_id, "method": method, "params": params or {}}
-        if session and self.session:
-            message["sessionId"] = self.session
-        os.write(self._to_chrome, json.dumps(message).encode() + b"\0")
-        deadline = time.time() + TIMEOUT_S
-        while True:
-            reply = self._read_message(deadline)
-            if reply.get("id") == self._next_id:
-                if "error" in reply:
-                    raise RuntimeError(method + ": " + json.dumps(reply["error"]))
-                return reply.get("result", {})
-            if "method" in reply:
-                self.events.append(reply)
-
-    def open(self, url, width, height):
-        target = self.call("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
-        self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)["sessionId"]
-        for domain in ("Runtime.enable", "Log.enable", "Page.enable"):
-            self.call(domain)
-        self.call("Emulation.setDeviceMetricsOverride",
-                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-        self.call("Page.navigate", {"url": url})
-
-    def eval(self, expression):
-        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True})
-        if "exceptionDetails" in result:
-            raise RuntimeError(expression + ": " + json.dumps(result["exceptionDetails"])[:500])
-        return result["result"].get("value")
-
-    def click(self, x, y):
-        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
-            self.call("Input.dispatchMouseEvent",
-                      {"type": kind, "x": x, "y": y, "button": "left" if kind != "mouseMoved" else "none", "clickCount": 1})
-
-    def errors(self):
-        out = []
-        for e in self.events:
-            p = e.get("params", {})
-            if e["method"] == "Runtime.exceptionThrown":
-                out.append("exception: " + json.dumps(p.get("exceptionDetails", {}))[:400])
-            elif e["method"] == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
-                out.append("console.error: " + json.dumps(p.get("args", []))[:400])
-            elif e["method"] == "Log.entryAdded" and p.get("entry", {}).get("level") == "error":
-                out.append("log: " + p["entry"].get("text", "")[:400] + (" " + p["entry"]["url"] if p["entry"].get("url") else ""))
-        return out
-
-    def close(self):
-        try:
-            self.call("Browser.close", session=False)
-        except Exception:
-            pass
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-
-
-failures = []
-
-
-def check(what, got, want):
-    ok = got == want
-    print(("ok   " if ok else "FAIL ") + what + ": " + repr(got) + ("" if ok else " (want " + repr(want) + ")"))
-    if not ok:
-        failures.append(what)
-
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from browser import TIMEOUT_S, Chromium, check, failures, find_chromium, screenshot  # noqa: E402
 
 def wait_ready(browser):
     deadline = time.time() + TIMEOUT_S
@@ -159,13 +42,6 @@ def wait_ready(browser):
         if time.time() > deadline:
             raise TimeoutError("the report never became ready; errors: " + "; ".join(browser.errors()))
         time.sleep(0.05)
-
-
-def screenshot(browser, path):
-    shot = browser.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": False})
-    with open(path, "wb") as f:
-        f.write(base64.b64decode(shot["data"]))
-    print("screenshot: " + path)
 
 
 def time_report(chromium, report, picture):

@@ -19,7 +19,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from report_browser_test import Chromium, check, failures, find_chromium, screenshot  # noqa: E402
+from browser import Chromium, check, failures, find_chromium, inline_json, load_inline_page, screenshot  # noqa: E402
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -35,19 +35,10 @@ window.timeline = new TL.Timeline('timeline-embed', {data}, {{font: null}});
 
 
 def load(browser, eventgraph_json, vendor, page):
-    # Every "<" (only ever inside a string) is written \u003c: no "</script>"
-    # can end the script element and no "<!--" can change how it is parsed.
-    data = open(eventgraph_json, encoding="utf-8").read().strip().replace("<", "\\u003c")
-    with open(page, "w", encoding="utf-8") as f:
-        f.write(PAGE.format(css="file://" + os.path.join(vendor, "css", "timeline.css"),
-                            js="file://" + os.path.join(vendor, "js", "timeline.js"), data=data))
-    browser.call("Page.navigate", {"url": "file://" + page})
-    deadline = time.time() + 30
-    while not browser.eval("document.querySelectorAll('.tl-timemarker').length > 0 && "
-                           "document.querySelectorAll('.tl-slide').length > 0"):
-        if time.time() > deadline:
-            raise TimeoutError("TimelineJS drew nothing; errors: " + "; ".join(browser.errors()))
-        time.sleep(0.1)
+    html = PAGE.format(css="file://" + os.path.join(vendor, "css", "timeline.css"),
+                       js="file://" + os.path.join(vendor, "js", "timeline.js"), data=inline_json(eventgraph_json))
+    load_inline_page(browser, page, html, "document.querySelectorAll('.tl-timemarker').length > 0 && "
+                                          "document.querySelectorAll('.tl-slide').length > 0")
     time.sleep(0.5)  # let its animations settle before the picture
 
 
