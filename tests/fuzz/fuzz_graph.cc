@@ -24,10 +24,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     start = end + 1;
   }
   CountingStream out;
-  for (GraphFormat f : {GraphFormat::kGraphml, GraphFormat::kGexf, GraphFormat::kDot, GraphFormat::kJson,
+  for (GraphFormat f : {GraphFormat::kGraphml, GraphFormat::kGraphmlYed, GraphFormat::kGexf, GraphFormat::kGexf12,
+                        GraphFormat::kDot, GraphFormat::kJson, GraphFormat::kCytoscape, GraphFormat::kHtmlReport,
                         GraphFormat::kMarkdownTimeline, GraphFormat::kCsvTimeline})
     write_graph(g, f, out);
   write_timeline(g, TimelineFormat::kJson, out);
+  write_timeline(g, TimelineFormat::kTimelineJs, out);
   if (out.bytes() == 0) __builtin_trap();
   return 0;
 }
