@@ -260,7 +260,18 @@ Grammar::Match Grammar::standalone_month(size_t i) const {
   if (i > begin_ && tokens_[i - 1].kind == TokenKind::kNumber) return std::nullopt;
   GrammarMatch m{i, skip_period(i + 1), {}};
   m.expr.month = month;
-  if (take_year(m.end, m) || take_shifted_year(m.end, m)) return m;
+  if (take_year(m.end, m)) {
+    // A row of a price table ("May 1255 ASK Jul 1285 BID", "Mar 1335/1345"):
+    // a month, a number that would be a year centuries ago, and more figures,
+    // codes or a bid/ask slash, or a month cut to three letters without a
+    // period ("Dec 1330 bid"), as prose never writes an old date.
+    const bool terse_month = word(i).size() == 3 && !punct(i + 1, ".");  // "Dec", as tables write it
+    const bool table = m.expr.year < 1800 && m.end <= end_ &&
+                       (terse_month || (m.end < end_ && (tokens_[m.end].kind == TokenKind::kNumber ||
+                                                         tokens_[m.end].has(kAllCaps) || punct(m.end, "/"))));
+    return table ? std::nullopt : Match(m);
+  }
+  if (take_shifted_year(m.end, m)) return m;
   size_t y = m.end;
   if (punct(y, ",") || punct(y, "-")) ++y;
   if (const int yy = digits(y, 2); yy >= 50 && word(y).size() == 2 && capitalized(i)) {

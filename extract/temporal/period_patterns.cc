@@ -10,6 +10,30 @@ namespace eventgraph {
 
 using namespace grammar_literals;
 
+namespace {
+
+// "Street", "St", "Avenue", ...: after a number, an address.
+bool is_street_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd",
+                                                "Drive", "Lane", "Place", "Plaza", "Square", "Way", "Parkway"};
+  for (const std::string_view s : kWords) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+// "figure", "level", ...: "a figure of 1841" is a number.
+bool is_level_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"figure", "level", "total", "index", "price", "rate",
+                                                "value", "high", "low", "close"};
+  for (const std::string_view s : kWords) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Grammar::Match Grammar::year_expr(size_t i) const {
   size_t j = i;
   bool fiscal = false;
@@ -56,6 +80,18 @@ Grammar::Match Grammar::year_expr(size_t i) const {
     // "in 2015 people": a count after "in" is rare but "by 2,000" is caught by the comma rule.
     if (word(end) == "%" || is_one_of(end, "people"_gw, "troops"_gw, "soldiers"_gw, "points"_gw, "votes"_gw, "tonnes"_gw, "tons"_gw)) {
       return std::nullopt;
+    }
+    // Numbers that only look like early years (checked on all of Reuters):
+    // a street address ("for 1420 K Street"), a level ("a closing figure of
+    // 1841") and a clock told without a zone ("orders after 1530").
+    if (year < 1900) {
+      const bool street = capitalized(end) &&
+                          (is_street_word(word(end)) || (capitalized(end + 1) && is_street_word(word(end + 1))));
+      const bool level = is(j - 1, "of"_gw) && j >= begin_ + 2 && is_level_word(word(j - 2));
+      const std::string_view w = word(j);
+      const bool clock_shaped = w.size() == 4 && (w[0] - '0') * 10 + (w[1] - '0') <= 23 && w[2] <= '5';
+      const bool clock = clock_shaped && is_one_of(j - 1, "after"_gw, "before"_gw, "by"_gw, "until"_gw, "till"_gw, "at"_gw);
+      if (street || level || clock) return std::nullopt;
     }
   }
   GrammarMatch m{i, end, {}};

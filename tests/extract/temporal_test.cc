@@ -686,6 +686,17 @@ TEST_CASE("four-digit clock times are times, not years") {
       {"The meeting set for 1130 GMT today was rescheduled for 1430.", "1987-03-02", "1430", "TIME",
        "1987-03-02T14:30"},
       {"The pilots flew 1200 hours last year.", "1987-03-02", "last year", "DATE", "1986"},
+      // Numbers that look like early years, from Reuters.
+      {"Orders are not accepted after 1530 if they are late.", "1987-03-02", "", "", ""},
+      {"It will fund a loan for 1420 K Street in Washington.", "1987-03-02", "", "", ""},
+      {"The fund paid for 1250 Park Avenue.", "1987-03-02", "", "", ""},
+      {"The Dow rose to a closing figure of 1841.", "1987-03-02", "", "", ""},
+      {"May 1255 ASK Jul 1285 BID Sep 1285 BID", "1987-03-02", "", "", ""},
+      {"Dec 1320 BID Mar 1335/1345 ba", "1987-03-02", "", "", ""},
+      {"Sep 1308 bid Dec 1330 bid", "1987-03-02", "", "", ""},
+      {"The Mint was founded in 1530 by the king.", "1987-03-02", "1530", "DATE", "1530"},  // "in": a year
+      {"The treaty of July 1776 still holds.", "1987-03-02", "July 1776", "DATE", "1776-07"},
+      {"The war of 1812 ended.", "1987-03-02", "1812", "DATE", "1812"},
   });
   for (const Timex& t : tag("The pilots flew 1200 hours last year.", "1987-03-02"))
     CHECK_MESSAGE(t.type != TimexType::kTime, t.text);  // a duration of hours, not 12:00
