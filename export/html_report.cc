@@ -24,6 +24,14 @@ void put(JsonWriter& w, const char* key, long long value) {
   w.Int64(value);
 }
 
+// "docs": [0, 3]: the documents, as indices into "documents".
+void put_docs(JsonWriter& w, const std::vector<uint32_t>& documents) {
+  w.Key("docs");
+  w.StartArray();
+  for (const uint32_t d : documents) w.Uint(d);
+  w.EndArray();
+}
+
 std::string hex_colour(const EventFamily& f) {
   static const char* kDigits = "0123456789abcdef";
   std::string out = "#";
@@ -104,10 +112,7 @@ std::string html_report_data(const KnowledgeGraph& g) {
     }
     if (const long long a = find_actor(p.affiliation); a >= 0) put(w, "affiliation", a);
     put(w, "mentions", p.mentions);
-    w.Key("docs");
-    w.StartArray();
-    for (const uint32_t d : p.documents) w.Uint(d);
-    w.EndArray();
+    put_docs(w, p.documents);
     w.EndObject();
   }
   w.EndArray();
@@ -158,10 +163,7 @@ std::string html_report_data(const KnowledgeGraph& g) {
       w.EndArray();
     }
     w.EndArray();
-    w.Key("docs");
-    w.StartArray();
-    for (const uint32_t d : p.documents) w.Uint(d);
-    w.EndArray();
+    put_docs(w, p.documents);
     w.EndObject();
   }
   w.EndArray();
@@ -180,10 +182,7 @@ std::string html_report_data(const KnowledgeGraph& g) {
     put(w, "label", e.label);
     if (!e.date.empty()) put(w, "date", e.date);
     put(w, "count", e.count);
-    w.Key("docs");
-    w.StartArray();
-    for (const uint32_t d : e.documents) w.Uint(d);
-    w.EndArray();
+    put_docs(w, e.documents);
     w.EndObject();
   }
   w.EndArray();

@@ -32,6 +32,14 @@ void put_attributes(Writer& w, const std::vector<AttributeSpec>& specs, const st
   }
 }
 
+// The node's id and attributes, as members of the object being written.
+void put_node(Writer& w, const KnowledgeGraph& g, NodeId n, std::vector<AttributeValue>& values) {
+  w.Key("id");
+  write_json_string(w, g.node(n).key);
+  node_attribute_values(g, n, values);
+  put_attributes(w, node_attribute_specs(), values);
+}
+
 }  // namespace
 
 void write_node_link_json(const KnowledgeGraph& g, std::ostream& out) {
@@ -53,10 +61,7 @@ void write_node_link_json(const KnowledgeGraph& g, std::ostream& out) {
   w.StartArray();
   for (NodeId n = 0; n < g.node_count(); ++n) {
     w.StartObject();
-    w.Key("id");
-    write_json_string(w, g.node(n).key);
-    node_attribute_values(g, n, values);
-    put_attributes(w, node_attribute_specs(), values);
+    put_node(w, g, n, values);
     w.EndObject();
     drain(buf, out, kFlushBytes);
   }
@@ -117,10 +122,7 @@ void write_cytoscape_json(const KnowledgeGraph& g, std::ostream& out) {
     w.StartObject();
     w.Key("data");
     w.StartObject();
-    w.Key("id");
-    write_json_string(w, g.node(n).key);
-    node_attribute_values(g, n, values);
-    put_attributes(w, node_attribute_specs(), values);
+    put_node(w, g, n, values);
     w.EndObject();
     w.EndObject();
     drain(buf, out, kFlushBytes);

@@ -19,6 +19,8 @@ import json
 import os
 import shutil
 import subprocess
+import sys
+import tempfile
 import time
 
 TIMEOUT_S = 60
@@ -163,3 +165,36 @@ def inline_json(path):
     a string) written \\u003c, so no "</script>" ends the element early and no
     "<!--" changes how it is parsed."""
     return open(path, encoding="utf-8").read().strip().replace("<", "\\u003c")
+
+
+def finish():
+    """The exit status: 1 when a check failed."""
+    if failures:
+        print("%d checks failed" % len(failures))
+        return 1
+    return 0
+
+
+def viewer_test_main(export, body):
+    """The main of a test that loads exports in a vendored viewer. Arguments:
+    EVENTGRAPH INPUT_DIR VENDOR_DIR WRITE_HOSTILE_GRAPH OUT_DIR. Calls
+    export(eventgraph, inputs, out_dir) to write what it loads, writes the
+    hostile-strings graph into OUT_DIR, then body(browser, vendor, out_dir)
+    with a browser on a blank page. Returns the exit status (77: no Chromium)."""
+    eventgraph, inputs, vendor, hostile_writer, out_dir = sys.argv[1:6]
+    chromium = find_chromium()
+    if not chromium:
+        print("SKIP: no Chromium (apt-get install chromium)")
+        return 77
+    vendor, out_dir = os.path.abspath(vendor), os.path.abspath(out_dir)
+    os.makedirs(out_dir, exist_ok=True)
+    export(eventgraph, inputs, out_dir)
+    subprocess.run([hostile_writer, out_dir], check=True, stdout=subprocess.DEVNULL)
+    with tempfile.TemporaryDirectory() as profile:
+        browser = Chromium(chromium, profile)
+        try:
+            browser.open("about:blank", 1200, 900)
+            body(browser, vendor, out_dir)
+        finally:
+            browser.close()
+    return finish()

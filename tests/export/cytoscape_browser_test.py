@@ -13,10 +13,9 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser import Chromium, check, failures, find_chromium, inline_json, load_inline_page, screenshot  # noqa: E402
+from browser import check, inline_json, load_inline_page, screenshot, viewer_test_main  # noqa: E402
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -53,36 +52,21 @@ def compare(browser, node_link, what):
           sorted((e["source"], e["target"], e.get("label")) for e in edges))
 
 
-def main():
-    eventgraph, inputs, vendor, hostile_writer, out_dir = sys.argv[1:6]
-    chromium = find_chromium()
-    if not chromium:
-        print("SKIP: no Chromium (apt-get install chromium)")
-        return 77
-    vendor, out_dir = os.path.abspath(vendor), os.path.abspath(out_dir)
-    os.makedirs(out_dir, exist_ok=True)
-    graph_json, cyjs = os.path.join(out_dir, "graph.json"), os.path.join(out_dir, "graph.cyjs")
-    subprocess.run([eventgraph, "build", inputs, "-q", "-o", graph_json, "-o", cyjs], check=True)
-    subprocess.run([hostile_writer, out_dir], check=True, stdout=subprocess.DEVNULL)
-    with tempfile.TemporaryDirectory() as profile:
-        browser = Chromium(chromium, profile)
-        try:
-            browser.open("about:blank", 1200, 850)
-            load(browser, cyjs, vendor, os.path.join(out_dir, "cytoscape.html"))
-            compare(browser, json.load(open(graph_json, encoding="utf-8")), "examples")
-            screenshot(browser, os.path.join(out_dir, "cytoscape.png"))
-            check("console errors (examples)", browser.errors(), [])
-            browser.events.clear()
-            load(browser, os.path.join(out_dir, "hostile.cyjs"), vendor, os.path.join(out_dir, "hostile_cytoscape.html"))
-            compare(browser, json.load(open(os.path.join(out_dir, "hostile.json"), encoding="utf-8")), "hostile strings")
-            check("console errors (hostile)", browser.errors(), [])
-        finally:
-            browser.close()
-    if failures:
-        print("%d checks failed" % len(failures))
-        return 1
-    return 0
+def export(eventgraph, inputs, out_dir):
+    subprocess.run([eventgraph, "build", inputs, "-q", "-o", os.path.join(out_dir, "graph.json"),
+                    "-o", os.path.join(out_dir, "graph.cyjs")], check=True)
+
+
+def body(browser, vendor, out_dir):
+    load(browser, os.path.join(out_dir, "graph.cyjs"), vendor, os.path.join(out_dir, "cytoscape.html"))
+    compare(browser, json.load(open(os.path.join(out_dir, "graph.json"), encoding="utf-8")), "examples")
+    screenshot(browser, os.path.join(out_dir, "cytoscape.png"))
+    check("console errors (examples)", browser.errors(), [])
+    browser.events.clear()
+    load(browser, os.path.join(out_dir, "hostile.cyjs"), vendor, os.path.join(out_dir, "hostile_cytoscape.html"))
+    compare(browser, json.load(open(os.path.join(out_dir, "hostile.json"), encoding="utf-8")), "hostile strings")
+    check("console errors (hostile)", browser.errors(), [])
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(viewer_test_main(export, body))

@@ -13,10 +13,9 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser import Chromium, check, failures, find_chromium, load_inline_page  # noqa: E402
+from browser import check, load_inline_page, viewer_test_main  # noqa: E402
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -50,36 +49,22 @@ def compare(browser, gexf, node_link, what):
           browser.eval("g.mapNodes((n, a) => Object.keys(a)).flat().filter((k) => /^n[0-9]+$/.test(k)).length"), 0)
 
 
-def main():
-    eventgraph, inputs, vendor, hostile_writer, out_dir = sys.argv[1:6]
-    chromium = find_chromium()
-    if not chromium:
-        print("SKIP: no Chromium (apt-get install chromium)")
-        return 77
-    vendor, out_dir = os.path.abspath(vendor), os.path.abspath(out_dir)
-    os.makedirs(out_dir, exist_ok=True)
-    graph_json, gexf = os.path.join(out_dir, "graph.json"), os.path.join(out_dir, "graph.gexf")
-    subprocess.run([eventgraph, "build", inputs, "-q", "-o", graph_json, "-o", gexf], check=True)
-    subprocess.run([hostile_writer, out_dir], check=True, stdout=subprocess.DEVNULL)
-    with tempfile.TemporaryDirectory() as profile:
-        browser = Chromium(chromium, profile)
-        try:
-            browser.open("about:blank", 800, 600)
-            load_inline_page(browser, os.path.join(out_dir, "graphology.html"),
-                             PAGE.format(graphology="file://" + os.path.join(vendor, "graphology.umd.min.js"),
-                                         library="file://" + os.path.join(vendor, "graphology-library.min.js")),
-                             "window.loaded === true")
-            compare(browser, gexf, json.load(open(graph_json, encoding="utf-8")), "examples")
-            compare(browser, os.path.join(out_dir, "hostile.gexf"),
-                    json.load(open(os.path.join(out_dir, "hostile.json"), encoding="utf-8")), "hostile strings")
-            check("console errors", browser.errors(), [])
-        finally:
-            browser.close()
-    if failures:
-        print("%d checks failed" % len(failures))
-        return 1
-    return 0
+def export(eventgraph, inputs, out_dir):
+    subprocess.run([eventgraph, "build", inputs, "-q", "-o", os.path.join(out_dir, "graph.json"),
+                    "-o", os.path.join(out_dir, "graph.gexf")], check=True)
+
+
+def body(browser, vendor, out_dir):
+    load_inline_page(browser, os.path.join(out_dir, "graphology.html"),
+                     PAGE.format(graphology="file://" + os.path.join(vendor, "graphology.umd.min.js"),
+                                 library="file://" + os.path.join(vendor, "graphology-library.min.js")),
+                     "window.loaded === true")
+    compare(browser, os.path.join(out_dir, "graph.gexf"),
+            json.load(open(os.path.join(out_dir, "graph.json"), encoding="utf-8")), "examples")
+    compare(browser, os.path.join(out_dir, "hostile.gexf"),
+            json.load(open(os.path.join(out_dir, "hostile.json"), encoding="utf-8")), "hostile strings")
+    check("console errors", browser.errors(), [])
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(viewer_test_main(export, body))

@@ -34,7 +34,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser import TIMEOUT_S, Chromium, check, failures, find_chromium, screenshot  # noqa: E402
+from browser import TIMEOUT_S, Chromium, check, find_chromium, finish, screenshot  # noqa: E402
 
 def wait_ready(browser):
     deadline = time.time() + TIMEOUT_S
@@ -102,7 +102,7 @@ def hostile_report(chromium, writer, out_dir):
             check("console errors and exceptions", browser.errors(), [])
         finally:
             browser.close()
-    return 1 if failures else 0
+    return finish()
 
 
 def main():
@@ -206,10 +206,7 @@ def main():
             check("console errors and exceptions", browser.errors(), [])
         finally:
             browser.close()
-    if failures:
-        print("%d checks failed" % len(failures))
-        return 1
-    return 0
+    return finish()
 
 
 if __name__ == "__main__":

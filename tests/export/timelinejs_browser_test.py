@@ -15,11 +15,10 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser import Chromium, check, failures, find_chromium, inline_json, load_inline_page, screenshot  # noqa: E402
+from browser import check, inline_json, load_inline_page, screenshot, viewer_test_main  # noqa: E402
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -46,54 +45,38 @@ def headlines(data):
     return sorted(html.unescape(e["text"]["headline"]) for e in data["events"])
 
 
-def main():
-    eventgraph, inputs, vendor, hostile_writer, out_dir = sys.argv[1:6]
-    chromium = find_chromium()
-    if not chromium:
-        print("SKIP: no Chromium (apt-get install chromium)")
-        return 77
-    vendor = os.path.abspath(vendor)
-    out_dir = os.path.abspath(out_dir)
-    os.makedirs(out_dir, exist_ok=True)
+def export(eventgraph, inputs, out_dir):
+    subprocess.run([eventgraph, "timeline", inputs, "-q", "--format", "timelinejs",
+                    "-o", os.path.join(out_dir, "timelinejs.json")], check=True)
+
+
+def body(browser, vendor, out_dir):
     examples_json = os.path.join(out_dir, "timelinejs.json")
-    subprocess.run([eventgraph, "timeline", inputs, "-q", "--format", "timelinejs", "-o", examples_json], check=True)
-    subprocess.run([hostile_writer, out_dir], check=True, stdout=subprocess.DEVNULL)
     examples = json.load(open(examples_json, encoding="utf-8"))
     hostile = json.load(open(os.path.join(out_dir, "hostile.timelinejs.json"), encoding="utf-8"))
     check("the examples have dated events", len(examples["events"]) > 0, True)
+    load(browser, examples_json, vendor, os.path.join(out_dir, "timelinejs.html"))
+    n = len(examples["events"])
+    check("one time marker per event", browser.eval("document.querySelectorAll('.tl-timemarker').length"), n)
+    check("one slide per event and the title", browser.eval("document.querySelectorAll('.tl-slide').length"), n + 1)
+    shown = browser.eval("[...document.querySelectorAll('.tl-slide:not(.tl-slide-titleslide) .tl-headline')]"
+                         ".map((h) => h.textContent)")
+    check("every headline shown as its text", sorted(shown), headlines(examples))
+    check("triggers marked in the evidence", browser.eval("document.querySelectorAll('.tl-slide mark').length") > 0, True)
+    check("source links kept", browser.eval("document.querySelectorAll('.tl-slide a[href^=\"http\"]').length") > 0, True)
+    browser.eval("timeline.goTo(1)")
+    time.sleep(1.0)
+    screenshot(browser, os.path.join(out_dir, "timelinejs.png"))
+    check("console errors (examples)", browser.errors(), [])
 
-    with tempfile.TemporaryDirectory() as profile:
-        browser = Chromium(chromium, profile)
-        try:
-            browser.open("about:blank", 1200, 900)
-            load(browser, examples_json, vendor, os.path.join(out_dir, "timelinejs.html"))
-            n = len(examples["events"])
-            check("one time marker per event", browser.eval("document.querySelectorAll('.tl-timemarker').length"), n)
-            check("one slide per event and the title", browser.eval("document.querySelectorAll('.tl-slide').length"), n + 1)
-            shown = browser.eval("[...document.querySelectorAll('.tl-slide:not(.tl-slide-titleslide) .tl-headline')]"
-                                 ".map((h) => h.textContent)")
-            check("every headline shown as its text", sorted(shown), headlines(examples))
-            check("triggers marked in the evidence", browser.eval("document.querySelectorAll('.tl-slide mark').length") > 0, True)
-            check("source links kept", browser.eval("document.querySelectorAll('.tl-slide a[href^=\"http\"]').length") > 0, True)
-            browser.eval("timeline.goTo(1)")
-            time.sleep(1.0)
-            screenshot(browser, os.path.join(out_dir, "timelinejs.png"))
-            check("console errors (examples)", browser.errors(), [])
-
-            browser.events.clear()
-            load(browser, os.path.join(out_dir, "hostile.timelinejs.json"), vendor, os.path.join(out_dir, "hostile_timelinejs.html"))
-            check("no script from the data ran", browser.eval("typeof window.pwned"), "undefined")
-            check("hostile: one slide per event and the title", browser.eval("document.querySelectorAll('.tl-slide').length"),
-                  len(hostile["events"]) + 1)
-            check("hostile: no element from the data", browser.eval("document.querySelectorAll('.tl-slide img, .tl-slide b').length"), 0)
-            check("console errors (hostile)", browser.errors(), [])
-        finally:
-            browser.close()
-    if failures:
-        print("%d checks failed" % len(failures))
-        return 1
-    return 0
+    browser.events.clear()
+    load(browser, os.path.join(out_dir, "hostile.timelinejs.json"), vendor, os.path.join(out_dir, "hostile_timelinejs.html"))
+    check("no script from the data ran", browser.eval("typeof window.pwned"), "undefined")
+    check("hostile: one slide per event and the title", browser.eval("document.querySelectorAll('.tl-slide').length"),
+          len(hostile["events"]) + 1)
+    check("hostile: no element from the data", browser.eval("document.querySelectorAll('.tl-slide img, .tl-slide b').length"), 0)
+    check("console errors (hostile)", browser.errors(), [])
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(viewer_test_main(export, body))
