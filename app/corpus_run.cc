@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "app/parallel_extractor.h"
+#include "extract/extraction_reader.h"
 #include "extract/pipeline.h"
 #include "extract/syntax/syntax_model.h"
 
@@ -39,11 +40,37 @@ CorpusRunResult run_corpus(const CliArgs& args, const std::function<void(Extract
   size_t bytes = 0;
   bool progress_shown = false;
 
+  const auto on_problem = [&](const ReadProblem& p) {
+    if (args.quiet && p.severity != ProblemSeverity::kSkipped) return;
+    if (progress_shown) std::cerr << "\r\033[K";
+    progress_shown = false;
+    std::cerr << p.to_string() << "\n";
+  };
   ParallelExtractor extractor(extract_options, args.jobs, on_extraction);
+  size_t bad_records = 0;
+  // An extraction record is merged as it is, in input order (what is queued
+  // for extraction goes first); a broken one is named and skipped.
+  const auto merge_record = [&](const Document& doc) {
+    ParsedExtraction parsed = extraction_from_json(doc.text);
+    if (!parsed.ok()) {
+      ++bad_records;
+      on_problem(ReadProblem{doc.info.source, doc.info.line, ProblemSeverity::kSkipped,
+                             "extraction record: " + parsed.error});
+      return;
+    }
+    // The reader renames a repeated id ("h01#2"); the record keeps the rest.
+    parsed.extraction->doc.id = doc.info.id;
+    extractor.finish();
+    on_extraction(std::move(*parsed.extraction));
+  };
   const auto on_document = [&](Document&& doc) {
     ++documents;
     bytes += doc.text.size();
-    extractor.add(std::move(doc));
+    if (doc.is_extraction) {
+      merge_record(doc);
+    } else {
+      extractor.add(std::move(doc));
+    }
     if (!progress) return;
     const auto now = std::chrono::steady_clock::now();
     if (now - last_report < std::chrono::milliseconds(250)) return;
@@ -52,15 +79,11 @@ CorpusRunResult run_corpus(const CliArgs& args, const std::function<void(Extract
     std::fprintf(stderr, "\r%zu documents, %.1f MB, %.1f MB/s   ", documents, bytes / 1e6, bytes / 1e6 / seconds);
     progress_shown = true;
   };
-  const auto on_problem = [&](const ReadProblem& p) {
-    if (args.quiet && p.severity != ProblemSeverity::kSkipped) return;
-    if (progress_shown) std::cerr << "\r\033[K";
-    progress_shown = false;
-    std::cerr << p.to_string() << "\n";
-  };
   CorpusRunResult result;
   result.summary = reader.read(args.inputs, on_document, on_problem);
   extractor.finish();
+  result.summary.skipped += bad_records;
+  result.summary.documents -= bad_records;
   if (progress_shown) std::cerr << "\r\033[K";
   if (!args.quiet || result.summary.skipped > 0) std::cerr << result.summary.to_string() << "\n";
   return result;

@@ -43,6 +43,11 @@ void write_doc(JsonWriter& w, const DocumentInfo& d) {
   w.EndObject();
 }
 
+void write_text_bytes(JsonWriter& w, uint32_t text_bytes) {
+  w.Key("text_bytes");
+  w.Uint(text_bytes);
+}
+
 void write_timexes(JsonWriter& w, const std::vector<Timex>& timexes) {
   w.Key("timexes");
   w.StartArray();
@@ -175,6 +180,7 @@ std::string extraction_to_json(const Extraction& x) {
   JsonWriter w(buf);
   w.StartObject();
   write_doc(w, x.doc);
+  write_text_bytes(w, x.text_bytes);
   write_timexes(w, x.timexes);
   write_entities(w, x.entities);
   write_events(w, x.events);

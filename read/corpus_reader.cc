@@ -373,7 +373,8 @@ void CorpusReader::read_json_file(const std::string& path, std::string_view cont
 }
 
 void CorpusReader::emit(Document&& doc, Run& run) {
-  if (!options_.dct_override.empty()) doc.info.dct = options_.dct_override;
+  // An extraction record was dated when it was extracted.
+  if (!options_.dct_override.empty() && !doc.is_extraction) doc.info.dct = options_.dct_override;
   if (!ids_.insert(doc.info.id).second) {
     std::string base = doc.info.id;
     int n = 2;
@@ -382,7 +383,7 @@ void CorpusReader::emit(Document&& doc, Run& run) {
     run.problem(doc.info.source, doc.info.line, ProblemSeverity::kWarning,
                 "duplicate document id \"" + base + "\" renamed to \"" + doc.info.id + "\"");
   }
-  if (doc.info.dct.empty() && options_.warn_missing_dct) {
+  if (doc.info.dct.empty() && options_.warn_missing_dct && !doc.is_extraction) {
     run.problem(doc.info.source, doc.info.line, ProblemSeverity::kWarning,
                 "document \"" + doc.info.id + "\" has no publication date; relative dates stay unresolved (use --dct)");
   }

@@ -38,6 +38,12 @@ struct Document {
   // Byte offset where the article body starts (after title, byline and
   // dateline), so extractors can treat the header differently.
   uint32_t body_start = 0;
+  // True when `text` is not an article but an extraction record, the JSON
+  // object `eventgraph extract` writes for one article (a "doc" object and no
+  // "text"): it is merged as it is, not extracted again. `info` then holds
+  // the record's document id (for the reader's duplicate check), and where
+  // the record itself was read.
+  bool is_extraction = false;
 };
 
 }  // namespace eventgraph

@@ -38,6 +38,21 @@ JsonDocumentResult document_from_value(const rapidjson::Value& obj, std::string 
     r.error = "expected a JSON object";
     return r;
   }
+  // An extraction record (what `extract` prints): handed on whole, to be
+  // merged without extracting again.
+  if (const auto d = obj.FindMember("doc"); !obj.HasMember("text") && d != obj.MemberEnd() && d->value.IsObject()) {
+    Document doc;
+    doc.is_extraction = true;
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    obj.Accept(w);
+    doc.text.assign(buf.GetString(), buf.GetSize());
+    doc.info.source = std::move(source);
+    doc.info.line = line;
+    doc.info.id = string_field(d->value, "id", r.warnings).value_or(std::move(default_id));
+    r.document = std::move(doc);
+    return r;
+  }
   auto text = string_field(obj, "text", r.warnings);
   if (!text) {
     r.error = obj.HasMember("text") ? "\"text\" is not a string" : "missing \"text\"";

@@ -5,6 +5,9 @@
 // and the publication date under any of "date", "dct", "published",
 // "publishedAt", "pubdate" (ISO 8601 date or date-time; the date part is used).
 // A plain-text header inside "text" is read too, for fields the object lacks.
+// An object with a "doc" object and no "text" is an extraction record (what
+// `eventgraph extract` prints): it comes back as a Document with
+// is_extraction set and the record as its text, to be merged, not extracted.
 //
 //   JsonDocumentResult r = parse_json_document(line, "corpus.jsonl", 12, "corpus:12");
 //   if (!r.ok()) report(r.error);   // "missing \"text\"", "JSON syntax error: ..."

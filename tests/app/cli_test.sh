@@ -125,6 +125,29 @@ expect "--csv-bom: build's CSV too" test "$(head -c 3 "$out/b_bom.csv" | od -An 
 expect "without it: none" test "$(head -c 5 "$out/t.csv")" = "date,"
 expect "--csv-bom: the rest is the same CSV" cmp -s <(tail -c +4 "$out/t_bom.csv") "$out/t.csv"
 
+# --- Map and reduce: `extract` output merged by `build` is the graph of the articles.
+"$eg" build -q "$src/examples" -o "$out/direct.graphml" -o "$out/direct.json"
+"$eg" extract -q "$src/examples" >"$out/x.jsonl"
+"$eg" build -q "$out/x.jsonl" -o "$out/mr.graphml" -o "$out/mr.json"
+expect "build from extract's JSON Lines: the same GraphML" cmp -s "$out/direct.graphml" "$out/mr.graphml"
+expect "build from extract's JSON Lines: the same JSON" cmp -s "$out/direct.json" "$out/mr.json"
+"$eg" extract -q "$src/examples" | "$eg" build -q - -o "$out/pipe.graphml"
+expect "extract | build -: the same GraphML" cmp -s "$out/direct.graphml" "$out/pipe.graphml"
+mkdir -p "$out/shards"
+head -n 2 "$out/x.jsonl" >"$out/shards/shard_1.jsonl" && tail -n +3 "$out/x.jsonl" >"$out/shards/shard_2.jsonl"
+"$eg" build -q "$out/shards" -o "$out/shards.graphml"
+expect "shards in a folder: the same GraphML" cmp -s "$out/direct.graphml" "$out/shards.graphml"
+# Articles and extractions mixed: the first two articles as records, the rest as text.
+ls "$src/examples"/* | sort | tail -n +3 >"$out/rest.list"  # 002 (text) and 003 (JSON Lines)
+"$eg" build -q "$out/shards/shard_1.jsonl" $(cat "$out/rest.list") -o "$out/mixed.graphml"
+expect "extraction records and articles mixed: the same GraphML" cmp -s "$out/direct.graphml" "$out/mixed.graphml"
+# A broken record is named with its file and line, and the rest is merged.
+{ head -n 1 "$out/x.jsonl"; echo '{"doc":{"id":"bad"},"events":[{"id":"e1","type":5}]}'; tail -n +2 "$out/x.jsonl"; } >"$out/broken.jsonl"
+"$eg" build "$out/broken.jsonl" -o "$out/broken.graphml" 2>"$out/broken.err"
+expect "a broken record: exit 1" test $? -eq 1
+expect "a broken record: named with file and line" grep -q "broken.jsonl:2: skipped: extraction record: events\[0\]: \"type\" is not a string" "$out/broken.err"
+expect "a broken record: the rest is merged" cmp -s "$out/direct.graphml" "$out/broken.graphml"
+
 # --- parse: CoNLL-U that the UD format's rules accept, spans that point at the words.
 "$eg" parse "$src/examples/000_023ec8b5948ac4f1.txt" -o "$out/p.conllu"
 expect "parse writes CoNLL-U" test -s "$out/p.conllu"
