@@ -14,7 +14,7 @@ TEST_PACKAGES = chromium
 
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 60
-FUZZ_HARNESSES = readers extract graph syntax
+FUZZ_HARNESSES = readers records extract graph syntax
 SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 .PHONY: all deps test-deps build run test bench clean asan fuzz fuzz-deps

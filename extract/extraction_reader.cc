@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "extract/text/utf8.h"
@@ -75,6 +76,7 @@ class Reader {
   // A span: "start" and "end" in `obj` (or in its member `name`), within the text.
   Span span(const Value& obj, const std::string& where) {
     Span s{number(obj, "start", where), number(obj, "end", where)};
+    max_end = std::max(max_end, s.end);
     if (s.end < s.start || s.end > text_bytes) fail(where, "span " + std::to_string(s.start) + "-" +
                                                                 std::to_string(s.end) + " is not inside the text");
     return s;
@@ -107,6 +109,7 @@ class Reader {
   }
 
   uint32_t text_bytes = 0;
+  uint32_t max_end = 0;  // the furthest offset read
 
  private:
   std::string error_;
@@ -280,14 +283,15 @@ ParsedExtraction extraction_from_json(std::string_view json) {
   Reader r;
   Extraction x;
   // Offsets are checked against the text's length; an extraction written
-  // before it was recorded is taken as it comes.
+  // before it was recorded is taken as it comes, its text as long as its
+  // furthest offset.
   r.text_bytes = r.number(d, "text_bytes", "text_bytes", UINT32_MAX);
-  x.text_bytes = r.text_bytes == UINT32_MAX ? 0 : r.text_bytes;
   read_doc(r, d, x);
   read_timexes(r, d, x);
   read_entities(r, d, x);
   read_events(r, d, x);
   read_relations(r, d, x);
+  x.text_bytes = r.text_bytes == UINT32_MAX ? r.max_end : r.text_bytes;
   if (r.failed()) {
     out.error = r.error();
     return out;

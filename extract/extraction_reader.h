@@ -10,7 +10,8 @@
 // Every field the writer writes is read; a field it writes as null or leaves
 // out reads as empty. Strings are made valid UTF-8. A value of the wrong type,
 // an unknown type or kind name, or an offset past "text_bytes" is an error
-// naming where it is; the line is then not used at all.
+// naming where it is; the line is then not used at all. Without "text_bytes"
+// (written before it was), the text is taken to end at the furthest offset.
 #pragma once
 
 #include <optional>

@@ -120,5 +120,16 @@ TEST_CASE("extraction records: absent lists and nulls read as empty") {
   CHECK(p.extraction->relations.empty());
 }
 
+TEST_CASE("extraction records: without text_bytes the text ends at the furthest offset") {
+  const ParsedExtraction p = extraction_from_json(
+      R"({"doc":{"id":"h01"},"events":[{"id":"e1","type":"attack","trigger":{"start":3,"end":9,"text":"raided"}}]})");
+  REQUIRE(p.ok());
+  CHECK(p.extraction->text_bytes == 9);
+  // Written again it carries the length, and reads back the same.
+  const std::string json = extraction_to_json(*p.extraction);
+  CHECK(json.find("\"text_bytes\":9") != std::string::npos);
+  CHECK(extraction_from_json(json).ok());
+}
+
 }  // namespace
 }  // namespace eventgraph
