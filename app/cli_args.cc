@@ -41,11 +41,21 @@ std::string usage_text(const std::string& command) {
     return "usage: eventgraph build [INPUT...] -o FILE [-o FILE...] [options]\n\n"
            "Merges every document into one graph and writes it; the format comes from each\n"
            "file's extension (.graphml, .gexf, .dot, .json, .cyjs, .html, .md, .csv) or --format.\n"
-           ".html is a report to read in a browser: timeline, actor network, evidence.\n\n" +
+           ".html is a report to read in a browser: timeline, actor network, evidence.\n"
+           ".egraph is a snapshot: the graph as it can grow (--into) and be written again.\n\n" +
            common + "  --format graphml|yed|gexf|gexf12|dot|json|cyjs|html|md|csv\n"
            "                     yed: GraphML with yEd's labels, colours and shapes\n"
+           "  --into FILE.egraph add the inputs to this snapshot (documents it has are not added\n"
+           "                     twice; a changed one replaces its old version, with a note)\n"
            "  --gexf-version 1.3|1.2\n"
            "                     GEXF 1.3 (default, Gephi) or 1.2draft (what NetworkX 2.8 reads)\n" + selection;
+  }
+  if (command == "merge") {
+    return "usage: eventgraph merge SNAPSHOT.egraph... -o FILE [-o FILE...] [options]\n\n"
+           "Merges snapshots that build wrote (-o g.egraph) into one, and writes it as a snapshot\n"
+           "or any graph format; the same graph as one build of all their documents.\n\n"
+           "  -o FILE            output (.egraph, .graphml, .gexf, .dot, .json, .cyjs, .html, .md, .csv)\n"
+           "  -q, --quiet        no notes\n" + selection;
   }
   if (command == "timeline") {
     return "usage: eventgraph timeline [INPUT...] [-o FILE] [--format md|csv|json|timelinejs] [options]\n\n"
@@ -88,7 +98,8 @@ std::string usage_text(const std::string& command) {
          "Turns news articles into an event/timeline knowledge graph.\n\n"
          "commands:\n"
          "  extract    per-document timexes, entities, events and relations (JSON Lines)\n"
-         "  build      the merged graph as GraphML, DOT, JSON (and timelines)\n"
+         "  build      the merged graph as GraphML, DOT, JSON, a report (and timelines); a snapshot\n"
+         "  merge      snapshots (.egraph) merged into one, or written as any graph format\n"
          "  timeline   the merged events in date order (Markdown, CSV, JSON)\n"
          "  parse      part-of-speech tags, lemmas and dependencies (CoNLL-U, JSON)\n"
          "  train-syntax  train the syntax model from a Universal Dependencies treebank\n\n"
@@ -108,7 +119,7 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
       args.help = true;
       return "";
     }
-    if (first != "extract" && first != "build" && first != "timeline" && first != "parse" &&
+    if (first != "extract" && first != "build" && first != "merge" && first != "timeline" && first != "parse" &&
         first != "train-syntax") {
       return "unknown command '" + first + "'";
     }
@@ -211,6 +222,8 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
       }
     } else if (a == "--no-documents") {
       args.no_documents = true;
+    } else if (a == "--into") {
+      error = value(a, args.into);
     } else if (a == "--csv-bom") {
       args.csv_bom = true;
     } else if (a == "--prefer") {
@@ -228,8 +241,11 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& args) {
     if (!error.empty()) return error;
   }
   if (args.help) return "";
-  if (args.outputs.size() > 1 && args.command != "build") return "only build takes several -o";
-  if (args.command == "build" && args.outputs.empty()) return "build needs -o FILE";
+  if (args.outputs.size() > 1 && args.command != "build" && args.command != "merge") {
+    return "only build and merge take several -o";
+  }
+  if ((args.command == "build" || args.command == "merge") && args.outputs.empty()) return args.command + " needs -o FILE";
+  if (args.command == "merge" && args.inputs.empty()) return "merge needs snapshots (.egraph) to merge";
   if (args.command == "train-syntax") {
     if (args.train.empty() || args.dev.empty()) return "train-syntax needs --train FILE and --dev FILE";
     if (args.outputs.empty()) return "train-syntax needs -o MODEL";

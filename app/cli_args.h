@@ -14,7 +14,7 @@
 namespace eventgraph {
 
 struct CliArgs {
-  std::string command;              // "extract", "build", "timeline", "parse", "train-syntax", or "" with --help/--version
+  std::string command;              // "extract", "build", "merge", "timeline", "parse", "train-syntax", or "" with --help/--version
   std::vector<std::string> inputs;  // files, directories, "-"
   std::vector<std::string> outputs;  // -o, repeatable for build
   std::string format;               // --format
@@ -25,6 +25,7 @@ struct CliArgs {
   DatePreference prefer = DatePreference::kPast;
   bool day_first = false;           // --day-first: numeric dates are dd/mm/yyyy
   bool syntax = true;               // --no-syntax: events without the dependency parse
+  std::string into;                 // --into FILE.egraph: add to this snapshot
   bool csv_bom = false;             // --csv-bom: CSV starts with a UTF-8 byte-order mark (for Excel)
   bool no_documents = false;        // --no-documents: graphs without document nodes and mention edges
   std::string gexf_version = "1.3";  // --gexf-version 1.3|1.2

@@ -9,6 +9,7 @@ namespace eventgraph {
 
 int run_extract_command(const CliArgs& args);
 int run_build_command(const CliArgs& args);
+int run_merge_command(const CliArgs& args);
 int run_timeline_command(const CliArgs& args);
 int run_parse_command(const CliArgs& args);
 int run_train_syntax_command(const CliArgs& args);

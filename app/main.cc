@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   }
   if (args.command == "extract") return run_extract_command(args);
   if (args.command == "build") return run_build_command(args);
+  if (args.command == "merge") return run_merge_command(args);
   if (args.command == "parse") return run_parse_command(args);
   if (args.command == "train-syntax") return run_train_syntax_command(args);
   return run_timeline_command(args);

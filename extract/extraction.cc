@@ -46,4 +46,16 @@ std::string Event::identity_key() const {
   return key;
 }
 
+std::string text_hash_of(std::string_view text) {
+  uint64_t h = 14695981039346656037ull;  // FNV-1a 64 offset basis
+  for (const char c : text) {
+    h ^= static_cast<uint8_t>(c);
+    h *= 1099511628211ull;  // FNV prime
+  }
+  static const char* kDigits = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[i] = kDigits[h & 15];
+  return out;
+}
+
 }  // namespace eventgraph

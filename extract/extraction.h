@@ -15,6 +15,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/text/civil_date.h"
@@ -121,10 +122,16 @@ struct Relation {
 struct Extraction {
   DocumentInfo doc;
   uint32_t text_bytes = 0;
+  // FNV-1a 64 of the text, in hex: a snapshot (graph/snapshot.h) tells an
+  // article it has from a changed one with the same id by it.
+  std::string text_hash;
   std::vector<Timex> timexes;
   std::vector<Entity> entities;
   std::vector<Event> events;
   std::vector<Relation> relations;
 };
+
+// The 16 hex digits of the FNV-1a 64-bit hash of `text`.
+std::string text_hash_of(std::string_view text);
 
 }  // namespace eventgraph

@@ -43,9 +43,10 @@ void write_doc(JsonWriter& w, const DocumentInfo& d) {
   w.EndObject();
 }
 
-void write_text_bytes(JsonWriter& w, uint32_t text_bytes) {
+void write_text(JsonWriter& w, const Extraction& x) {
   w.Key("text_bytes");
-  w.Uint(text_bytes);
+  w.Uint(x.text_bytes);
+  if (!x.text_hash.empty()) put(w, "text_hash", x.text_hash);
 }
 
 void write_timexes(JsonWriter& w, const std::vector<Timex>& timexes) {
@@ -180,7 +181,7 @@ std::string extraction_to_json(const Extraction& x) {
   JsonWriter w(buf);
   w.StartObject();
   write_doc(w, x.doc);
-  write_text_bytes(w, x.text_bytes);
+  write_text(w, x);
   write_timexes(w, x.timexes);
   write_entities(w, x.entities);
   write_events(w, x.events);

@@ -286,6 +286,7 @@ ParsedExtraction extraction_from_json(std::string_view json) {
   // before it was recorded is taken as it comes, its text as long as its
   // furthest offset.
   r.text_bytes = r.number(d, "text_bytes", "text_bytes", UINT32_MAX);
+  x.text_hash = r.string(d, "text_hash", "text_hash");
   read_doc(r, d, x);
   read_timexes(r, d, x);
   read_entities(r, d, x);

@@ -16,6 +16,7 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
   Extraction x;
   x.doc = doc.info;
   x.text_bytes = static_cast<uint32_t>(doc.text.size());
+  x.text_hash = text_hash_of(doc.text);
   if (!options.timexes && !options.actors && !options.events) return x;
   const TokenizedText text = tokenize(doc.text);
   // Folding, URL and dateline masks serve actors and events; time expressions

@@ -148,6 +148,43 @@ expect "a broken record: exit 1" test $? -eq 1
 expect "a broken record: named with file and line" grep -q "broken.jsonl:2: skipped: extraction record: events\[0\]: \"type\" is not a string" "$out/broken.err"
 expect "a broken record: the rest is merged" cmp -s "$out/direct.graphml" "$out/broken.graphml"
 
+# --- Snapshots: a graph that grows, in any order or batch, is one build of everything.
+sn=$out/snap
+mkdir -p "$sn"
+ls "$src/examples"/* | sort >"$sn/list"
+"$eg" build -q "$src/examples" -o "$sn/plain.graphml"
+"$eg" build -q $(sed -n 4p "$sn/list") -o "$sn/s.egraph"                       # the last file first
+"$eg" build -q $(sed -n 1p "$sn/list") --into "$sn/s.egraph" -o "$sn/s.egraph"
+"$eg" build -q $(sed -n 2,3p "$sn/list") --into "$sn/s.egraph" -o "$sn/s.egraph" -o "$sn/grown.graphml" -o "$sn/grown.json"
+"$eg" build -q "$src/examples" -o "$sn/direct.json"
+expect "snapshot grown in three batches, out of order: the GraphML of one build" cmp -s "$sn/plain.graphml" "$sn/grown.graphml"
+expect "snapshot grown in three batches: the JSON of one build" cmp -s "$sn/direct.json" "$sn/grown.json"
+"$eg" build -q "$src/examples" -o "$sn/all.egraph"
+expect "the grown snapshot is the snapshot of one build" cmp -s "$sn/all.egraph" "$sn/s.egraph"
+"$eg" build $(sed -n 1p "$sn/list") --into "$sn/s.egraph" -o "$sn/again.egraph" 2>"$sn/again.err"
+expect "a document already in the snapshot: noted" grep -q 'is in the snapshot already; not added again' "$sn/again.err"
+expect "a document already in the snapshot: not added twice" cmp -s "$sn/s.egraph" "$sn/again.egraph"
+mkdir -p "$sn/changed" && sed 's/Vienna/Geneva/g' "$(sed -n 1p "$sn/list")" >"$sn/changed/$(basename "$(sed -n 1p "$sn/list")")"
+"$eg" build "$sn/changed" --into "$sn/s.egraph" -o "$sn/changed.egraph" 2>"$sn/changed.err"
+expect "a changed document: reported" grep -q 'has changed since it was added; the new version replaces it' "$sn/changed.err"
+expect "a changed document: replaced, not added" test "$(head -n 1 "$sn/changed.egraph")" = '{"format":"eventgraph-snapshot","version":1,"records":4}'
+"$eg" build -q $(sed -n 1,2p "$sn/list") -o "$sn/a.egraph" && "$eg" build -q $(sed -n 3,4p "$sn/list") -o "$sn/b.egraph"
+"$eg" merge -q "$sn/b.egraph" "$sn/a.egraph" -o "$sn/merged.egraph" -o "$sn/merged.graphml"
+expect "merge of two snapshots: the snapshot of one build" cmp -s "$sn/all.egraph" "$sn/merged.egraph"
+expect "merge of two snapshots: the GraphML of one build" cmp -s "$sn/plain.graphml" "$sn/merged.graphml"
+head -n 3 "$sn/s.egraph" >"$sn/truncated.egraph" && cp "$sn/truncated.egraph" "$sn/truncated.before"
+"$eg" build -q $(sed -n 1p "$sn/list") --into "$sn/truncated.egraph" -o "$sn/truncated.egraph" 2>"$sn/truncated.err"
+expect "a truncated snapshot: exit 1" test $? -eq 1
+expect "a truncated snapshot: said so" grep -q 'truncated.egraph: truncated: 2 of 4 records and no end line; nothing was written' "$sn/truncated.err"
+expect "a truncated snapshot: left as it was" cmp -s "$sn/truncated.egraph" "$sn/truncated.before"
+printf 'not a snapshot\n' >"$sn/junk.egraph"
+"$eg" merge -q "$sn/junk.egraph" -o "$sn/junk_out.graphml" 2>"$sn/junk.err"
+expect "not a snapshot: exit 1, said so, nothing written" \
+  test $? -eq 1 -a ! -e "$sn/junk_out.graphml" -a -n "$(grep 'junk.egraph:1: not an eventgraph snapshot' "$sn/junk.err")"
+sed '2s/"events":\[/"events":[7,/' "$sn/s.egraph" >"$sn/broken.egraph"
+"$eg" merge -q "$sn/broken.egraph" -o "$sn/broken_out.egraph" 2>"$sn/broken.err"
+expect "a broken record in a snapshot: named by line" grep -q 'broken.egraph:2: broken record: events\[0\]: not an object' "$sn/broken.err"
+
 # --- parse: CoNLL-U that the UD format's rules accept, spans that point at the words.
 "$eg" parse "$src/examples/000_023ec8b5948ac4f1.txt" -o "$out/p.conllu"
 expect "parse writes CoNLL-U" test -s "$out/p.conllu"

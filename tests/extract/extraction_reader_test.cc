@@ -16,6 +16,7 @@ Extraction full_extraction() {
   Extraction x;
   x.doc = {"h01", "Talks \"in\" Vienna", "A. Writer", "2015-11-18", "https://example.org/a", "news.jsonl", 7};
   x.text_bytes = 120;
+  x.text_hash = "00ff00ff00ff00ff";
   Timex t;
   t.span = {10, 17};
   t.text = "Tuesday";
@@ -70,6 +71,7 @@ TEST_CASE("extraction records: what the writer writes comes back whole") {
   const Extraction& y = *back.extraction;
   CHECK(y.doc.line == 7);
   CHECK(y.text_bytes == 120);
+  CHECK(y.text_hash == "00ff00ff00ff00ff");
   CHECK(y.timexes[0].type == TimexType::kDuration);
   CHECK(y.timexes[0].begin_point->day == 4);
   CHECK(y.entities[0].kind == EntityKind::kPerson);
@@ -109,6 +111,12 @@ TEST_CASE("extraction records: a broken one is refused, the place named") {
     CHECK_FALSE(p.ok());
     CHECK(p.error.rfind(r.error, 0) == 0);
   }
+}
+
+TEST_CASE("text_hash_of: FNV-1a 64") {
+  CHECK(text_hash_of("") == "cbf29ce484222325");   // the offset basis: nothing hashed
+  CHECK(text_hash_of("a") == "af63dc4c8601ec8c");  // the published FNV-1a 64 test vector for "a"
+  CHECK(text_hash_of("foobar") == "85944171f73967e8");
 }
 
 TEST_CASE("extraction records: absent lists and nulls read as empty") {
