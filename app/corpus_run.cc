@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <deque>
 #include <iostream>
 
 #include "app/parallel_extractor.h"
@@ -16,6 +17,11 @@ namespace eventgraph {
 void report_error(const std::string& message) { std::cerr << "eventgraph: " << message << "\n"; }
 
 CorpusRunResult run_corpus(const CliArgs& args, const std::function<void(Extraction&&)>& on_extraction) {
+  return run_corpus_share(args, {}, [&](uint64_t, Extraction&& x) { on_extraction(std::move(x)); });
+}
+
+CorpusRunResult run_corpus_share(const CliArgs& args, const CorpusShare& share,
+                                 const std::function<void(uint64_t number, Extraction&&)>& on_extraction) {
   ReaderOptions reader_options;
   reader_options.dct_override = args.dct;
   reader_options.max_doc_bytes = args.max_doc_bytes;
@@ -33,42 +39,56 @@ CorpusRunResult run_corpus(const CliArgs& args, const std::function<void(Extract
   }
 
   // Progress only where a person watches: stderr is a terminal.
-  const bool progress = !args.quiet && ::isatty(STDERR_FILENO);
+  const bool progress = !args.quiet && share.report_reading && ::isatty(STDERR_FILENO);
   const auto started = std::chrono::steady_clock::now();
   auto last_report = started;
   size_t documents = 0;
   size_t bytes = 0;
   bool progress_shown = false;
 
-  const auto on_problem = [&](const ReadProblem& p) {
+  const auto print_problem = [&](const ReadProblem& p) {
     if (args.quiet && p.severity != ProblemSeverity::kSkipped) return;
     if (progress_shown) std::cerr << "\r\033[K";
     progress_shown = false;
     std::cerr << p.to_string() << "\n";
   };
-  ParallelExtractor extractor(extract_options, args.jobs, on_extraction);
+  const auto on_problem = [&](const ReadProblem& p) {
+    if (share.report_reading) print_problem(p);
+  };
+  // The numbers of the documents queued for extraction, in order: the
+  // extractor hands results back in the order it was given documents.
+  std::deque<uint64_t> queued;
+  ParallelExtractor extractor(extract_options, args.jobs, [&](Extraction&& x) {
+    const uint64_t number = queued.front();
+    queued.pop_front();
+    on_extraction(number, std::move(x));
+  });
+  uint64_t next_number = 0;
   size_t bad_records = 0;
   // An extraction record is merged as it is, in input order (what is queued
   // for extraction goes first); a broken one is named and skipped.
-  const auto merge_record = [&](const Document& doc) {
+  const auto merge_record = [&](const Document& doc, uint64_t number) {
     ParsedExtraction parsed = extraction_from_json(doc.text);
     if (!parsed.ok()) {
       ++bad_records;
-      on_problem(ReadProblem{doc.info.source, doc.info.line, ProblemSeverity::kSkipped,
-                             "extraction record: " + parsed.error});
+      print_problem(ReadProblem{doc.info.source, doc.info.line, ProblemSeverity::kSkipped,
+                                "extraction record: " + parsed.error});
       return;
     }
     // The reader renames a repeated id ("h01#2"); the record keeps the rest.
     parsed.extraction->doc.id = doc.info.id;
     extractor.finish();
-    on_extraction(std::move(*parsed.extraction));
+    on_extraction(number, std::move(*parsed.extraction));
   };
   const auto on_document = [&](Document&& doc) {
+    const uint64_t number = next_number++;
+    if (share.mine && !share.mine(number)) return;
     ++documents;
     bytes += doc.text.size();
     if (doc.is_extraction) {
-      merge_record(doc);
+      merge_record(doc, number);
     } else {
+      queued.push_back(number);
       extractor.add(std::move(doc));
     }
     if (!progress) return;
@@ -85,7 +105,9 @@ CorpusRunResult run_corpus(const CliArgs& args, const std::function<void(Extract
   result.summary.skipped += bad_records;
   result.summary.documents -= bad_records;
   if (progress_shown) std::cerr << "\r\033[K";
-  if (!args.quiet || result.summary.skipped > 0) std::cerr << result.summary.to_string() << "\n";
+  if (share.report_reading && (!args.quiet || result.summary.skipped > 0)) {
+    std::cerr << result.summary.to_string() << "\n";
+  }
   return result;
 }
 
