@@ -13,11 +13,13 @@ PACKAGES = cmake make g++ libboost-graph-dev rapidjson-dev doctest-dev libmimall
 TEST_PACKAGES = chromium
 
 FUZZ_PACKAGES = clang libclang-rt-14-dev
+# `make mpi` builds eventgraph-mpi with Boost.MPI and Open MPI.
+MPI_PACKAGES = libboost-mpi-dev openmpi-bin
 FUZZ_SECONDS ?= 60
 FUZZ_HARNESSES = readers records extract graph syntax
 SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: all deps test-deps build run test bench clean asan fuzz fuzz-deps
+.PHONY: all deps test-deps build run test bench clean asan fuzz fuzz-deps mpi
 
 all: build
 
@@ -55,6 +57,15 @@ run: build
 
 test: test-deps build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS)
+
+# eventgraph-mpi and its test (outputs of 1, 2 and 3 ranks against one
+# process). The option stays in build/'s cache, so `make test` runs the MPI
+# test from then on.
+mpi:
+	@$(MAKE) --no-print-directory deps PACKAGES="$(PACKAGES) $(MPI_PACKAGES)"
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release -DEVENTGRAPH_MPI=ON >/dev/null
+	@cmake --build $(BUILD_DIR) -j$(JOBS)
+	@cd $(BUILD_DIR) && ctest --output-on-failure -R mpi_
 
 # Every test under AddressSanitizer and UndefinedBehaviorSanitizer (g++; the
 # system allocator, as ASan brings its own).
