@@ -327,6 +327,12 @@ void CorpusReader::read_contents(const std::string& path, std::string contents, 
   }
   const std::string format = input_format_of(path);
   if (format == "jsonl") return read_json_lines(path, contents, run);
+  // What `eventgraph extract` printed, saved under any name ("x.out", or
+  // "x.json" though it holds a record a line): read as the JSON Lines it is.
+  if (format != "jsonl" && contents.rfind("{\"doc\":", 0) == 0) {
+    if (format != "json") run.problem(path, 0, ProblemSeverity::kNote, "read as JSON Lines of extraction records");
+    if (format != "json" || contents.find("\n{") != std::string::npos) return read_json_lines(path, contents, run);
+  }
   if (format == "json") return read_json_file(path, contents, run);
   read_plain_text(path, std::move(contents), run);
 }

@@ -15,7 +15,10 @@
 // deterministic. Files: .txt .text .md (plain text with a news header), .jsonl
 // .ndjson (JSON Lines), .json (one object or an array); other extensions inside
 // a directory are skipped with a note; a file named explicitly is read as
-// plain text whatever its extension. "-" reads JSON Lines from standard input.
+// plain text whatever its extension, unless it begins as `eventgraph extract`
+// writes ('{"doc":'): then it is read as JSON Lines of extraction records (as
+// is a .json file holding such records one a line). "-" reads JSON Lines from
+// standard input.
 // Document ids are unique within a run: a repeated id gets a "#2" suffix and a
 // warning.
 #pragma once
