@@ -5,14 +5,6 @@
 #include "extract/timex_value.h"
 
 namespace eventgraph {
-namespace {
-
-struct Rgb {
-  int r, g, b;
-};
-
-// Colour-blind-safe palette (Okabe-Ito) by node kind, actor type and event
-// family (event_families.h).
 Rgb colour_of(const NodeProps& p) {
   if (p.kind == NodeKind::kEvent) {
     const EventFamily& f = event_family(p.type);
@@ -24,6 +16,18 @@ Rgb colour_of(const NodeProps& p) {
   if (p.type == "country") return {230, 159, 0};
   return {204, 121, 167};  // location
 }
+
+std::string hex_colour(const Rgb& c) {
+  static const char* kDigits = "0123456789ABCDEF";
+  std::string out = "#";
+  for (const int v : {c.r, c.g, c.b}) {
+    out += kDigits[(v >> 4) & 15];
+    out += kDigits[v & 15];
+  }
+  return out;
+}
+
+namespace {
 
 // Assigns in place: the writers reuse one values vector for every node, so
 // the strings keep their capacity.

@@ -38,6 +38,18 @@ const std::vector<AttributeSpec>& node_attribute_specs();
 // Edge attributes: label, kind, date, count, document_count, documents, provenance.
 const std::vector<AttributeSpec>& edge_attribute_specs();
 
+struct Rgb {
+  int r, g, b;
+};
+
+// A node's colour: the Okabe-Ito palette (colour-blind safe) by node kind,
+// actor type and event family (event_families.h). Every format that colours
+// nodes uses it: Gephi's r, g, b attributes, GEXF viz:color, yEd fills.
+Rgb colour_of(const NodeProps& p);
+
+// "#E69F00".
+std::string hex_colour(const Rgb& c);
+
 // Fills `out` (resized to the spec count) with the values of node `n`.
 void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<AttributeValue>& out);
 void edge_attribute_values(const KnowledgeGraph& g, EdgeId e, std::vector<AttributeValue>& out);

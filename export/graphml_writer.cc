@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "export/escape.h"
@@ -41,14 +40,6 @@ void write_data(std::string& buf, const char* prefix, const std::vector<Attribut
   }
 }
 
-// The index of the attribute `name` in `specs`.
-size_t spec_index(const std::vector<AttributeSpec>& specs, std::string_view name) {
-  for (size_t i = 0; i < specs.size(); ++i) {
-    if (name == specs[i].name) return i;
-  }
-  return specs.size();
-}
-
 const char* yed_shape(const NodeProps& p) {
   if (p.kind == NodeKind::kEvent) return "roundrectangle";
   if (p.kind == NodeKind::kDocument) return "rectangle";
@@ -58,20 +49,13 @@ const char* yed_shape(const NodeProps& p) {
 }
 
 // <data> with a yFiles ShapeNode: label, fill and shape, sized to the label.
-void write_yed_node(std::string& buf, const NodeProps& p, const std::vector<AttributeValue>& values, size_t r) {
-  static const char* kDigits = "0123456789ABCDEF";
-  std::string colour = "#";
-  for (size_t i = r; i < r + 3; ++i) {
-    const long long c = values[i].present ? values[i].number : 200;
-    colour += kDigits[(c >> 4) & 15];
-    colour += kDigits[c & 15];
-  }
+void write_yed_node(std::string& buf, const NodeProps& p) {
   const std::string& label = p.label.empty() ? p.key : p.label;
   const size_t width = std::min<size_t>(260, 30 + 7 * label.size());
   buf += "      <data key=\"n_graphics\"><y:ShapeNode><y:Geometry width=\"";
   buf += std::to_string(width);
   buf += ".0\" height=\"30.0\"/><y:Fill color=\"";
-  buf += colour;
+  buf += hex_colour(colour_of(p));
   buf += "\" transparent=\"false\"/><y:NodeLabel>";
   append_xml_escaped(buf, label);
   buf += "</y:NodeLabel><y:Shape type=\"";
@@ -111,7 +95,6 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out, GraphmlFlavor fla
     buf += "  <key id=\"n_graphics\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n";
     buf += "  <key id=\"e_graphics\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n";
   }
-  const size_t red = spec_index(node_specs, "r");
   buf += "  <graph id=\"eventgraph\" edgedefault=\"directed\">\n";
   const BoostGraph& bg = g.boost_graph();
   std::vector<AttributeValue> values;
@@ -121,7 +104,7 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out, GraphmlFlavor fla
     buf += "\">\n";
     node_attribute_values(g, n, values);
     write_data(buf, "n_", node_specs, values);
-    if (yed) write_yed_node(buf, g.node(n), values, red);
+    if (yed) write_yed_node(buf, g.node(n));
     buf += "    </node>\n";
     ob.flush_if_full();
   }

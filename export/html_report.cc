@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "export/event_families.h"
+#include "export/graph_attributes.h"
 #include "export/report/report_assets.h"
 #include "extract/json_string.h"
 #include "extract/text/civil_date.h"
@@ -32,16 +33,6 @@ void put_docs(JsonWriter& w, const std::vector<uint32_t>& documents) {
   w.EndArray();
 }
 
-std::string hex_colour(const EventFamily& f) {
-  static const char* kDigits = "0123456789abcdef";
-  std::string out = "#";
-  for (const int c : {f.r, f.g, f.b}) {
-    out += kDigits[(c >> 4) & 15];
-    out += kDigits[c & 15];
-  }
-  return out;
-}
-
 size_t family_index(std::string_view type) {
   const auto families = event_families();
   const EventFamily* f = &event_family(type);
@@ -67,7 +58,7 @@ std::string html_report_data(const KnowledgeGraph& g) {
   for (const EventFamily& f : event_families()) {
     w.StartObject();
     put(w, "name", f.name);
-    put(w, "colour", hex_colour(f));
+    put(w, "colour", hex_colour({f.r, f.g, f.b}));
     w.EndObject();
   }
   w.EndArray();
