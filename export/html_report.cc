@@ -15,10 +15,7 @@
 namespace eventgraph {
 namespace {
 
-void put(JsonWriter& w, const char* key, std::string_view value) {
-  w.Key(key);
-  write_json_string(w, value);
-}
+void put(JsonWriter& w, const char* key, std::string_view value) { write_json_member(w, key, value); }
 
 void put(JsonWriter& w, const char* key, long long value) {
   w.Key(key);

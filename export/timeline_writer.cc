@@ -63,10 +63,7 @@ void write_csv(const std::vector<TimelineRow>& rows, std::ostream& out) {
 void write_json(const std::vector<TimelineRow>& rows, std::ostream& out) {
   rapidjson::StringBuffer buf;
   JsonWriter w(buf);
-  const auto str = [&](const char* key, const std::string& value) {
-    w.Key(key);
-    write_json_string(w, value);
-  };
+  const auto str = [&](const char* key, std::string_view value) { write_json_member(w, key, value); };
   w.StartArray();
   for (const TimelineRow& r : rows) {
     w.StartObject();
@@ -147,10 +144,7 @@ std::string timelinejs_text(const TimelineRow& r) {
 void write_timelinejs(const std::vector<TimelineRow>& rows, std::ostream& out) {
   rapidjson::StringBuffer buf;
   JsonWriter w(buf);
-  const auto str = [&](const char* key, std::string_view value) {
-    w.Key(key);
-    write_json_string(w, value);
-  };
+  const auto str = [&](const char* key, std::string_view value) { write_json_member(w, key, value); };
   w.StartObject();
   w.Key("title");
   w.StartObject();

@@ -6,10 +6,7 @@
 namespace eventgraph {
 namespace {
 
-void put(JsonWriter& w, const char* key, std::string_view value) {
-  w.Key(key);
-  write_json_string(w, value);
-}
+constexpr auto put = write_json_member;
 
 void put_or_null(JsonWriter& w, const char* key, std::string_view value) {
   if (value.empty()) {

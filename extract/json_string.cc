@@ -15,4 +15,9 @@ void write_json_string(JsonWriter& w, std::string_view s) {
   w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
 }
 
+void write_json_member(JsonWriter& w, const char* key, std::string_view value) {
+  w.Key(key);
+  write_json_string(w, value);
+}
+
 }  // namespace eventgraph

@@ -18,4 +18,7 @@ using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void write_json_string(JsonWriter& w, std::string_view s);
 
+// "key": "value", the value written as write_json_string() writes it.
+void write_json_member(JsonWriter& w, const char* key, std::string_view value);
+
 }  // namespace eventgraph
