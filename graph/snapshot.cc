@@ -12,13 +12,18 @@ namespace {
 
 constexpr int kVersion = 1;
 
-// The value of an unsigned member of a one-line JSON object, or -1.
+// The value of an unsigned member of a JSON object, or -1.
+long long member(const rapidjson::Value& object, const char* name) {
+  if (!object.IsObject()) return -1;
+  const auto it = object.FindMember(name);
+  return it != object.MemberEnd() && it->value.IsUint() ? static_cast<long long>(it->value.GetUint()) : -1LL;
+}
+
+// The same of a one-line JSON object, or -1 when the line is not one.
 long long member(const std::string& line, const char* name) {
   rapidjson::Document d;
   d.Parse(line.c_str(), line.size());
-  if (d.HasParseError() || !d.IsObject()) return -1;
-  const auto it = d.FindMember(name);
-  return it != d.MemberEnd() && it->value.IsUint() ? static_cast<long long>(it->value.GetUint()) : -1LL;
+  return d.HasParseError() ? -1 : member(d, name);
 }
 
 }  // namespace
@@ -48,18 +53,16 @@ std::optional<std::string> Snapshot::read_file(const std::string& path) {
 std::optional<std::string> Snapshot::read(std::istream& in, const std::string& name) {
   std::string line;
   if (!std::getline(in, line)) return name + ": empty file, not an eventgraph snapshot";
-  {
-    rapidjson::Document header;
-    header.Parse(line.c_str(), line.size());
-    if (header.HasParseError() || !header.IsObject() || !header.HasMember("format") || !header["format"].IsString() ||
-        std::string(header["format"].GetString()) != "eventgraph-snapshot") {
-      return name + ":1: not an eventgraph snapshot";
-    }
-    if (!header.HasMember("version") || !header["version"].IsInt() || header["version"].GetInt() != kVersion) {
-      return name + ":1: snapshot version not supported (this program reads version " + std::to_string(kVersion) + ")";
-    }
+  rapidjson::Document header;
+  header.Parse(line.c_str(), line.size());
+  if (header.HasParseError() || !header.IsObject() || !header.HasMember("format") || !header["format"].IsString() ||
+      std::string(header["format"].GetString()) != "eventgraph-snapshot") {
+    return name + ":1: not an eventgraph snapshot";
   }
-  const long long announced = member(line, "records");
+  if (!header.HasMember("version") || !header["version"].IsInt() || header["version"].GetInt() != kVersion) {
+    return name + ":1: snapshot version not supported (this program reads version " + std::to_string(kVersion) + ")";
+  }
+  const long long announced = member(header, "records");
   if (announced < 0) return name + ":1: the header does not say how many records follow";
   // Read all, then merge: a broken file changes nothing.
   std::vector<Extraction> read;
