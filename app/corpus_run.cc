@@ -32,11 +32,17 @@ CorpusRunResult run_corpus_share(const CliArgs& args, const CorpusShare& share,
   extract_options.day_first = args.day_first;
   extract_options.syntax = args.syntax;
   // Without its model the parse cannot run: say so once, and read events
-  // the way --no-syntax does rather than stop.
-  if (args.syntax && !args.quiet && !syntax::shared_syntax_model().model) {
-    std::cerr << "eventgraph: warning: " << syntax::shared_syntax_model().error
-              << "; events are read without the parse (as with --no-syntax)\n";
-  }
+  // the way --no-syntax does rather than stop. Asked at the first article, so
+  // a run over extraction records alone never loads the model (~100 MB).
+  bool model_checked = !args.syntax || args.quiet;
+  const auto check_model = [&] {
+    if (model_checked) return;
+    model_checked = true;
+    if (!syntax::shared_syntax_model().model) {
+      std::cerr << "eventgraph: warning: " << syntax::shared_syntax_model().error
+                << "; events are read without the parse (as with --no-syntax)\n";
+    }
+  };
 
   // Progress only where a person watches: stderr is a terminal.
   const bool progress = !args.quiet && share.report_reading && ::isatty(STDERR_FILENO);
@@ -88,6 +94,7 @@ CorpusRunResult run_corpus_share(const CliArgs& args, const CorpusShare& share,
     if (doc.is_extraction) {
       merge_record(doc, number);
     } else {
+      check_model();
       queued.push_back(number);
       extractor.add(std::move(doc));
     }

@@ -28,13 +28,13 @@ std::optional<KnowledgeGraph> build_selected_graph(const CliArgs& args, const Gr
   KnowledgeGraph graph;
   GraphBuilder builder(graph);
   exit_code = std::max(exit_code, feed(builder));
-  graph = merge_person_aliases(graph);
+  graph = merge_person_aliases(std::move(graph));
   if (!args.from.empty() || !args.to.empty()) {
-    graph = *filter_date_range(graph, args.from, args.to);  // dates checked by parse_cli_args
+    graph = *filter_date_range(std::move(graph), args.from, args.to);  // dates checked by parse_cli_args
   }
-  if (args.no_documents) graph = without_documents(graph);
+  if (args.no_documents) graph = without_documents(std::move(graph));
   if (!args.actor.empty()) {
-    auto ego = ego_network(graph, args.actor, args.depth);
+    auto ego = ego_network(std::move(graph), args.actor, args.depth);
     if (!ego) {
       report_error("no actor named '" + args.actor + "' in the graph");
       exit_code = 1;

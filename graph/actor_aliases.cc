@@ -30,7 +30,7 @@ std::vector<std::string> name_words(const std::string& label) {
 
 }  // namespace
 
-KnowledgeGraph merge_person_aliases(const KnowledgeGraph& g) {
+KnowledgeGraph merge_person_aliases(KnowledgeGraph g) {
   // Full names (two words or more) by their last word.
   std::unordered_map<std::string, std::vector<NodeId>> by_surname;
   for (NodeId n = 0; n < g.node_count(); ++n) {
@@ -62,7 +62,8 @@ KnowledgeGraph merge_person_aliases(const KnowledgeGraph& g) {
       any = true;
     }
   }
-  return any ? g.contracted(target) : g;
+  if (!any) return g;
+  return std::move(g).contracted(target);
 }
 
 }  // namespace eventgraph

@@ -6,13 +6,14 @@
 // the one full name in the graph that ends with it ("person:barack_obama"),
 // and leaves it alone when several full names could be meant.
 //
-//   KnowledgeGraph g = merge_person_aliases(built);
+//   KnowledgeGraph g = merge_person_aliases(std::move(built));
 #pragma once
 
 #include "graph/knowledge_graph.h"
 
 namespace eventgraph {
 
-KnowledgeGraph merge_person_aliases(const KnowledgeGraph& g);
+// Takes the graph by value: moved in, it is not held twice while merging.
+KnowledgeGraph merge_person_aliases(KnowledgeGraph g);
 
 }  // namespace eventgraph

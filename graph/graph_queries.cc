@@ -52,8 +52,7 @@ std::vector<NodeId> events_in_date_order(const KnowledgeGraph& g) {
   return out;
 }
 
-std::optional<KnowledgeGraph> filter_date_range(const KnowledgeGraph& g, const std::string& from,
-                                                const std::string& to) {
+std::optional<KnowledgeGraph> filter_date_range(KnowledgeGraph g, const std::string& from, const std::string& to) {
   std::optional<TimexInterval> lo, hi;
   if (!from.empty() && !(lo = parse_timex_interval(from))) return std::nullopt;
   if (!to.empty() && !(hi = parse_timex_interval(to))) return std::nullopt;
@@ -69,13 +68,13 @@ std::optional<KnowledgeGraph> filter_date_range(const KnowledgeGraph& g, const s
     for (auto [it, end] = boost::out_edges(n, bg); it != end; ++it) keep[boost::target(*it, bg)] = true;
   }
   keep_cited_documents(g, keep);
-  return g.induced(keep);
+  return std::move(g).induced(keep);
 }
 
-KnowledgeGraph without_documents(const KnowledgeGraph& g) {
+KnowledgeGraph without_documents(KnowledgeGraph g) {
   std::vector<bool> keep(g.node_count(), false);
   for (NodeId n = 0; n < g.node_count(); ++n) keep[n] = g.node(n).kind != NodeKind::kDocument;
-  return g.induced(keep);
+  return std::move(g).induced(keep);
 }
 
 std::optional<NodeId> find_actor(const KnowledgeGraph& g, const std::string& name) {
@@ -94,7 +93,7 @@ std::optional<NodeId> find_actor(const KnowledgeGraph& g, const std::string& nam
   return std::nullopt;
 }
 
-std::optional<KnowledgeGraph> ego_network(const KnowledgeGraph& g, const std::string& name, int depth) {
+std::optional<KnowledgeGraph> ego_network(KnowledgeGraph g, const std::string& name, int depth) {
   const auto center = find_actor(g, name);
   if (!center) return std::nullopt;
   const BoostGraph& bg = g.boost_graph();
@@ -116,7 +115,7 @@ std::optional<KnowledgeGraph> ego_network(const KnowledgeGraph& g, const std::st
   std::vector<bool> keep(g.node_count(), false);
   for (size_t n = 0; n < keep.size(); ++n) keep[n] = distance[n] >= 0;
   keep_cited_documents(g, keep);
-  return g.induced(keep);
+  return std::move(g).induced(keep);
 }
 
 }  // namespace eventgraph

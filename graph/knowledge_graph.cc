@@ -38,7 +38,8 @@ const char* edge_kind_name(EdgeKind kind) {
 }
 
 size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& k) const {
-  size_t h = std::hash<std::string>()(k.label);
+  // One pooled buffer per text: its address identifies the label.
+  size_t h = std::hash<const void*>()(k.label.data());
   h ^= std::hash<size_t>()(k.source) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
   h ^= std::hash<size_t>()(k.target) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
   h ^= static_cast<size_t>(k.kind) * 0x100000001b3ULL;
@@ -126,54 +127,75 @@ void merge_node_props(NodeProps& into, const NodeProps& from) {
 
 }  // namespace
 
-KnowledgeGraph KnowledgeGraph::contracted(const std::vector<NodeId>& target) const {
+KnowledgeGraph KnowledgeGraph::contracted(const std::vector<NodeId>& target) && {
   KnowledgeGraph out;
-  out.documents_ = documents_;
-  out.document_index_ = document_index_;
+  out.documents_ = std::move(documents_);
+  out.document_index_ = std::move(document_index_);
+  // The old indexes are not needed to walk the graph: free them before the
+  // new ones grow.
+  node_index_ = {};
+  edge_index_ = {};
   std::vector<NodeId> mapped(node_count(), BoostGraph::null_vertex());
   // Representatives first, in graph order, so keys and order stay stable.
   for (NodeId n = 0; n < node_count(); ++n) {
     if (target[n] != n) continue;
-    mapped[n] = boost::add_vertex(graph_[n], out.graph_);
-    out.node_index_.emplace(graph_[n].key, mapped[n]);
+    mapped[n] = boost::add_vertex(std::move(graph_[n]), out.graph_);
+    out.node_index_.emplace(out.graph_[mapped[n]].key, mapped[n]);
   }
   for (NodeId n = 0; n < node_count(); ++n) {
     if (target[n] == n) continue;
     mapped[n] = mapped[target[n]];
     merge_node_props(out.graph_[mapped[n]], graph_[n]);
+    graph_[n] = NodeProps{};
   }
   for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
     const NodeId s = mapped[boost::source(*it, graph_)];
     const NodeId t = mapped[boost::target(*it, graph_)];
-    const EdgeProps& props = graph_[*it];
+    EdgeProps& props = graph_[*it];
+    const size_t edges_before = out.edge_count();
     const EdgeId e = out.upsert_edge(s, t, props.kind, props.label);
     EdgeProps& merged = out.graph_[e];
+    if (out.edge_count() > edges_before) {  // new: same kind and label, take the rest
+      merged = std::move(props);
+      continue;
+    }
     if (merged.date.empty()) merged.date = props.date;
     merged.count += props.count;
     for (const uint32_t d : props.documents) insert_sorted_unique(merged.documents, d);
     append_all(merged.provenance, props.provenance);
+    props = EdgeProps{};
   }
+  graph_.clear();
   return out;
 }
 
-KnowledgeGraph KnowledgeGraph::induced(const std::vector<bool>& keep) const {
+KnowledgeGraph KnowledgeGraph::induced(const std::vector<bool>& keep) && {
   KnowledgeGraph out;
-  out.documents_ = documents_;
-  out.document_index_ = document_index_;
+  out.documents_ = std::move(documents_);
+  out.document_index_ = std::move(document_index_);
+  node_index_ = {};
+  edge_index_ = {};
   std::vector<NodeId> mapped(node_count(), BoostGraph::null_vertex());
   for (NodeId n = 0; n < node_count(); ++n) {
-    if (n >= keep.size() || !keep[n]) continue;
-    mapped[n] = boost::add_vertex(graph_[n], out.graph_);
-    out.node_index_.emplace(graph_[n].key, mapped[n]);
+    if (n >= keep.size() || !keep[n]) {
+      graph_[n] = NodeProps{};
+      continue;
+    }
+    mapped[n] = boost::add_vertex(std::move(graph_[n]), out.graph_);
+    out.node_index_.emplace(out.graph_[mapped[n]].key, mapped[n]);
   }
   for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
     const NodeId s = mapped[boost::source(*it, graph_)];
     const NodeId t = mapped[boost::target(*it, graph_)];
-    if (s == BoostGraph::null_vertex() || t == BoostGraph::null_vertex()) continue;
-    const EdgeProps& props = graph_[*it];
-    const EdgeId e = boost::add_edge(s, t, props, out.graph_).first;
-    out.edge_index_.emplace(EdgeKey{s, t, props.kind, props.label}, e);
+    EdgeProps& props = graph_[*it];
+    if (s == BoostGraph::null_vertex() || t == BoostGraph::null_vertex()) {
+      props = EdgeProps{};
+      continue;
+    }
+    const EdgeId e = boost::add_edge(s, t, std::move(props), out.graph_).first;
+    out.edge_index_.emplace(EdgeKey{s, t, out.graph_[e].kind, out.graph_[e].label}, e);
   }
+  graph_.clear();
   return out;
 }
 

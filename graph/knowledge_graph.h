@@ -26,6 +26,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/interned_string.h"
 #include "read/document.h"
 
 namespace eventgraph {
@@ -48,21 +49,21 @@ struct NodeProps {
   NodeKind kind = NodeKind::kActor;
   std::string key;    // stable identity, unique in the graph
   std::string label;  // display name
-  std::string type;   // actor: person|organization|country|location; event: taxonomy type
+  InternedString type;  // actor: person|organization|country|location; event: taxonomy type
 
   // Actors.
-  std::string title;        // most frequent title ("President")
-  std::string affiliation;  // node key of the country/organization acted for
-  std::string org_type;     // organizations the lexicon knows: "international", "media", ...
+  InternedString title;        // most frequent title ("President")
+  InternedString affiliation;  // node key of the country/organization acted for
+  InternedString org_type;     // organizations the lexicon knows: "international", "media", ...
   std::vector<std::string> aliases;
 
   // Events.
-  std::string cameo;
-  std::string date;            // TIMEX3 value
-  std::string date_precision;  // day|week|month|quarter|season|half|year|decade|century
-  std::string date_source;     // timex|sentence|narrative|dct
-  std::string location;        // node key of the place
-  std::string modality;
+  InternedString cameo;
+  InternedString date;            // TIMEX3 value
+  InternedString date_precision;  // day|week|month|quarter|season|half|year|decade|century
+  InternedString date_source;     // timex|sentence|narrative|dct
+  InternedString location;        // node key of the place
+  InternedString modality;
   int killed = -1;
   int injured = -1;
   // The sentence of the first report, for readers, and the trigger's bytes
@@ -71,14 +72,14 @@ struct NodeProps {
   Span evidence_trigger;
 
   // Documents.
-  std::string dct;
+  InternedString dct;
   std::string url;
-  std::string source;
+  InternedString source;
 
   // All kinds: first and last dates (YYYY-MM-DD) of the documents it was seen
   // in, how many mentions and in how many documents.
-  std::string first_seen;
-  std::string last_seen;
+  InternedString first_seen;
+  InternedString last_seen;
   uint32_t mentions = 0;
   std::vector<uint32_t> documents;  // sorted, unique
   std::vector<Provenance> provenance;
@@ -86,8 +87,8 @@ struct NodeProps {
 
 struct EdgeProps {
   EdgeKind kind = EdgeKind::kRelation;
-  std::string label;  // role or predicate
-  std::string date;   // TIMEX3 value, for relations
+  InternedString label;  // role or predicate
+  InternedString date;   // TIMEX3 value, for relations
   uint32_t count = 0;
   std::vector<uint32_t> documents;  // sorted, unique
   std::vector<Provenance> provenance;
@@ -131,20 +132,23 @@ class KnowledgeGraph {
   const BoostGraph& boost_graph() const { return graph_; }
 
   // The subgraph of the nodes where keep[node] is true (and the documents they
-  // cite), with keys, provenance and document indices preserved.
-  KnowledgeGraph induced(const std::vector<bool>& keep) const;
+  // cite), with keys, provenance and document indices preserved. Consumes the
+  // graph: its properties move into the result, so a corpus-sized graph is
+  // not held twice (call on a copy to keep the original).
+  KnowledgeGraph induced(const std::vector<bool>& keep) &&;
 
   // The graph with node n merged into node target[n] (target[n] == n keeps it):
   // mentions, documents, provenance and aliases are pooled, the longer label
-  // wins, and edges between merged nodes are merged likewise.
-  KnowledgeGraph contracted(const std::vector<NodeId>& target) const;
+  // wins, and edges between merged nodes are merged likewise. Consumes the
+  // graph, as induced() does.
+  KnowledgeGraph contracted(const std::vector<NodeId>& target) &&;
 
  private:
   struct EdgeKey {
     NodeId source;
     NodeId target;
     EdgeKind kind;
-    std::string label;
+    InternedString label;
     friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
   };
   struct EdgeKeyHash {
