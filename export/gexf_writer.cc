@@ -125,20 +125,18 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& out, GexfVersion version)
   }
   buf += "    </nodes>\n";
 
-  const BoostGraph& bg = g.boost_graph();
   buf += "    <edges count=\"";
-  buf += std::to_string(boost::num_edges(bg));
+  buf += std::to_string(g.edge_count());
   buf += "\">\n";
   size_t edge_index = 0;
-  for (auto [it, end] = boost::edges(bg); it != end; ++it, ++edge_index) {
-    const EdgeProps& p = g.edge(*it);
-    edge_attribute_values(g, *it, values);
+  g.for_each_edge([&](NodeId source, NodeId target, const EdgeProps& p) {
+    edge_attribute_values(g, p, values);
     buf += "      <edge id=\"";
-    buf += std::to_string(edge_index);
+    buf += std::to_string(edge_index++);
     buf += "\" source=\"";
-    append_xml_escaped(buf, bg[boost::source(*it, bg)].key);
+    append_xml_escaped(buf, g.node(source).key);
     buf += "\" target=\"";
-    append_xml_escaped(buf, bg[boost::target(*it, bg)].key);
+    append_xml_escaped(buf, g.node(target).key);
     buf += "\" kind=\"";
     buf += edge_kind_name(p.kind);
     buf += "\" label=\"";
@@ -151,7 +149,7 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& out, GexfVersion version)
     write_attvalues(buf, edge_specs, values);
     buf += "      </edge>\n";
     ob.flush_if_full();
-  }
+  });
   buf += "    </edges>\n  </graph>\n</gexf>\n";
   ob.flush();
 }

@@ -165,8 +165,7 @@ void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<Attrib
   set_text(out[31], p.evidence);
 }
 
-void edge_attribute_values(const KnowledgeGraph& g, EdgeId e, std::vector<AttributeValue>& out) {
-  const EdgeProps& p = g.edge(e);
+void edge_attribute_values(const KnowledgeGraph& g, const EdgeProps& p, std::vector<AttributeValue>& out) {
   out.resize(edge_attribute_specs().size());
   for (AttributeValue& v : out) v.present = false;
   set_text(out[0], p.label);

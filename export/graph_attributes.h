@@ -52,7 +52,7 @@ std::string hex_colour(const Rgb& c);
 
 // Fills `out` (resized to the spec count) with the values of node `n`.
 void node_attribute_values(const KnowledgeGraph& g, NodeId n, std::vector<AttributeValue>& out);
-void edge_attribute_values(const KnowledgeGraph& g, EdgeId e, std::vector<AttributeValue>& out);
+void edge_attribute_values(const KnowledgeGraph& g, const EdgeProps& e, std::vector<AttributeValue>& out);
 
 // Appends `v` as XML text (escaped for an attribute value or element content):
 // the string itself for kString, the decimal number otherwise. GraphML and GEXF

@@ -96,7 +96,6 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out, GraphmlFlavor fla
     buf += "  <key id=\"e_graphics\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n";
   }
   buf += "  <graph id=\"eventgraph\" edgedefault=\"directed\">\n";
-  const BoostGraph& bg = g.boost_graph();
   std::vector<AttributeValue> values;
   for (NodeId n = 0; n < g.node_count(); ++n) {
     buf += "    <node id=\"";
@@ -109,20 +108,20 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& out, GraphmlFlavor fla
     ob.flush_if_full();
   }
   size_t edge_index = 0;
-  for (auto [it, end] = boost::edges(bg); it != end; ++it, ++edge_index) {
+  g.for_each_edge([&](NodeId source, NodeId target, const EdgeProps& e) {
     buf += "    <edge id=\"e";
-    buf += std::to_string(edge_index);
+    buf += std::to_string(edge_index++);
     buf += "\" source=\"";
-    buf += graphml_id(bg[boost::source(*it, bg)].key);
+    buf += graphml_id(g.node(source).key);
     buf += "\" target=\"";
-    buf += graphml_id(bg[boost::target(*it, bg)].key);
+    buf += graphml_id(g.node(target).key);
     buf += "\">\n";
-    edge_attribute_values(g, *it, values);
+    edge_attribute_values(g, e, values);
     write_data(buf, "e_", edge_specs, values);
-    if (yed) write_yed_edge(buf, bg[*it]);
+    if (yed) write_yed_edge(buf, e);
     buf += "    </edge>\n";
     ob.flush_if_full();
-  }
+  });
   buf += "  </graph>\n</graphml>\n";
   ob.flush();
 }

@@ -69,27 +69,24 @@ void write_node_link_json(const KnowledgeGraph& g, std::ostream& out) {
   // NetworkX up to 3.3 reads the edges from "links", 3.4 on from "edges"
   // (3.6 no longer falls back): the same list under both names, so that
   // node_link_graph(data) loads it with its defaults in every version.
-  const BoostGraph& bg = g.boost_graph();
   for (const char* name : {"edges", "links"}) {
     w.Key(name);
     w.StartArray();
     // A multigraph tells parallel edges apart by a per-pair key.
     std::map<std::pair<NodeId, NodeId>, int> parallel;
-    for (auto [it, end] = boost::edges(bg); it != end; ++it) {
-      const NodeId s = boost::source(*it, bg);
-      const NodeId t = boost::target(*it, bg);
+    g.for_each_edge([&](NodeId s, NodeId t, const EdgeProps& e) {
       w.StartObject();
       w.Key("source");
-      write_json_string(w, bg[s].key);
+      write_json_string(w, g.node(s).key);
       w.Key("target");
-      write_json_string(w, bg[t].key);
+      write_json_string(w, g.node(t).key);
       w.Key("key");
       w.Int(parallel[{s, t}]++);
-      edge_attribute_values(g, *it, values);
+      edge_attribute_values(g, e, values);
       put_attributes(w, edge_attribute_specs(), values);
       w.EndObject();
       drain(buf, out, kFlushBytes);
-    }
+    });
     w.EndArray();
   }
   w.EndObject();
@@ -130,24 +127,23 @@ void write_cytoscape_json(const KnowledgeGraph& g, std::ostream& out) {
   w.EndArray();
   w.Key("edges");
   w.StartArray();
-  const BoostGraph& bg = g.boost_graph();
   size_t index = 0;
-  for (auto [it, end] = boost::edges(bg); it != end; ++it, ++index) {
+  g.for_each_edge([&](NodeId s, NodeId t, const EdgeProps& e) {
     w.StartObject();
     w.Key("data");
     w.StartObject();
     w.Key("id");
-    write_json_string(w, "e" + std::to_string(index));  // as in GraphML
+    write_json_string(w, "e" + std::to_string(index++));  // as in GraphML
     w.Key("source");
-    write_json_string(w, bg[boost::source(*it, bg)].key);
+    write_json_string(w, g.node(s).key);
     w.Key("target");
-    write_json_string(w, bg[boost::target(*it, bg)].key);
-    edge_attribute_values(g, *it, values);
+    write_json_string(w, g.node(t).key);
+    edge_attribute_values(g, e, values);
     put_attributes(w, edge_attribute_specs(), values);
     w.EndObject();
     w.EndObject();
     drain(buf, out, kFlushBytes);
-  }
+  });
   w.EndArray();
   w.EndObject();
   w.EndObject();

@@ -29,13 +29,13 @@ std::string event_node_key(const Event& e) {
 
 void GraphBuilder::add(const Extraction& x) {
   const uint32_t doc = graph_.add_document(x.doc);
-  const NodeId doc_node = add_document_node(x, doc);
-  for (const Entity& e : x.entities) add_entity(e, doc, doc_node);
-  for (const Event& e : x.events) add_event(e, doc, doc_node);
+  add_document_node(x, doc);
+  for (const Entity& e : x.entities) add_entity(e, doc);
+  for (const Event& e : x.events) add_event(e, doc);
   for (const Relation& r : x.relations) add_relation(r, doc);
 }
 
-NodeId GraphBuilder::add_document_node(const Extraction& x, uint32_t doc) {
+void GraphBuilder::add_document_node(const Extraction& x, uint32_t doc) {
   const NodeId n = graph_.upsert_node("doc:" + x.doc.id, NodeKind::kDocument);
   NodeProps& p = graph_.node(n);
   p.label = x.doc.title.empty() ? x.doc.id : x.doc.title;
@@ -46,10 +46,9 @@ NodeId GraphBuilder::add_document_node(const Extraction& x, uint32_t doc) {
   p.url = x.doc.url;
   p.source = x.doc.source;
   graph_.add_provenance(n, doc, Span{0, x.text_bytes});
-  return n;
 }
 
-void GraphBuilder::add_entity(const Entity& e, uint32_t doc, NodeId doc_node) {
+void GraphBuilder::add_entity(const Entity& e, uint32_t doc) {
   const NodeId n = graph_.upsert_node(e.id, NodeKind::kActor);
   NodeProps& p = graph_.node(n);
   // The longest label seen is the most complete name ("Vladimir Putin" over "Putin").
@@ -59,11 +58,7 @@ void GraphBuilder::add_entity(const Entity& e, uint32_t doc, NodeId doc_node) {
   if (p.affiliation.empty()) p.affiliation = e.affiliation;
   if (p.org_type.empty()) p.org_type = e.org_type;
   for (const std::string& a : e.aliases) add_unique(p.aliases, a);
-  const EdgeId mention_edge = graph_.upsert_edge(n, doc_node, EdgeKind::kMentionedIn, "mentioned_in");
-  for (const Mention& m : e.mentions) {
-    graph_.add_provenance(n, doc, m.span);
-    graph_.add_provenance(mention_edge, doc, m.span);
-  }
+  for (const Mention& m : e.mentions) graph_.add_provenance(n, doc, m.span);
   if (e.mentions.empty()) graph_.add_provenance(n, doc, Span{});
 }
 
@@ -148,7 +143,7 @@ NodeId GraphBuilder::find_or_create_event(const Event& e) {
   return found;
 }
 
-void GraphBuilder::add_event(const Event& e, uint32_t doc, NodeId doc_node) {
+void GraphBuilder::add_event(const Event& e, uint32_t doc) {
   const NodeId n = find_or_create_event(e);
   NodeProps& p = graph_.node(n);
   const bool fresh = p.mentions == 0;
@@ -179,15 +174,8 @@ void GraphBuilder::add_event(const Event& e, uint32_t doc, NodeId doc_node) {
   // Every mention is a source span of the event: the headline, the lede,
   // "the crash" later on (an extraction written before mentions existed has
   // its trigger alone).
-  const EdgeId mentioned_in = graph_.upsert_edge(n, doc_node, EdgeKind::kMentionedIn, "mentioned_in");
-  if (e.mentions.empty()) {
-    graph_.add_provenance(n, doc, e.trigger.span);
-    graph_.add_provenance(mentioned_in, doc, e.trigger.span);
-  }
-  for (const Mention& m : e.mentions) {
-    graph_.add_provenance(n, doc, m.span);
-    graph_.add_provenance(mentioned_in, doc, m.span);
-  }
+  if (e.mentions.empty()) graph_.add_provenance(n, doc, e.trigger.span);
+  for (const Mention& m : e.mentions) graph_.add_provenance(n, doc, m.span);
   for (const Participant& part : e.participants) {
     const NodeId actor = graph_.upsert_node(part.entity, NodeKind::kActor);
     graph_.add_provenance(graph_.upsert_edge(n, actor, EdgeKind::kParticipant, part.role), doc, e.sentence);

@@ -35,10 +35,10 @@ class GraphBuilder {
   void add(const Extraction& x);
 
  private:
-  NodeId add_document_node(const Extraction& x, uint32_t doc);
-  void add_entity(const Entity& e, uint32_t doc, NodeId doc_node);
+  void add_document_node(const Extraction& x, uint32_t doc);
+  void add_entity(const Entity& e, uint32_t doc);
   NodeId find_or_create_event(const Event& e);
-  void add_event(const Event& e, uint32_t doc, NodeId doc_node);
+  void add_event(const Event& e, uint32_t doc);
   void add_relation(const Relation& r, uint32_t doc);
 
   KnowledgeGraph& graph_;

@@ -14,14 +14,14 @@ bool same_ignoring_case(const std::string& a, const std::string& b) {
          });
 }
 
-// Keeps the documents that kept nodes link to.
+// Keeps the documents that kept nodes are mentioned in.
 void keep_cited_documents(const KnowledgeGraph& g, std::vector<bool>& keep) {
-  const BoostGraph& bg = g.boost_graph();
+  const std::vector<NodeId> doc_nodes = g.document_nodes();
   std::vector<bool> extra(keep.size(), false);
   for (NodeId n = 0; n < keep.size(); ++n) {
-    if (!keep[n]) continue;
-    for (auto [it, end] = boost::out_edges(n, bg); it != end; ++it) {
-      if (bg[*it].kind == EdgeKind::kMentionedIn) extra[boost::target(*it, bg)] = true;
+    if (!keep[n] || g.node(n).kind == NodeKind::kDocument) continue;
+    for (const uint32_t d : g.node(n).documents) {
+      if (doc_nodes[d] != BoostGraph::null_vertex()) extra[doc_nodes[d]] = true;
     }
   }
   for (size_t n = 0; n < keep.size(); ++n) keep[n] = keep[n] || extra[n];

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
+#include <tuple>
 
 namespace eventgraph {
 namespace {
@@ -100,6 +102,59 @@ void KnowledgeGraph::add_provenance(EdgeId e, uint32_t doc, Span span) {
   p.provenance.push_back({doc, span});
 }
 
+std::vector<NodeId> KnowledgeGraph::document_nodes() const {
+  std::vector<NodeId> nodes(documents_.size(), BoostGraph::null_vertex());
+  for (size_t d = 0; d < documents_.size(); ++d) {
+    if (const auto n = find_node("doc:" + documents_[d].id)) nodes[d] = *n;
+  }
+  return nodes;
+}
+
+size_t KnowledgeGraph::edge_count() const {
+  const std::vector<NodeId> doc_nodes = document_nodes();
+  size_t count = boost::num_edges(graph_);
+  for (NodeId n = 0; n < node_count(); ++n) {
+    if (graph_[n].kind == NodeKind::kDocument) continue;
+    for (const uint32_t d : graph_[n].documents) count += doc_nodes[d] != BoostGraph::null_vertex() ? 1 : 0;
+  }
+  return count;
+}
+
+void KnowledgeGraph::for_each_edge(const EdgeVisitor& visit) const {
+  for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
+    visit(boost::source(*it, graph_), boost::target(*it, graph_), graph_[*it]);
+  }
+  const std::vector<NodeId> doc_nodes = document_nodes();
+  EdgeProps mention;
+  mention.kind = EdgeKind::kMentionedIn;
+  mention.label = "mentioned_in";
+  std::vector<uint32_t> by_document;  // provenance positions, by document, then in text order
+  for (NodeId n = 0; n < node_count(); ++n) {
+    const NodeProps& p = graph_[n];
+    if (p.kind == NodeKind::kDocument || p.documents.empty()) continue;
+    by_document.resize(p.provenance.size());
+    std::iota(by_document.begin(), by_document.end(), 0u);
+    std::stable_sort(by_document.begin(), by_document.end(), [&](uint32_t a, uint32_t b) {
+      const Provenance& x = p.provenance[a];
+      const Provenance& y = p.provenance[b];
+      return std::tie(x.doc, x.span.start, x.span.end) < std::tie(y.doc, y.span.start, y.span.end);
+    });
+    size_t next = 0;
+    for (const uint32_t d : p.documents) {
+      mention.documents.assign(1, d);
+      mention.provenance.clear();
+      while (next < by_document.size() && p.provenance[by_document[next]].doc < d) ++next;
+      for (; next < by_document.size() && p.provenance[by_document[next]].doc == d; ++next) {
+        // A sighting without a span (an actor a record names without
+        // mentions) makes the node cited there, with no span to show.
+        if (!p.provenance[by_document[next]].span.empty()) mention.provenance.push_back(p.provenance[by_document[next]]);
+      }
+      mention.count = static_cast<uint32_t>(mention.provenance.size());
+      if (doc_nodes[d] != BoostGraph::null_vertex()) visit(n, doc_nodes[d], mention);
+    }
+  }
+}
+
 namespace {
 
 template <typename T>
@@ -152,10 +207,10 @@ KnowledgeGraph KnowledgeGraph::contracted(const std::vector<NodeId>& target) && 
     const NodeId s = mapped[boost::source(*it, graph_)];
     const NodeId t = mapped[boost::target(*it, graph_)];
     EdgeProps& props = graph_[*it];
-    const size_t edges_before = out.edge_count();
+    const size_t edges_before = boost::num_edges(out.graph_);
     const EdgeId e = out.upsert_edge(s, t, props.kind, props.label);
     EdgeProps& merged = out.graph_[e];
-    if (out.edge_count() > edges_before) {  // new: same kind and label, take the rest
+    if (boost::num_edges(out.graph_) > edges_before) {  // new: same kind and label, take the rest
       merged = std::move(props);
       continue;
     }

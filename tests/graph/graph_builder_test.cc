@@ -98,3 +98,53 @@ TEST_CASE("relations are edges with a predicate and provenance") {
 }
 
 }  // namespace eventgraph
+
+namespace eventgraph {
+
+// Each derived mentioned_in edge as "source -> target, count, [doc:start-end ...]".
+std::vector<std::string> mention_edges(const KnowledgeGraph& g) {
+  std::vector<std::string> out;
+  g.for_each_edge([&](NodeId s, NodeId t, const EdgeProps& e) {
+    if (e.kind != EdgeKind::kMentionedIn) return;
+    std::string line = g.node(s).key + " -> " + g.node(t).key + ", " + std::to_string(e.count) + ",";
+    for (const Provenance& p : e.provenance) {
+      line += " " + std::to_string(p.doc) + ":" + std::to_string(p.span.start) + "-" + std::to_string(p.span.end);
+    }
+    out.push_back(line);
+  });
+  return out;
+}
+
+TEST_CASE("mentioned_in edges follow each node's sightings, document by document") {
+  KnowledgeGraph g;
+  GraphBuilder b(g);
+  Extraction a = doc("a", "2015-11-18");
+  Entity putin = actor("person:vladimir_putin", "Vladimir Putin", EntityKind::kPerson, {0, 5});
+  putin.mentions.push_back({{20, 25}, "Putin"});
+  a.entities.push_back(putin);
+  a.events.push_back(event("meeting", "2015-11-17", {"person:vladimir_putin"}, {10, 15}));
+  b.add(a);
+  Extraction second = doc("b", "2015-11-19");
+  second.entities.push_back(actor("person:vladimir_putin", "Putin", EntityKind::kPerson, {3, 8}));
+  Entity russia = actor("country:RUS", "Russia", EntityKind::kCountry, {});
+  russia.mentions.clear();  // a record may name an actor without a span
+  second.entities.push_back(russia);
+  b.add(second);
+
+  const std::vector<std::string> expected = {
+      "person:vladimir_putin -> doc:a, 2, 0:0-5 0:20-25",
+      "person:vladimir_putin -> doc:b, 1, 1:3-8",
+      "event:meeting:2015-11-17:" + g.node(events_in_date_order(g)[0]).key.substr(25) + " -> doc:a, 1, 0:10-15",
+      "country:RUS -> doc:b, 0,",
+  };
+  CHECK(mention_edges(g) == expected);
+  CHECK(g.edge_count() == 1 + 4);  // the participant edge and the four mentions
+  // Without the document nodes there is nothing to be mentioned in.
+  CHECK(mention_edges(without_documents(g)).empty());
+  // A selection keeps the documents its nodes are mentioned in (Putin's two,
+  // not Russia's alone), and so their mentions.
+  CHECK(mention_edges(*filter_date_range(g, "2015-11-17", "2015-11-17")) ==
+        std::vector<std::string>{expected[0], expected[1], expected[2]});
+}
+
+}  // namespace eventgraph

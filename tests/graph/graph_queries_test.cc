@@ -29,7 +29,9 @@ KnowledgeGraph sample() {
   g.upsert_edge(e1, a2, EdgeKind::kParticipant, "patient");
   g.upsert_edge(e2, a2, EdgeKind::kParticipant, "agent");
   g.upsert_edge(e2, a3, EdgeKind::kParticipant, "patient");
-  for (const NodeId n : {a1, a2, a3, e1, e2, e3}) g.upsert_edge(n, doc, EdgeKind::kMentionedIn, "mentioned_in");
+  // Seen in document 0, and so mentioned_in its node.
+  for (const NodeId n : {a1, a2, a3, e1, e2, e3}) g.add_provenance(n, 0, Span{1, 2});
+  g.add_provenance(doc, 0, Span{0, 100});
   return g;
 }
 
@@ -67,8 +69,10 @@ TEST_CASE("the graph without its documents") {
   CHECK(lean.find_node("e1"));
   CHECK(lean.find_node("person:a_one"));
   CHECK(lean.node_count() < g.node_count());
-  const BoostGraph& bg = lean.boost_graph();
-  for (auto [it, end] = boost::edges(bg); it != end; ++it) CHECK(bg[*it].kind != EdgeKind::kMentionedIn);
+  CHECK(g.edge_count() == 4 + 6);  // participants, and a mention per actor and event
+  CHECK(lean.edge_count() == 4);
+  lean.for_each_edge([](NodeId, NodeId, const EdgeProps& e) { CHECK(e.kind == EdgeKind::kParticipant); });
+  CHECK(lean.node(*lean.find_node("e1")).documents == std::vector<uint32_t>{0});  // provenance stays
 }
 
 TEST_CASE("ego network by label, alias or key, to a depth") {
