@@ -4,6 +4,7 @@
 #include <functional>
 #include <numeric>
 #include <tuple>
+#include <utility>
 
 namespace eventgraph {
 namespace {
@@ -48,6 +49,41 @@ size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& k) const {
   return h;
 }
 
+KnowledgeGraph::KnowledgeGraph() : graph_(std::make_unique<BoostGraph>()) {}
+
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : graph_(std::make_unique<BoostGraph>(*other.graph_)),
+      documents_(other.documents_),
+      document_index_(other.document_index_),
+      node_index_(other.node_index_) {
+  for (auto [it, end] = boost::edges(*graph_); it != end; ++it) {
+    const EdgeProps& p = (*graph_)[*it];
+    edge_index_.emplace(EdgeKey{boost::source(*it, *graph_), boost::target(*it, *graph_), p.kind, p.label}, *it);
+  }
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) *this = KnowledgeGraph(other);
+  return *this;
+}
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
+    : graph_(std::exchange(other.graph_, std::make_unique<BoostGraph>())),
+      documents_(std::move(other.documents_)),
+      document_index_(std::move(other.document_index_)),
+      node_index_(std::move(other.node_index_)),
+      edge_index_(std::move(other.edge_index_)) {}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
+  if (this == &other) return *this;
+  graph_ = std::exchange(other.graph_, std::make_unique<BoostGraph>());
+  documents_ = std::move(other.documents_);
+  document_index_ = std::move(other.document_index_);
+  node_index_ = std::move(other.node_index_);
+  edge_index_ = std::move(other.edge_index_);
+  return *this;
+}
+
 uint32_t KnowledgeGraph::add_document(const DocumentInfo& info) {
   const auto [it, inserted] = document_index_.try_emplace(info.id, static_cast<uint32_t>(documents_.size()));
   if (inserted) documents_.push_back(info);
@@ -60,7 +96,7 @@ NodeId KnowledgeGraph::upsert_node(const std::string& key, NodeKind kind) {
   NodeProps props;
   props.kind = kind;
   props.key = key;
-  const NodeId n = boost::add_vertex(std::move(props), graph_);
+  const NodeId n = boost::add_vertex(std::move(props), *graph_);
   node_index_.emplace(key, n);
   return n;
 }
@@ -78,13 +114,13 @@ EdgeId KnowledgeGraph::upsert_edge(NodeId source, NodeId target, EdgeKind kind, 
   EdgeProps props;
   props.kind = kind;
   props.label = label;
-  const EdgeId e = boost::add_edge(source, target, std::move(props), graph_).first;
+  const EdgeId e = boost::add_edge(source, target, std::move(props), *graph_).first;
   edge_index_.emplace(std::move(key), e);
   return e;
 }
 
 void KnowledgeGraph::add_provenance(NodeId n, uint32_t doc, Span span) {
-  NodeProps& p = graph_[n];
+  NodeProps& p = (*graph_)[n];
   ++p.mentions;
   insert_sorted_unique(p.documents, doc);
   p.provenance.push_back({doc, span});
@@ -96,7 +132,7 @@ void KnowledgeGraph::add_provenance(NodeId n, uint32_t doc, Span span) {
 }
 
 void KnowledgeGraph::add_provenance(EdgeId e, uint32_t doc, Span span) {
-  EdgeProps& p = graph_[e];
+  EdgeProps& p = (*graph_)[e];
   ++p.count;
   insert_sorted_unique(p.documents, doc);
   p.provenance.push_back({doc, span});
@@ -112,17 +148,17 @@ std::vector<NodeId> KnowledgeGraph::document_nodes() const {
 
 size_t KnowledgeGraph::edge_count() const {
   const std::vector<NodeId> doc_nodes = document_nodes();
-  size_t count = boost::num_edges(graph_);
+  size_t count = boost::num_edges(*graph_);
   for (NodeId n = 0; n < node_count(); ++n) {
-    if (graph_[n].kind == NodeKind::kDocument) continue;
-    for (const uint32_t d : graph_[n].documents) count += doc_nodes[d] != BoostGraph::null_vertex() ? 1 : 0;
+    if ((*graph_)[n].kind == NodeKind::kDocument) continue;
+    for (const uint32_t d : (*graph_)[n].documents) count += doc_nodes[d] != BoostGraph::null_vertex() ? 1 : 0;
   }
   return count;
 }
 
 void KnowledgeGraph::for_each_edge(const EdgeVisitor& visit) const {
-  for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
-    visit(boost::source(*it, graph_), boost::target(*it, graph_), graph_[*it]);
+  for (auto [it, end] = boost::edges(*graph_); it != end; ++it) {
+    visit(boost::source(*it, *graph_), boost::target(*it, *graph_), (*graph_)[*it]);
   }
   const std::vector<NodeId> doc_nodes = document_nodes();
   EdgeProps mention;
@@ -130,7 +166,7 @@ void KnowledgeGraph::for_each_edge(const EdgeVisitor& visit) const {
   mention.label = "mentioned_in";
   std::vector<uint32_t> by_document;  // provenance positions, by document, then in text order
   for (NodeId n = 0; n < node_count(); ++n) {
-    const NodeProps& p = graph_[n];
+    const NodeProps& p = (*graph_)[n];
     if (p.kind == NodeKind::kDocument || p.documents.empty()) continue;
     by_document.resize(p.provenance.size());
     std::iota(by_document.begin(), by_document.end(), 0u);
@@ -182,6 +218,20 @@ void merge_node_props(NodeProps& into, const NodeProps& from) {
 
 }  // namespace
 
+void KnowledgeGraph::take_nodes(KnowledgeGraph&& from, const std::vector<NodeId>& mapped) {
+  size_t count = 0;
+  for (const NodeId m : mapped) count += m != BoostGraph::null_vertex() ? 1 : 0;
+  // Sized once: growing a vector of vertices one by one holds it three times
+  // over at each reallocation.
+  graph_ = std::make_unique<BoostGraph>(count);
+  node_index_.reserve(count);
+  for (NodeId n = 0; n < mapped.size(); ++n) {
+    if (mapped[n] == BoostGraph::null_vertex()) continue;
+    (*graph_)[mapped[n]] = std::move((*from.graph_)[n]);
+    node_index_.emplace((*graph_)[mapped[n]].key, mapped[n]);
+  }
+}
+
 KnowledgeGraph KnowledgeGraph::contracted(const std::vector<NodeId>& target) && {
   KnowledgeGraph out;
   out.documents_ = std::move(documents_);
@@ -192,25 +242,25 @@ KnowledgeGraph KnowledgeGraph::contracted(const std::vector<NodeId>& target) && 
   edge_index_ = {};
   std::vector<NodeId> mapped(node_count(), BoostGraph::null_vertex());
   // Representatives first, in graph order, so keys and order stay stable.
+  NodeId kept = 0;
   for (NodeId n = 0; n < node_count(); ++n) {
-    if (target[n] != n) continue;
-    mapped[n] = boost::add_vertex(std::move(graph_[n]), out.graph_);
-    out.node_index_.emplace(out.graph_[mapped[n]].key, mapped[n]);
+    if (target[n] == n) mapped[n] = kept++;
   }
+  out.take_nodes(std::move(*this), mapped);
   for (NodeId n = 0; n < node_count(); ++n) {
     if (target[n] == n) continue;
     mapped[n] = mapped[target[n]];
-    merge_node_props(out.graph_[mapped[n]], graph_[n]);
-    graph_[n] = NodeProps{};
+    merge_node_props((*out.graph_)[mapped[n]], (*graph_)[n]);
+    (*graph_)[n] = NodeProps{};
   }
-  for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
-    const NodeId s = mapped[boost::source(*it, graph_)];
-    const NodeId t = mapped[boost::target(*it, graph_)];
-    EdgeProps& props = graph_[*it];
-    const size_t edges_before = boost::num_edges(out.graph_);
+  for (auto [it, end] = boost::edges(*graph_); it != end; ++it) {
+    const NodeId s = mapped[boost::source(*it, *graph_)];
+    const NodeId t = mapped[boost::target(*it, *graph_)];
+    EdgeProps& props = (*graph_)[*it];
+    const size_t edges_before = boost::num_edges(*out.graph_);
     const EdgeId e = out.upsert_edge(s, t, props.kind, props.label);
-    EdgeProps& merged = out.graph_[e];
-    if (boost::num_edges(out.graph_) > edges_before) {  // new: same kind and label, take the rest
+    EdgeProps& merged = (*out.graph_)[e];
+    if (boost::num_edges(*out.graph_) > edges_before) {  // new: same kind and label, take the rest
       merged = std::move(props);
       continue;
     }
@@ -220,7 +270,7 @@ KnowledgeGraph KnowledgeGraph::contracted(const std::vector<NodeId>& target) && 
     append_all(merged.provenance, props.provenance);
     props = EdgeProps{};
   }
-  graph_.clear();
+  graph_->clear();
   return out;
 }
 
@@ -231,26 +281,23 @@ KnowledgeGraph KnowledgeGraph::induced(const std::vector<bool>& keep) && {
   node_index_ = {};
   edge_index_ = {};
   std::vector<NodeId> mapped(node_count(), BoostGraph::null_vertex());
+  NodeId kept = 0;
   for (NodeId n = 0; n < node_count(); ++n) {
-    if (n >= keep.size() || !keep[n]) {
-      graph_[n] = NodeProps{};
-      continue;
-    }
-    mapped[n] = boost::add_vertex(std::move(graph_[n]), out.graph_);
-    out.node_index_.emplace(out.graph_[mapped[n]].key, mapped[n]);
+    if (n < keep.size() && keep[n]) mapped[n] = kept++;
   }
-  for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
-    const NodeId s = mapped[boost::source(*it, graph_)];
-    const NodeId t = mapped[boost::target(*it, graph_)];
-    EdgeProps& props = graph_[*it];
+  out.take_nodes(std::move(*this), mapped);
+  for (auto [it, end] = boost::edges(*graph_); it != end; ++it) {
+    const NodeId s = mapped[boost::source(*it, *graph_)];
+    const NodeId t = mapped[boost::target(*it, *graph_)];
+    EdgeProps& props = (*graph_)[*it];
     if (s == BoostGraph::null_vertex() || t == BoostGraph::null_vertex()) {
       props = EdgeProps{};
       continue;
     }
-    const EdgeId e = boost::add_edge(s, t, std::move(props), out.graph_).first;
-    out.edge_index_.emplace(EdgeKey{s, t, out.graph_[e].kind, out.graph_[e].label}, e);
+    const EdgeId e = boost::add_edge(s, t, std::move(props), *out.graph_).first;
+    out.edge_index_.emplace(EdgeKey{s, t, (*out.graph_)[e].kind, (*out.graph_)[e].label}, e);
   }
-  graph_.clear();
+  graph_->clear();
   return out;
 }
 

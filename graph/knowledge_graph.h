@@ -23,13 +23,14 @@
 //   g.node(putin).label = "Vladimir Putin";
 //   g.add_provenance(putin, doc_index, span);  // and so mentioned_in that document
 //
-// Copyable and movable (a value; copying copies the whole graph).
+// Copyable and movable (a value; copying copies the whole graph, moving is cheap).
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -109,11 +110,16 @@ using EdgeId = BoostGraph::edge_descriptor;
 
 class KnowledgeGraph {
  public:
-  KnowledgeGraph() = default;
-  KnowledgeGraph(const KnowledgeGraph&) = default;
-  KnowledgeGraph& operator=(const KnowledgeGraph&) = default;
-  KnowledgeGraph(KnowledgeGraph&&) = default;
-  KnowledgeGraph& operator=(KnowledgeGraph&&) = default;
+  KnowledgeGraph();
+  // Copying rebuilds the edge index: its edge descriptors point into the
+  // graph they were made in.
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  // Boost's adjacency_list has no move (its swap() copies three times), so
+  // the graph is held by pointer and a move hands the pointer over; the
+  // moved-from graph is empty.
+  KnowledgeGraph(KnowledgeGraph&& other);
+  KnowledgeGraph& operator=(KnowledgeGraph&& other);
 
   // Registers a document and returns its index for Provenance::doc. A document
   // id registered before returns the earlier index.
@@ -132,16 +138,16 @@ class KnowledgeGraph {
   void add_provenance(NodeId n, uint32_t doc, Span span);
   void add_provenance(EdgeId e, uint32_t doc, Span span);
 
-  NodeProps& node(NodeId n) { return graph_[n]; }
-  const NodeProps& node(NodeId n) const { return graph_[n]; }
-  EdgeProps& edge(EdgeId e) { return graph_[e]; }
-  const EdgeProps& edge(EdgeId e) const { return graph_[e]; }
+  NodeProps& node(NodeId n) { return (*graph_)[n]; }
+  const NodeProps& node(NodeId n) const { return (*graph_)[n]; }
+  EdgeProps& edge(EdgeId e) { return (*graph_)[e]; }
+  const EdgeProps& edge(EdgeId e) const { return (*graph_)[e]; }
 
-  size_t node_count() const { return boost::num_vertices(graph_); }
+  size_t node_count() const { return boost::num_vertices(*graph_); }
   // Every edge, the derived mentioned_in edges included.
   size_t edge_count() const;
   // The stored edges only, as boost_graph() holds them.
-  const BoostGraph& boost_graph() const { return graph_; }
+  const BoostGraph& boost_graph() const { return *graph_; }
 
   // Calls visit(source, target, props) for every edge: the stored ones in
   // Boost's order, then for each node in order the mentioned_in edge to each
@@ -179,7 +185,12 @@ class KnowledgeGraph {
     size_t operator()(const EdgeKey& k) const;
   };
 
-  BoostGraph graph_;
+  // Makes this graph's nodes those of `from` with mapped[n] != null_vertex(),
+  // node n moved to mapped[n] (the mapped ids are 0..count-1), and indexes
+  // them. Nodes not mapped stay in `from`.
+  void take_nodes(KnowledgeGraph&& from, const std::vector<NodeId>& mapped);
+
+  std::unique_ptr<BoostGraph> graph_;  // never null
   std::vector<DocumentInfo> documents_;
   std::unordered_map<std::string, uint32_t> document_index_;
   std::unordered_map<std::string, NodeId> node_index_;
