@@ -37,11 +37,20 @@ for n in 1 2 3; do
   expect "-np $n: one summary" test "$(grep -c '^read .* documents' "$out/np$n.log")" -eq 1
 done
 
-# A rank lost before it sends its share: the run fails and writes nothing.
-EVENTGRAPH_MPI_FAIL_RANK=1 mpirun --allow-run-as-root --oversubscribe -np 2 -x EVENTGRAPH_MPI_FAIL_RANK \
-  "$egmpi" build -q "$in" -o "$out/lost.graphml" >"$out/lost.log" 2>&1
-expect "a lost rank: the run fails" test $? -ne 0
-expect "a lost rank: no output, no temporary file" test -z "$(ls "$out" | grep lost.graphml)"
+# The stream as many one-record messages: still the same bytes.
+for n in 2 3; do
+  EVENTGRAPH_MPI_BATCH=1 mpirun --allow-run-as-root --oversubscribe -np $n -x EVENTGRAPH_MPI_BATCH \
+    "$egmpi" build -q "$in" -o "$out/np${n}_small.graphml" >/dev/null 2>&1
+  expect "-np $n, one record a message: the same GraphML" cmp -s "$out/single.graphml" "$out/np${n}_small.graphml"
+done
+
+# A rank lost before it finishes: the run fails and writes nothing.
+for output in lost.graphml lost.egraph; do  # the streaming path and the gathering one
+  EVENTGRAPH_MPI_FAIL_RANK=1 mpirun --allow-run-as-root --oversubscribe -np 2 -x EVENTGRAPH_MPI_FAIL_RANK \
+    "$egmpi" build -q "$in" -o "$out/$output" >"$out/lost.log" 2>&1
+  expect "a lost rank ($output): the run fails" test $? -ne 0
+  expect "a lost rank ($output): no output, no temporary file" test -z "$(ls "$out" | grep "$output")"
+done
 "$egmpi" merge -q x.egraph -o "$out/x.graphml" 2>"$out/usage.err"
 expect "eventgraph-mpi runs build only: exit 2" test $? -eq 2
 exit $fail
