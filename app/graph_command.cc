@@ -15,7 +15,7 @@ namespace {
 // Hands the snapshot's documents to the builder, in the snapshot's order.
 GraphFeed replay(const Snapshot& snapshot) {
   return [&snapshot](GraphBuilder& b) {
-    for (const Extraction& x : snapshot.extractions()) b.add(x);
+    snapshot.for_each([&](const Extraction& x) { b.add(x); });
     return 0;
   };
 }

@@ -117,11 +117,10 @@ int gather_and_build(const boost::mpi::communicator& world, const eventgraph::Cl
     snapshot.add(*extraction_from_json(json).extraction);
     std::string().swap(json);
   }
-  const std::vector<Extraction> extractions = snapshot.extractions();
   return write_graph_outputs(
       args,
       [&](GraphBuilder& b) {
-        for (const Extraction& x : extractions) b.add(x);
+        snapshot.for_each([&](const Extraction& x) { b.add(x); });
         return 0;
       },
       &snapshot, status);

@@ -88,11 +88,8 @@ std::optional<std::string> Snapshot::read(std::istream& in, const std::string& n
   return std::nullopt;
 }
 
-std::vector<Extraction> Snapshot::extractions() const {
-  std::vector<Extraction> out;
-  out.reserve(records_.size());
-  for (const auto& [key, r] : records_) out.push_back(std::move(*extraction_from_json(r.json).extraction));
-  return out;
+void Snapshot::for_each(const std::function<void(const Extraction&)>& visit) const {
+  for (const auto& [key, r] : records_) visit(*extraction_from_json(r.json).extraction);
 }
 
 void Snapshot::write(std::ostream& out) const {

@@ -19,12 +19,13 @@
 //   Snapshot s;
 //   if (auto error = s.read_file("g.egraph")) report(*error);
 //   s.add(extraction);                 // AddOutcome::kAdded, kSame or kChanged
-//   for (const Extraction& x : s.extractions()) builder.add(x);
+//   s.for_each([&](const Extraction& x) { builder.add(x); });
 //   s.write(out);                      // through AtomicFile: never half-written
 //
 // Copyable and movable (a value).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -50,8 +51,11 @@ class Snapshot {
   AddOutcome add(const Extraction& x);
 
   size_t size() const { return records_.size(); }
-  // The records parsed, in the snapshot's order.
-  std::vector<Extraction> extractions() const;
+  // Calls visit with each record, parsed, in the snapshot's order. One record
+  // is parsed at a time: a snapshot keeps its records as JSON text, about a
+  // third of what they take parsed, and all of them parsed at once would sit
+  // beside the graph being built from them.
+  void for_each(const std::function<void(const Extraction&)>& visit) const;
   void write(std::ostream& out) const;
 
  private:

@@ -21,7 +21,7 @@ Extraction doc(const std::string& id, const std::string& source, uint32_t line, 
 
 std::string ids(const Snapshot& s) {
   std::string out;
-  for (const Extraction& x : s.extractions()) out += x.doc.id + " ";
+  s.for_each([&](const Extraction& x) { out += x.doc.id + " "; });
   return out;
 }
 
@@ -42,7 +42,9 @@ TEST_CASE("Snapshot: the same document once; a changed one replaces it") {
   CHECK(s.add(doc("a", "x.txt", 0, "1")) == Snapshot::AddOutcome::kSame);
   CHECK(s.add(doc("a", "y/x.txt", 0, "2")) == Snapshot::AddOutcome::kChanged);
   CHECK(s.size() == 1);
-  CHECK(s.extractions()[0].doc.source == "y/x.txt");
+  std::string source;
+  s.for_each([&](const Extraction& x) { source = x.doc.source; });
+  CHECK(source == "y/x.txt");
 }
 
 TEST_CASE("Snapshot: what is not a whole snapshot is refused, and nothing merged") {
