@@ -78,7 +78,12 @@ class EventFinder {
   void attach_anaphora(std::vector<Event>& events) const;
   void add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const;
   void add_location(Event& e, const Sentence& s, size_t i, size_t end) const;
-  void add_date(Event& e, const Sentence& s, size_t i, size_t end) const;
+  // Dates event e (trigger tokens [i, end)) from the time expressions around
+  // it; none that starts at a token in `excluded` (another clause's dates).
+  void add_date(Event& e, const Sentence& s, size_t i, size_t end, const std::vector<size_t>& excluded = {}) const;
+  // The first tokens of the time expressions of sentence `parse` that lie in a
+  // relative clause not holding word `trigger` (parsed_events.cc).
+  std::vector<size_t> other_clause_dates(const syntax::SentenceSyntax& parse, int trigger) const;
   void add_modality(Event& e, const Sentence& s, size_t i, const TriggerInfo& info) const;
   void add_casualties_and_source(Event& e, const Sentence& s) const;
   std::string label_of(const Event& e) const;

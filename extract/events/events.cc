@@ -233,7 +233,7 @@ void EventFinder::add_location(Event& e, const Sentence& s, size_t i, size_t end
   if (best >= 0) e.location = entities_[best].id;
 }
 
-void EventFinder::add_date(Event& e, const Sentence& s, size_t i, size_t end) const {
+void EventFinder::add_date(Event& e, const Sentence& s, size_t i, size_t end, const std::vector<size_t>& excluded) const {
   // Bound to the trigger: "this week's talks", "Monday's attack", "the 2014 election".
   size_t k = i;
   if (k > 0 && (is(k - 1, "'s") || is(k - 1, "\xE2\x80\x99s"))) --k;
@@ -251,6 +251,7 @@ void EventFinder::add_date(Event& e, const Sentence& s, size_t i, size_t end) co
     for (size_t j = from; j < to; ++j) {
       const int x = index_.timex[j];
       if (x < 0 || (j > from && index_.timex[j - 1] == x) || !is_date_value(timexes_[x])) continue;
+      if (std::find(excluded.begin(), excluded.end(), j) != excluded.end()) continue;
       size_t last = j;
       while (last + 1 < to && index_.timex[last + 1] == x) ++last;
       if (is_dateline(t_, j, last)) continue;

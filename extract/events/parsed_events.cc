@@ -152,6 +152,61 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
   return -1;
 }
 
+std::vector<size_t> EventFinder::other_clause_dates(const syntax::SentenceSyntax& parse, int trigger) const {
+  // "Russia, which began its air campaign on Sept. 30, has been accused": the
+  // date is when the campaign began, told as the backstory of a noun, not
+  // when Russia was accused. A relative clause dates its own verb only: one
+  // the parse labels so (acl, acl:relcl), or one whose subject is a relative
+  // pronoun ("which", "who"; the parser often hangs such a clause on the main
+  // verb as advcl). Other clauses keep their dates: "after meeting on Monday,
+  // he ordered" is most often the same day.
+  std::vector<int> relative_subject_of(parse.words.size(), 0);
+  for (const syntax::SyntaxWord& x : parse.words) {
+    if (x.head >= 0 && x.deprel.starts_with("nsubj") && (x.xpos == "WDT" || x.xpos == "WP")) {
+      relative_subject_of[x.head] = 1;
+    }
+  }
+  std::vector<size_t> excluded;
+  const auto is_ancestor_or_self = [&](int a, int w) {
+    for (size_t steps = 0; w >= 0 && steps <= parse.words.size(); w = parse.words[w].head, ++steps) {
+      if (w == a) return true;
+    }
+    return false;
+  };
+  for (size_t w = 0; w < parse.words.size(); ++w) {
+    const size_t k = token_at_offset(t_, parse.words[w].span.start);
+    if (k >= index_.timex.size() || index_.timex[k] < 0 || (k > 0 && index_.timex[k - 1] == index_.timex[k])) continue;
+    int c = static_cast<int>(w);
+    for (size_t steps = 0; c >= 0 && steps <= parse.words.size(); c = parse.words[c].head, ++steps) {
+      const std::string_view rel = parse.words[c].deprel;
+      if (rel == "acl" || rel == "acl:relcl" || relative_subject_of[c]) break;
+    }
+    // A clause on the trigger itself tells of its event: "a peace deal
+    // reached in February" is dated by its clause.
+    if (c >= 0 && parse.words[c].head != trigger && !is_ancestor_or_self(c, trigger)) excluded.push_back(k);
+  }
+  // The same read from the words, for when the parse goes astray on them:
+  // ", which ... ," or ", who ... ," (to the sentence's end when no comma
+  // closes it) is a relative clause, and its dates are its own, unless it
+  // follows the trigger ("the deal, which was signed in February,").
+  const size_t first = token_at_offset(t_, parse.span.start);
+  size_t end = first;
+  while (end < t_.tokens.size() && t_.tokens[end].start < parse.span.end) ++end;
+  const size_t at = token_at_offset(t_, parse.words[trigger].span.start);
+  for (size_t k = first + 1; k < end; ++k) {
+    if (!(is(k, "which") || is(k, "who")) || w(k - 1) != ",") continue;
+    size_t close = k + 1;
+    while (close < end && w(close) != ",") ++close;
+    if ((at < k || at >= close) && at + 2 != k) {
+      for (size_t j = k; j < close; ++j) {
+        if (index_.timex[j] >= 0 && (j == 0 || index_.timex[j - 1] != index_.timex[j])) excluded.push_back(j);
+      }
+    }
+    k = close;
+  }
+  return excluded;
+}
+
 void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t>& quoted, std::vector<Event>& events) {
   syntax::SentenceSyntax parse;
   parse.span = s.span;
@@ -209,6 +264,19 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     if (p.particle >= 0) span.end = std::max(span.end, parse.words[p.particle].span.end);
     if (Event* known = taken_by(span)) {
       add_parse_to(*known, p, parse);
+      // Dated from a time expression of its sentence: not from a relative
+      // clause of another verb (dating again changes only such a date).
+      if (known->date_source == "sentence" || known->date_source == "timex") {
+        const std::vector<size_t> excluded = other_clause_dates(parse, p.word);
+        if (!excluded.empty()) {
+          const size_t first = token_at_offset(t_, known->trigger.span.start);
+          size_t last = first + 1;
+          while (last < s.end_token && t_.tokens[last].start < known->trigger.span.end) ++last;
+          known->date.clear();
+          known->date_source.clear();
+          add_date(*known, s, first, last, excluded);
+        }
+      }
       continue;
     }
     // "brought down the aircraft, killing 224 people": the killing is the
@@ -282,7 +350,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       e.date = format_iso(*dct_);
       e.date_source = "dct";
     }
-    if (e.date.empty()) add_date(e, s, i, end);
+    if (e.date.empty()) add_date(e, s, i, end, other_clause_dates(parse, p.word));
     if (e.location.empty() && !p.speech) add_location(e, s, i, end);
     add_casualties_and_source(e, s);
     if (!kPlaceEnough.contains(e.type)) e.killed = e.injured = -1;

@@ -349,6 +349,22 @@ TEST_CASE("the date of a parsed event") {
       {"Boeing sued Airbus on Monday.", "sued", "2015-11-16", "timex"},           // its own phrase
       {"On Tuesday, Ford posted a loss.", "loss", "2015-11-17", "timex"},         // the light verb's clause
       {"Toyota cut 500 jobs, the most since October 1982.", "cut", "2015-11-18", "dct"},  // "since" compares
+      // A relative clause dates its own verb, not the noun's main clause:
+      // the strikes were launched on Sept. 30; when Russia was accused is not said.
+      {"Russia, which launched air strikes in Syria on Sept. 30, has been accused of hitting moderate rebels.",
+       "accused", "2015-11-18", "dct"},
+      {"Russia, which launched air strikes in Syria on Sept. 30, has been accused of hitting moderate rebels.",
+       "air strikes", "2015-09-30", "timex"},
+      {"Russia, which on Monday said the talks had failed, accused Turkey of shelling Aleppo.", "accused",
+       "2015-11-18", "dct"},
+      {"Russia, which on Monday said the talks had failed, accused Turkey of shelling Aleppo.", "said",
+       "2015-11-16", "timex"},
+      {"Lavrov met Kerry, who said on Monday that the talks had failed.", "met", "2015-11-18", "dct"},
+      // A clause on the event noun itself dates it.
+      {"Ukraine and Russia must honour a peace deal reached in February, the minister said.", "deal", "2015-02",
+       "timex"},
+      {"Kiev accused Moscow of breaking a truce agreed in February.", "truce", "2015-02", "timex"},
+      {"Kiev accused Moscow of breaking a truce agreed in February.", "accused", "2015-11-18", "dct"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
