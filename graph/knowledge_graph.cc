@@ -233,45 +233,61 @@ void KnowledgeGraph::take_nodes(KnowledgeGraph&& from, const std::vector<NodeId>
 }
 
 KnowledgeGraph KnowledgeGraph::contracted(const std::vector<NodeId>& target) && {
-  KnowledgeGraph out;
-  out.documents_ = std::move(documents_);
-  out.document_index_ = std::move(document_index_);
-  // The old indexes are not needed to walk the graph: free them before the
-  // new ones grow.
-  node_index_ = {};
-  edge_index_ = {};
-  std::vector<NodeId> mapped(node_count(), BoostGraph::null_vertex());
-  // Representatives first, in graph order, so keys and order stay stable.
-  NodeId kept = 0;
+  // In place: a merge touches a few nodes (people named by surname), and a
+  // second graph would hold every node twice while it is built.
+  BoostGraph& g = *graph_;
+  std::vector<NodeId> merged;
   for (NodeId n = 0; n < node_count(); ++n) {
-    if (target[n] == n) mapped[n] = kept++;
+    if (target[n] != n) merged.push_back(n);
   }
-  out.take_nodes(std::move(*this), mapped);
-  for (NodeId n = 0; n < node_count(); ++n) {
-    if (target[n] == n) continue;
-    mapped[n] = mapped[target[n]];
-    merge_node_props((*out.graph_)[mapped[n]], (*graph_)[n]);
-    (*graph_)[n] = NodeProps{};
+  if (merged.empty()) return std::move(*this);
+  for (const NodeId n : merged) {
+    merge_node_props(g[target[n]], g[n]);
+    g[n] = NodeProps{};
   }
-  for (auto [it, end] = boost::edges(*graph_); it != end; ++it) {
-    const NodeId s = mapped[boost::source(*it, *graph_)];
-    const NodeId t = mapped[boost::target(*it, *graph_)];
-    EdgeProps& props = (*graph_)[*it];
-    const size_t edges_before = boost::num_edges(*out.graph_);
-    const EdgeId e = out.upsert_edge(s, t, props.kind, props.label);
-    EdgeProps& merged = (*out.graph_)[e];
-    if (boost::num_edges(*out.graph_) > edges_before) {  // new: same kind and label, take the rest
-      merged = std::move(props);
-      continue;
+  // Each merged node's edges, taken off it and put on its target (and on
+  // the target of its other end), merging with an edge already there.
+  struct Moved {
+    NodeId source;
+    NodeId target;
+    EdgeProps props;
+  };
+  std::vector<Moved> moved;
+  for (const NodeId n : merged) {
+    moved.clear();
+    for (auto [it, end] = boost::out_edges(n, g); it != end; ++it) {
+      moved.push_back({n, boost::target(*it, g), std::move(g[*it])});
     }
-    if (merged.date.empty()) merged.date = props.date;
-    merged.count += props.count;
-    for (const uint32_t d : props.documents) insert_sorted_unique(merged.documents, d);
-    append_all(merged.provenance, props.provenance);
-    props = EdgeProps{};
+    for (auto [it, end] = boost::in_edges(n, g); it != end; ++it) {
+      if (boost::source(*it, g) == n) continue;  // a loop, taken above
+      moved.push_back({boost::source(*it, g), n, std::move(g[*it])});
+    }
+    for (const Moved& m : moved) edge_index_.erase(EdgeKey{m.source, m.target, m.props.kind, m.props.label});
+    boost::clear_vertex(n, g);
+    for (Moved& m : moved) {
+      const size_t edges_before = boost::num_edges(g);
+      const EdgeId e = upsert_edge(target[m.source], target[m.target], m.props.kind, m.props.label);
+      EdgeProps& into = g[e];
+      if (boost::num_edges(g) > edges_before) {  // new: same kind and label, take the rest
+        into = std::move(m.props);
+        continue;
+      }
+      if (into.date.empty()) into.date = m.props.date;
+      into.count += m.props.count;
+      for (const uint32_t d : m.props.documents) insert_sorted_unique(into.documents, d);
+      append_all(into.provenance, m.props.provenance);
+    }
   }
-  graph_->clear();
-  return out;
+  // Then the merged nodes go, last first; the vertices after each are
+  // renumbered, so the indexes are made again.
+  for (auto n = merged.rbegin(); n != merged.rend(); ++n) boost::remove_vertex(*n, g);
+  node_index_.clear();
+  for (NodeId n = 0; n < node_count(); ++n) node_index_.emplace(g[n].key, n);
+  edge_index_.clear();
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    edge_index_.emplace(EdgeKey{boost::source(*it, g), boost::target(*it, g), g[*it].kind, g[*it].label}, *it);
+  }
+  return std::move(*this);
 }
 
 KnowledgeGraph KnowledgeGraph::induced(const std::vector<bool>& keep) && {
