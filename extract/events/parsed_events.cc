@@ -156,10 +156,14 @@ std::vector<size_t> EventFinder::other_clause_dates(const syntax::SentenceSyntax
   // "Russia, which began its air campaign on Sept. 30, has been accused": the
   // date is when the campaign began, told as the backstory of a noun, not
   // when Russia was accused. A relative clause dates its own verb only: one
-  // the parse labels so (acl, acl:relcl), or one whose subject is a relative
+  // the parse labels so (acl:relcl), or one whose subject is a relative
   // pronoun ("which", "who"; the parser often hangs such a clause on the main
-  // verb as advcl). Other clauses keep their dates: "after meeting on Monday,
-  // he ordered" is most often the same day.
+  // verb as advcl); and a participle on another event noun ("accused Moscow
+  // of breaking a truce agreed in February"). Other clauses keep their
+  // dates: "after meeting on Monday, he ordered" is most often the same day,
+  // and in "accused Turkey of lying on Friday" (a participle the parse makes
+  // an acl of Turkey) Friday is when the accusation was made.
+  const EventLexicon& lexicon = EventLexicon::get();
   std::vector<int> relative_subject_of(parse.words.size(), 0);
   for (const syntax::SyntaxWord& x : parse.words) {
     if (x.head >= 0 && x.deprel.starts_with("nsubj") && (x.xpos == "WDT" || x.xpos == "WP")) {
@@ -179,7 +183,11 @@ std::vector<size_t> EventFinder::other_clause_dates(const syntax::SentenceSyntax
     int c = static_cast<int>(w);
     for (size_t steps = 0; c >= 0 && steps <= parse.words.size(); c = parse.words[c].head, ++steps) {
       const std::string_view rel = parse.words[c].deprel;
-      if (rel == "acl" || rel == "acl:relcl" || relative_subject_of[c]) break;
+      if (rel == "acl:relcl" || relative_subject_of[c]) break;
+      if (rel == "acl" && parse.words[c].head >= 0) {  // "a truce agreed in February": the truce's date
+        const size_t noun = token_at_offset(t_, parse.words[parse.words[c].head].span.start);
+        if (noun < folded_.size() && lexicon.may_name_event(folded_[noun], tokens_.hash[noun])) break;
+      }
     }
     // A clause on the trigger itself tells of its event: "a peace deal
     // reached in February" is dated by its clause.

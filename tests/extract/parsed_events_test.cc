@@ -365,6 +365,7 @@ TEST_CASE("the date of a parsed event") {
        "timex"},
       {"Kiev accused Moscow of breaking a truce agreed in February.", "truce", "2015-02", "timex"},
       {"Kiev accused Moscow of breaking a truce agreed in February.", "accused", "2015-11-18", "dct"},
+      {"Russia accused Turkey of lying on Friday.", "accused", "2015-11-13", "timex"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
