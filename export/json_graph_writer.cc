@@ -72,7 +72,9 @@ void write_node_link_json(const KnowledgeGraph& g, std::ostream& out) {
   for (const char* name : {"edges", "links"}) {
     w.Key(name);
     w.StartArray();
-    // A multigraph tells parallel edges apart by a per-pair key.
+    // A multigraph tells parallel edges apart by a per-pair key. A node has
+    // one mentioned_in edge per document, so only the stored edges (a few in
+    // a hundred at archive scale) need counting.
     std::map<std::pair<NodeId, NodeId>, int> parallel;
     g.for_each_edge([&](NodeId s, NodeId t, const EdgeProps& e) {
       w.StartObject();
@@ -81,7 +83,7 @@ void write_node_link_json(const KnowledgeGraph& g, std::ostream& out) {
       w.Key("target");
       write_json_string(w, g.node(t).key);
       w.Key("key");
-      w.Int(parallel[{s, t}]++);
+      w.Int(e.kind == EdgeKind::kMentionedIn ? 0 : parallel[{s, t}]++);
       edge_attribute_values(g, e, values);
       put_attributes(w, edge_attribute_specs(), values);
       w.EndObject();
