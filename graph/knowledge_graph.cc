@@ -56,9 +56,14 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
       documents_(other.documents_),
       document_index_(other.document_index_),
       node_index_(other.node_index_) {
-  for (auto [it, end] = boost::edges(*graph_); it != end; ++it) {
-    const EdgeProps& p = (*graph_)[*it];
-    edge_index_.emplace(EdgeKey{boost::source(*it, *graph_), boost::target(*it, *graph_), p.kind, p.label}, *it);
+  rebuild_edge_index();
+}
+
+void KnowledgeGraph::rebuild_edge_index() {
+  const BoostGraph& g = *graph_;
+  edge_index_.clear();
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    edge_index_.emplace(EdgeKey{boost::source(*it, g), boost::target(*it, g), g[*it].kind, g[*it].label}, *it);
   }
 }
 
@@ -283,10 +288,7 @@ KnowledgeGraph KnowledgeGraph::contracted(const std::vector<NodeId>& target) && 
   for (auto n = merged.rbegin(); n != merged.rend(); ++n) boost::remove_vertex(*n, g);
   node_index_.clear();
   for (NodeId n = 0; n < node_count(); ++n) node_index_.emplace(g[n].key, n);
-  edge_index_.clear();
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    edge_index_.emplace(EdgeKey{boost::source(*it, g), boost::target(*it, g), g[*it].kind, g[*it].label}, *it);
-  }
+  rebuild_edge_index();
   return std::move(*this);
 }
 

@@ -185,6 +185,10 @@ class KnowledgeGraph {
     size_t operator()(const EdgeKey& k) const;
   };
 
+  // Indexes every stored edge afresh (after a copy or a renumbering: edge
+  // descriptors hold vertex numbers and a pointer into their own graph).
+  void rebuild_edge_index();
+
   // Makes this graph's nodes those of `from` with mapped[n] != null_vertex(),
   // node n moved to mapped[n] (the mapped ids are 0..count-1), and indexes
   // them. Nodes not mapped stay in `from`.
