@@ -40,13 +40,7 @@ class InternedString {
 
   bool empty() const { return text_->empty(); }
   size_t size() const { return text_->size(); }
-  const char* c_str() const { return text_->c_str(); }
   const char* data() const { return text_->data(); }
-  char operator[](size_t i) const { return (*text_)[i]; }
-  int compare(std::string_view other) const { return std::string_view(*text_).compare(other); }
-  size_t rfind(std::string_view s, size_t pos = std::string::npos) const { return text_->rfind(s, pos); }
-  size_t find(std::string_view s, size_t pos = 0) const { return text_->find(s, pos); }
-  std::string substr(size_t pos, size_t n = std::string::npos) const { return text_->substr(pos, n); }
 
   // Equal texts are one pooled string, so equality is a pointer comparison.
   friend bool operator==(const InternedString& a, const InternedString& b) { return a.text_ == b.text_; }
