@@ -36,7 +36,7 @@ void GraphBuilder::add(const Extraction& x) {
 }
 
 void GraphBuilder::add_document_node(const Extraction& x, uint32_t doc) {
-  const NodeId n = graph_.upsert_node("doc:" + x.doc.id, NodeKind::kDocument);
+  const NodeId n = graph_.upsert_node(document_node_key(x.doc.id), NodeKind::kDocument);
   NodeProps& p = graph_.node(n);
   p.label = x.doc.title.empty() ? x.doc.id : x.doc.title;
   p.type = "document";

@@ -146,7 +146,7 @@ void KnowledgeGraph::add_provenance(EdgeId e, uint32_t doc, Span span) {
 std::vector<NodeId> KnowledgeGraph::document_nodes() const {
   std::vector<NodeId> nodes(documents_.size(), BoostGraph::null_vertex());
   for (size_t d = 0; d < documents_.size(); ++d) {
-    if (const auto n = find_node("doc:" + documents_[d].id)) nodes[d] = *n;
+    if (const auto n = find_node(document_node_key(documents_[d].id))) nodes[d] = *n;
   }
   return nodes;
 }

@@ -12,7 +12,7 @@
 // at archive scale they are most of the edges (184,000 of 299,000 on
 // Reuters). for_each_edge() and edge_count() include them; the Boost graph
 // (boost_graph()) holds the stored kinds only. The document node of
-// documents()[d] is the node keyed "doc:" + documents()[d].id.
+// documents()[d] is the node keyed document_node_key(documents()[d].id).
 //
 // Nodes are found by a stable key ("country:RUS", "event:attack|2015-11-17|...",
 // "doc:h01"); adding the same key twice merges into one node. graph/ never looks
@@ -42,6 +42,9 @@
 namespace eventgraph {
 
 enum class NodeKind { kActor, kEvent, kDocument };
+
+// The key of the node of the document with this id: "doc:h01".
+inline std::string document_node_key(const std::string& document_id) { return "doc:" + document_id; }
 const char* node_kind_name(NodeKind kind);  // "actor", "event", "document"
 
 enum class EdgeKind { kParticipant, kLocatedIn, kRelation, kMentionedIn };
