@@ -41,6 +41,10 @@ class EventFinder {
     return i < index_.entity.size() && !in_dateline_[i] ? index_.entity[i] : -1;
   }
   EntityKind kind_of(int e) const { return entities_[e].kind; }
+  // Whether a time expression starts at token k.
+  bool timex_starts_at(size_t k) const {
+    return k < index_.timex.size() && index_.timex[k] >= 0 && (k == 0 || index_.timex[k - 1] != index_.timex[k]);
+  }
   // The index of the entity with this id, or -1.
   int entity_index(const std::string& id) const;
   bool is_actor(int e) const { return e >= 0 && kind_of(e) != EntityKind::kLocation; }
@@ -81,9 +85,10 @@ class EventFinder {
   // Dates event e (trigger tokens [i, end)) from the time expressions around
   // it; none that starts at a token in `excluded` (another clause's dates).
   void add_date(Event& e, const Sentence& s, size_t i, size_t end, const std::vector<size_t>& excluded = {}) const;
-  // The first tokens of the time expressions of sentence `parse` that lie in a
-  // relative clause not holding word `trigger` (parsed_events.cc).
-  std::vector<size_t> other_clause_dates(const syntax::SentenceSyntax& parse, int trigger) const;
+  // The first tokens of the time expressions of sentence `s` (parsed as
+  // `parse`) that lie in a relative clause not holding word `trigger`
+  // (parsed_events.cc).
+  std::vector<size_t> other_clause_dates(const Sentence& s, const syntax::SentenceSyntax& parse, int trigger) const;
   void add_modality(Event& e, const Sentence& s, size_t i, const TriggerInfo& info) const;
   void add_casualties_and_source(Event& e, const Sentence& s) const;
   std::string label_of(const Event& e) const;

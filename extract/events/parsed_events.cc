@@ -152,7 +152,8 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
   return -1;
 }
 
-std::vector<size_t> EventFinder::other_clause_dates(const syntax::SentenceSyntax& parse, int trigger) const {
+std::vector<size_t> EventFinder::other_clause_dates(const Sentence& s, const syntax::SentenceSyntax& parse,
+                                                    int trigger) const {
   // "Russia, which began its air campaign on Sept. 30, has been accused": the
   // date is when the campaign began, told as the backstory of a noun, not
   // when Russia was accused. A relative clause dates its own verb only: one
@@ -179,7 +180,7 @@ std::vector<size_t> EventFinder::other_clause_dates(const syntax::SentenceSyntax
   };
   for (size_t w = 0; w < parse.words.size(); ++w) {
     const size_t k = token_at_offset(t_, parse.words[w].span.start);
-    if (k >= index_.timex.size() || index_.timex[k] < 0 || (k > 0 && index_.timex[k - 1] == index_.timex[k])) continue;
+    if (!timex_starts_at(k)) continue;
     int c = static_cast<int>(w);
     for (size_t steps = 0; c >= 0 && steps <= parse.words.size(); c = parse.words[c].head, ++steps) {
       const std::string_view rel = parse.words[c].deprel;
@@ -197,17 +198,14 @@ std::vector<size_t> EventFinder::other_clause_dates(const syntax::SentenceSyntax
   // ", which ... ," or ", who ... ," (to the sentence's end when no comma
   // closes it) is a relative clause, and its dates are its own, unless it
   // follows the trigger ("the deal, which was signed in February,").
-  const size_t first = token_at_offset(t_, parse.span.start);
-  size_t end = first;
-  while (end < t_.tokens.size() && t_.tokens[end].start < parse.span.end) ++end;
   const size_t at = token_at_offset(t_, parse.words[trigger].span.start);
-  for (size_t k = first + 1; k < end; ++k) {
+  for (size_t k = s.first_token + 1; k < s.end_token; ++k) {
     if (!(is(k, "which") || is(k, "who")) || w(k - 1) != ",") continue;
     size_t close = k + 1;
-    while (close < end && w(close) != ",") ++close;
+    while (close < s.end_token && w(close) != ",") ++close;
     if ((at < k || at >= close) && at + 2 != k) {
       for (size_t j = k; j < close; ++j) {
-        if (index_.timex[j] >= 0 && (j == 0 || index_.timex[j - 1] != index_.timex[j])) excluded.push_back(j);
+        if (timex_starts_at(j)) excluded.push_back(j);
       }
     }
     k = close;
@@ -263,6 +261,12 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     return nullptr;
   };
   const auto taken = [&](Span span) { return taken_by(span) != nullptr; };
+  // The token after the tokens of `span`, which starts at token `first`.
+  const auto end_of = [&](size_t first, Span span) {
+    size_t end = first + 1;
+    while (end < s.end_token && t_.tokens[end].start < span.end) ++end;
+    return end;
+  };
   add_apposition_roles(parse);
   for (const Predicate& p : read_predicates(parse, EventLexicon::get())) {
     const syntax::SyntaxWord& word = parse.words[p.word];
@@ -275,14 +279,12 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       // Dated from a time expression of its sentence: not from a relative
       // clause of another verb (dating again changes only such a date).
       if (known->date_source == "sentence" || known->date_source == "timex") {
-        const std::vector<size_t> excluded = other_clause_dates(parse, p.word);
+        const std::vector<size_t> excluded = other_clause_dates(s, parse, p.word);
         if (!excluded.empty()) {
           const size_t first = token_at_offset(t_, known->trigger.span.start);
-          size_t last = first + 1;
-          while (last < s.end_token && t_.tokens[last].start < known->trigger.span.end) ++last;
           known->date.clear();
           known->date_source.clear();
-          add_date(*known, s, first, last, excluded);
+          add_date(*known, s, first, end_of(first, known->trigger.span), excluded);
         }
       }
       continue;
@@ -321,8 +323,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     // Who reports it does not make it an event: someone must take part.
     const bool has_actor = std::any_of(e.participants.begin(), e.participants.end(),
                                        [](const Participant& q) { return q.role != std::string_view("source"); });
-    size_t end = i + 1;
-    while (end < s.end_token && t_.tokens[end].start < span.end) ++end;
+    const size_t end = end_of(i, span);
     if (!has_actor && e.location.empty() && kPlaceEnough.contains(e.type)) add_location(e, s, i, end);
     if (!has_actor) {
       // "The crash", "the deal": an event told before, named again.
@@ -358,7 +359,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       e.date = format_iso(*dct_);
       e.date_source = "dct";
     }
-    if (e.date.empty()) add_date(e, s, i, end, other_clause_dates(parse, p.word));
+    if (e.date.empty()) add_date(e, s, i, end, other_clause_dates(s, parse, p.word));
     if (e.location.empty() && !p.speech) add_location(e, s, i, end);
     add_casualties_and_source(e, s);
     if (!kPlaceEnough.contains(e.type)) e.killed = e.injured = -1;
