@@ -5,10 +5,12 @@
 //   FlatWordMap<WordFacts> facts;
 //   facts.build(entries);                 // {hash, value} pairs, hashes distinct and nonzero
 //   const WordFacts* f = facts.find(h);   // nullptr when absent
+//   facts.entries();                      // the pairs again, in key order (to write them)
 //
 // Built once, then read-only (copyable, movable); safe to share across threads.
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <utility>
@@ -37,6 +39,15 @@ class FlatWordMap {
       if (slots_[i].key == 0) return nullptr;
     }
   }
+  std::vector<std::pair<uint64_t, Value>> entries() const {
+    std::vector<std::pair<uint64_t, Value>> out;
+    out.reserve(size_);
+    for (const Slot& s : slots_)
+      if (s.key != 0) out.emplace_back(s.key, s.value);
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return out;
+  }
+  bool empty() const { return size_ == 0; }
   size_t size() const { return size_; }
   size_t memory_bytes() const { return slots_.size() * sizeof(Slot); }
 

@@ -72,12 +72,15 @@ Lemmatizer Lemmatizer::train(const std::vector<Example>& words) {
                             [](const auto& a, const auto& b) { return a.second < b.second; })
         ->first;
   };
-  for (const auto& [k, counts] : form_counts) m.known_[k] = most_common(counts);
+  std::vector<std::pair<uint64_t, uint32_t>> known, endings;
+  for (const auto& [k, counts] : form_counts) known.emplace_back(k, most_common(counts));
   for (const auto& [k, counts] : ending_counts) {
     uint32_t total = 0;
     for (const auto& [id, c] : counts) total += c;
-    if (total >= 2) m.endings_[k] = most_common(counts);  // a single word is no rule
+    if (total >= 2) endings.emplace_back(k, most_common(counts));  // a single word is no rule
   }
+  m.known_.build(known);
+  m.endings_.build(endings);
   return m;
 }
 
@@ -103,12 +106,12 @@ std::string Lemmatizer::lemma(std::string_view form, std::string_view xpos, cons
       buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
     }
     const std::string_view lower(buf, form.size());
-    if (auto it = known_.find(key(lower, xpos, kWholeForm)); it != known_.end()) return apply(scripts_[it->second], form);
+    if (const uint32_t* id = known_.find(key(lower, xpos, kWholeForm))) return apply(scripts_[*id], form);
     const uint16_t bit = lexicon ? lexicon_bit(xpos) : 0;
     std::string first;
     for (size_t k = std::min(kLongestEnding, lower.size());; --k) {
-      if (auto it = endings_.find(key(lower.substr(lower.size() - k), xpos, k)); it != endings_.end()) {
-        std::string candidate = apply(scripts_[it->second], form);
+      if (const uint32_t* id = endings_.find(key(lower.substr(lower.size() - k), xpos, k))) {
+        std::string candidate = apply(scripts_[*id], form);
         if (bit == 0) return candidate;
         if ((*lexicon)(ascii_lower(candidate)) & bit) return candidate;
         if (first.empty()) first = std::move(candidate);
@@ -121,7 +124,7 @@ std::string Lemmatizer::lemma(std::string_view form, std::string_view xpos, cons
 }
 
 size_t Lemmatizer::memory_bytes() const {
-  return (known_.size() + endings_.size()) * 32 + scripts_.size() * sizeof(Script);
+  return known_.memory_bytes() + endings_.memory_bytes() + scripts_.size() * sizeof(Script);
 }
 
 void Lemmatizer::write(ByteWriter& out) const {
@@ -132,8 +135,7 @@ void Lemmatizer::write(ByteWriter& out) const {
     out.str(s.append);
   }
   for (const auto* table : {&known_, &endings_}) {
-    std::vector<std::pair<uint64_t, uint32_t>> sorted(table->begin(), table->end());
-    std::sort(sorted.begin(), sorted.end());
+    const std::vector<std::pair<uint64_t, uint32_t>> sorted = table->entries();
     out.u64(sorted.size());
     for (const auto& [k, id] : sorted) {
       out.u64(k);
@@ -155,12 +157,17 @@ Lemmatizer Lemmatizer::read(ByteReader& in) {
   for (auto* table : {&m.known_, &m.endings_}) {
     const uint64_t count = in.u64();
     if (count > in.remaining() / 12) in.fail("bad lemma table size");
+    std::vector<std::pair<uint64_t, uint32_t>> entries;
+    entries.reserve(in.ok() ? count : 0);
     for (uint64_t k = 0; k < count && in.ok(); ++k) {
       const uint64_t key = in.u64();
       const uint32_t id = in.u32();
       if (id >= m.scripts_.size()) in.fail("lemma script out of range");
-      (*table)[key] = id;
+      // Written in key order: a key out of order (or 0, the empty slot) is a broken file.
+      if (key == 0 || (!entries.empty() && key <= entries.back().first)) in.fail("lemma keys out of order");
+      entries.emplace_back(key, id);
     }
+    if (in.ok()) table->build(entries);
   }
   return m;
 }

@@ -22,10 +22,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/syntax/binary_io.h"
+#include "extract/syntax/flat_word_map.h"
 
 namespace eventgraph::syntax {
 
@@ -60,8 +60,8 @@ class Lemmatizer {
   static uint64_t key(std::string_view lower_text, std::string_view xpos, uint64_t kind);
 
   std::vector<Script> scripts_;
-  std::unordered_map<uint64_t, uint32_t> known_;     // (lower-case form, xpos) -> script
-  std::unordered_map<uint64_t, uint32_t> endings_;   // (ending, xpos) -> script
+  FlatWordMap<uint32_t> known_;    // (lower-case form, xpos) -> script
+  FlatWordMap<uint32_t> endings_;  // (ending, xpos) -> script
 };
 
 }  // namespace eventgraph::syntax

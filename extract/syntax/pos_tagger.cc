@@ -50,8 +50,8 @@ uint16_t PosTagger::lexicon_bits(std::string_view form) const {
   const std::string_view w(buf, form.size());
   auto bits_of = [&](std::string_view base) -> uint16_t {
     if (base.size() < 2) return 0;
-    auto it = lexicon_.find(word_hash(base));
-    return it == lexicon_.end() ? 0 : it->second;
+    const uint16_t* bits = lexicon_.find(word_hash(base));
+    return bits ? *bits : uint16_t{0};
   };
   uint16_t bits = bits_of(w);
   auto with = [&](std::string_view stem, std::string_view add, uint16_t base_bit, uint16_t result) {
@@ -101,8 +101,8 @@ uint16_t PosTagger::lexicon_bits(std::string_view form) const {
 }
 
 uint16_t PosTagger::lexicon_entry(std::string_view lower_word) const {
-  auto it = lexicon_.find(word_hash(lower_word));
-  return it == lexicon_.end() ? 0 : it->second;
+  const uint16_t* bits = lexicon_.find(word_hash(lower_word));
+  return bits ? *bits : uint16_t{0};
 }
 
 template <typename Form>
@@ -244,7 +244,11 @@ PosTagger PosTagger::train(std::vector<std::string> upos, std::vector<std::strin
     std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     best.word_table_.build(entries);
   }
-  for (const auto& [word, bits] : lexicon) best.lexicon_[word_hash(word)] = bits;
+  {
+    std::map<uint64_t, uint16_t> by_hash;  // two words of one hash: the later wins
+    for (const auto& [word, bits] : lexicon) by_hash[word_hash(word)] = bits;
+    best.lexicon_.build({by_hash.begin(), by_hash.end()});
+  }
   std::vector<uint64_t> sentence_classes;
   double best_accuracy = -1.0;
   std::vector<size_t> order(train.size());
@@ -307,8 +311,7 @@ void PosTagger::write(ByteWriter& out) const {
     out.u64(f.ambiguity);
     out.u16(f.sure_tag);
   }
-  std::vector<std::pair<uint64_t, uint16_t>> words(lexicon_.begin(), lexicon_.end());
-  std::sort(words.begin(), words.end());
+  const std::vector<std::pair<uint64_t, uint16_t>> words = lexicon_.entries();
   out.u64(words.size());
   for (const auto& [word, bits] : words) {
     out.u64(word);
@@ -341,10 +344,15 @@ PosTagger PosTagger::read(ByteReader& in) {
   t.build_word_table();
   const uint64_t words = in.u64();
   if (words > in.remaining() / 10) in.fail("bad lexicon size");
+  std::vector<std::pair<uint64_t, uint16_t>> lexicon;
+  lexicon.reserve(in.ok() ? words : 0);
   for (uint64_t k = 0; k < words && in.ok(); ++k) {
     const uint64_t word = in.u64();
-    t.lexicon_[word] = in.u16();
+    const uint16_t bits = in.u16();
+    if (word == 0 || (!lexicon.empty() && word <= lexicon.back().first)) in.fail("lexicon words out of order");
+    lexicon.emplace_back(word, bits);
   }
+  if (in.ok()) t.lexicon_.build(lexicon);
   t.model_ = LinearModel::read(in);
   if (in.ok() && t.model_.num_classes() != static_cast<int>(n)) in.fail("tagger classes do not match its tags");
   return t;

@@ -105,7 +105,7 @@ class PosTagger {
   LinearModel model_;
   std::unordered_map<uint64_t, WordFacts> known_;  // training and serialization; word_table_ for tagging
   FlatWordMap<WordFacts> word_table_;
-  std::unordered_map<uint64_t, uint16_t> lexicon_;    // lower-cased word -> part-of-speech bits
+  FlatWordMap<uint16_t> lexicon_;  // lower-cased word -> part-of-speech bits
   std::vector<std::string> upos_, xpos_;
 };
 
