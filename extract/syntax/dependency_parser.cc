@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <limits>
 #include <numeric>
 #include <ostream>
@@ -125,66 +126,107 @@ struct Context {
   int child(const std::vector<int>& of, int x) const { return x < 0 ? -1 : of[x]; }
 };
 
-// Transition features; the template numbers are part of the model format.
+// A move's feature key is made from "atoms": each value a template reads
+// (a word, a tag, a relation, a distance, a count) as a random-looking
+// 64-bit word: a word's hash as it is, anything else mixed once per
+// configuration. A key is then its template's salt and its atoms, each
+// rotated by its place, joined by exclusive-or: a few instructions a key,
+// where mixing every value of every key (four multiplications a value) cost
+// as much as probing the table. Atoms of random words make keys that are
+// random words too, so the table's slots and fingerprints stay spread.
+constexpr uint64_t atom(uint64_t value, uint64_t kind) { return mix64(value * 0x9e3779b97f4a7c15ULL + kind); }
+enum AtomKind : uint64_t { kTagAtom = 1, kLabelAtom, kDistanceAtom, kCountAtom, kSetAtom, kBetweenAtom, kWordAtom };
+
+constexpr int kMaxTransitionFeatures = 128;
+constexpr std::array<uint64_t, kMaxTransitionFeatures> kTemplateSalts = [] {
+  std::array<uint64_t, kMaxTransitionFeatures> salts{};
+  for (int k = 0; k < kMaxTransitionFeatures; ++k) salts[k] = mix64(0x7472616e73ULL + static_cast<uint64_t>(k));
+  return salts;
+}();
+
+struct KeyWriter {
+  uint64_t* out;
+  int count = 0;
+  template <typename... Atoms>
+  void add(Atoms... atoms) {
+    uint64_t key = kTemplateSalts[count];
+    int rotation = 0;
+    ((key ^= std::rotl(static_cast<uint64_t>(atoms), rotation), rotation += 17), ...);
+    out[count++] = key == 0 ? 1 : key;
+  }
+};
+
+// Transition features. The template order and the atoms are part of the
+// model format: change them and the model must be trained again.
 void transition_features(const Context& c, std::vector<uint64_t>& keys) {
   const ParseState& st = c.st;
   const int s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
   const int b0 = st.b, b1 = st.b + 1 <= st.n ? st.b + 1 : -1, b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
-  const uint64_t s0w = c.w(s0), s0t = c.t(s0), s1w = c.w(s1), s1t = c.t(s1), b0w = c.w(b0), b0t = c.t(b0);
-  const uint64_t b1w = c.w(b1), b1t = c.t(b1), b2t = c.t(b2), s2t = c.t(s2);
+  const int b3 = st.b + 3 <= st.n ? st.b + 3 : -1;
+  auto word = [&](int x) { return x < 0 || x == st.n ? atom(c.w(x), kWordAtom) : c.w(x); };
+  auto tag = [&](int x) { return atom(c.t(x), kTagAtom); };
+  auto label = [&](int x) { return atom(c.l(x), kLabelAtom); };
+  auto count = [](uint64_t v) { return atom(v, kCountAtom); };
+  auto set = [](uint64_t v) { return atom(v, kSetAtom); };
+  const uint64_t s0w = word(s0), s0t = tag(s0), s1w = word(s1), s1t = tag(s1), b0w = word(b0), b0t = tag(b0);
+  const uint64_t b1w = word(b1), b1t = tag(b1), b2t = tag(b2), s2t = tag(s2);
   const int s0l1 = c.child(st.lc1, s0), s0l2 = c.child(st.lc2, s0), s0r1 = c.child(st.rc1, s0),
             s0r2 = c.child(st.rc2, s0);
   const int s1l1 = c.child(st.lc1, s1), s1r1 = c.child(st.rc1, s1), b0l1 = c.child(st.lc1, b0),
             b0l2 = c.child(st.lc2, b0);
-  const uint64_t d_s0b0 = distance_bucket(s0, b0 == st.n ? -1 : b0), d_s1s0 = distance_bucket(s1, s0);
-  uint64_t k = 0;
-  auto add = [&](auto... values) { keys.push_back(feature_key(++k, values...)); };
-  keys.clear();
-  add(uint64_t{0});
+  const uint64_t s0l1t = tag(s0l1), s0r1t = tag(s0r1), b0l1t = tag(b0l1), s1l1t = tag(s1l1), s1r1t = tag(s1r1);
+  const uint64_t d_s0b0 = atom(distance_bucket(s0, b0 == st.n ? -1 : b0), kDistanceAtom),
+                 d_s1s0 = atom(distance_bucket(s1, s0), kDistanceAtom);
+  keys.resize(kMaxTransitionFeatures);
+  KeyWriter k{keys.data()};
+  k.add(uint64_t{0});
   // single positions
-  add(s0w); add(s0t); add(s0w, s0t);
-  add(s1w); add(s1t); add(s1w, s1t);
-  add(b0w); add(b0t); add(b0w, b0t);
-  add(b1w); add(b1t); add(b1w, b1t);
-  add(c.w(b2)); add(b2t); add(c.w(s2)); add(s2t);
+  k.add(s0w); k.add(s0t); k.add(s0w, s0t);
+  k.add(s1w); k.add(s1t); k.add(s1w, s1t);
+  k.add(b0w); k.add(b0t); k.add(b0w, b0t);
+  k.add(b1w); k.add(b1t); k.add(b1w, b1t);
+  k.add(word(b2)); k.add(b2t); k.add(word(s2)); k.add(s2t);
   // pairs: the stack's top against the buffer's front (LEFT) and the stack's second (RIGHT)
-  add(s0w, s0t, b0w, b0t); add(s0w, s0t, b0w); add(s0w, b0w, b0t); add(s0w, s0t, b0t);
-  add(s0t, b0w, b0t); add(s0w, b0w); add(s0t, b0t);
-  add(s1w, s1t, s0w, s0t); add(s1w, s1t, s0w); add(s1w, s0w, s0t); add(s1w, s1t, s0t);
-  add(s1t, s0w, s0t); add(s1w, s0w); add(s1t, s0t);
-  add(b0t, b1t); add(b0w, b1w);
+  k.add(s0w, s0t, b0w, b0t); k.add(s0w, s0t, b0w); k.add(s0w, b0w, b0t); k.add(s0w, s0t, b0t);
+  k.add(s0t, b0w, b0t); k.add(s0w, b0w); k.add(s0t, b0t);
+  k.add(s1w, s1t, s0w, s0t); k.add(s1w, s1t, s0w); k.add(s1w, s0w, s0t); k.add(s1w, s1t, s0t);
+  k.add(s1t, s0w, s0t); k.add(s1w, s0w); k.add(s1t, s0t);
+  k.add(b0t, b1t); k.add(b0w, b1w);
   // three tags
-  add(b0t, b1t, b2t); add(s0t, b0t, b1t); add(s1t, s0t, b0t); add(s2t, s1t, s0t); add(s1t, s0t, b1t);
-  add(s0t, c.t(s0l1), b0t); add(s0t, c.t(s0r1), b0t); add(s0t, b0t, c.t(b0l1));
-  add(s1t, s0t, c.t(s0l1)); add(s1t, s0t, c.t(s0r1)); add(s1t, c.t(s1r1), s0t); add(s1t, c.t(s1l1), s0t);
+  k.add(b0t, b1t, b2t); k.add(s0t, b0t, b1t); k.add(s1t, s0t, b0t); k.add(s2t, s1t, s0t); k.add(s1t, s0t, b1t);
+  k.add(s0t, s0l1t, b0t); k.add(s0t, s0r1t, b0t); k.add(s0t, b0t, b0l1t);
+  k.add(s1t, s0t, s0l1t); k.add(s1t, s0t, s0r1t); k.add(s1t, s1r1t, s0t); k.add(s1t, s1l1t, s0t);
   // distances
-  add(s0w, d_s0b0); add(s0t, d_s0b0); add(b0w, d_s0b0); add(b0t, d_s0b0); add(s0t, b0t, d_s0b0);
-  add(s1w, d_s1s0); add(s1t, d_s1s0); add(s0w, d_s1s0); add(s0t, d_s1s0); add(s1t, s0t, d_s1s0);
+  k.add(s0w, d_s0b0); k.add(s0t, d_s0b0); k.add(b0w, d_s0b0); k.add(b0t, d_s0b0); k.add(s0t, b0t, d_s0b0);
+  k.add(s1w, d_s1s0); k.add(s1t, d_s1s0); k.add(s0w, d_s1s0); k.add(s0t, d_s1s0); k.add(s1t, s0t, d_s1s0);
   // how many children so far
-  const uint64_t s0vl = s0 < 0 ? 0 : st.left_count[s0], s0vr = s0 < 0 ? 0 : st.right_count[s0];
-  const uint64_t s1vl = s1 < 0 ? 0 : st.left_count[s1], s1vr = s1 < 0 ? 0 : st.right_count[s1];
-  const uint64_t b0vl = st.left_count[b0];
-  add(s0w, s0vl); add(s0t, s0vl); add(s0w, s0vr); add(s0t, s0vr); add(b0w, b0vl); add(b0t, b0vl);
-  add(s1w, s1vr); add(s1t, s1vr); add(s1w, s1vl); add(s1t, s1vl);
+  const uint64_t s0vl = count(s0 < 0 ? 0 : st.left_count[s0]), s0vr = count(s0 < 0 ? 0 : st.right_count[s0]);
+  const uint64_t s1vl = count(s1 < 0 ? 0 : st.left_count[s1]), s1vr = count(s1 < 0 ? 0 : st.right_count[s1]);
+  const uint64_t b0vl = count(st.left_count[b0]);
+  k.add(s0w, s0vl); k.add(s0t, s0vl); k.add(s0w, s0vr); k.add(s0t, s0vr); k.add(b0w, b0vl); k.add(b0t, b0vl);
+  k.add(s1w, s1vr); k.add(s1t, s1vr); k.add(s1w, s1vl); k.add(s1t, s1vl);
   // the children themselves
-  add(c.w(s0l1)); add(c.t(s0l1)); add(c.l(s0l1));
-  add(c.w(s0r1)); add(c.t(s0r1)); add(c.l(s0r1));
-  add(c.w(b0l1)); add(c.t(b0l1)); add(c.l(b0l1));
-  add(c.t(s1r1)); add(c.l(s1r1)); add(c.t(s1l1)); add(c.l(s1l1));
-  add(c.t(s0l2)); add(c.l(s0l2)); add(c.t(s0r2)); add(c.l(s0r2)); add(c.t(b0l2)); add(c.l(b0l2));
-  add(s0t, c.t(s0l1), c.t(s0l2)); add(s0t, c.t(s0r1), c.t(s0r2)); add(b0t, c.t(b0l1), c.t(b0l2));
-  add(s1t, c.t(s1r1), c.l(s1r1));
+  const uint64_t s1r1l = label(s1r1);
+  k.add(word(s0l1)); k.add(s0l1t); k.add(label(s0l1));
+  k.add(word(s0r1)); k.add(s0r1t); k.add(label(s0r1));
+  k.add(word(b0l1)); k.add(b0l1t); k.add(label(b0l1));
+  k.add(s1r1t); k.add(s1r1l); k.add(s1l1t); k.add(label(s1l1));
+  k.add(tag(s0l2)); k.add(label(s0l2)); k.add(tag(s0r2)); k.add(label(s0r2)); k.add(tag(b0l2)); k.add(label(b0l2));
+  k.add(s0t, s0l1t, tag(s0l2)); k.add(s0t, s0r1t, tag(s0r2)); k.add(b0t, b0l1t, tag(b0l2));
+  k.add(s1t, s1r1t, s1r1l);
   // the relations found so far, as sets
-  const uint64_t s0ls = s0 < 0 ? 0 : st.left_labels[s0], s0rs = s0 < 0 ? 0 : st.right_labels[s0];
-  const uint64_t s1rs = s1 < 0 ? 0 : st.right_labels[s1];
-  add(s0w, s0ls); add(s0t, s0ls); add(s0w, s0rs); add(s0t, s0rs);
-  add(b0w, st.left_labels[b0]); add(b0t, st.left_labels[b0]); add(s1t, s1rs);
-  add(s0t, b0t, c.suffix(b0)); add(s1t, s0t, c.suffix(s0));
+  const uint64_t s0ls = set(s0 < 0 ? 0 : st.left_labels[s0]), s0rs = set(s0 < 0 ? 0 : st.right_labels[s0]);
+  const uint64_t s1rs = set(s1 < 0 ? 0 : st.right_labels[s1]), b0ls = set(st.left_labels[b0]);
+  k.add(s0w, s0ls); k.add(s0t, s0ls); k.add(s0w, s0rs); k.add(s0t, s0rs);
+  k.add(b0w, b0ls); k.add(b0t, b0ls); k.add(s1t, s1rs);
+  k.add(s0t, b0t, atom(c.suffix(b0), kWordAtom)); k.add(s1t, s0t, atom(c.suffix(s0), kWordAtom));
   // what lies between the words a move would join
-  const uint64_t between_s0b0 = c.groups.between(s0, b0), between_s1s0 = c.groups.between(s1, s0);
-  add(s0t, b0t, between_s0b0); add(s1t, s0t, between_s1s0); add(s0w, b0t, between_s0b0); add(s1t, s0w, between_s1s0);
-  add(s0t, b0t, between_s0b0, d_s0b0); add(s1t, s0t, between_s1s0, d_s1s0);
-  add(b0t, b1t, b2t, c.t(st.b + 3 <= st.n ? st.b + 3 : -1));
+  const uint64_t between_s0b0 = atom(c.groups.between(s0, b0), kBetweenAtom),
+                 between_s1s0 = atom(c.groups.between(s1, s0), kBetweenAtom);
+  k.add(s0t, b0t, between_s0b0); k.add(s1t, s0t, between_s1s0); k.add(s0w, b0t, between_s0b0); k.add(s1t, s0w, between_s1s0);
+  k.add(s0t, b0t, between_s0b0, d_s0b0); k.add(s1t, s0t, between_s1s0, d_s1s0);
+  k.add(b0t, b1t, b2t, tag(b3));
+  keys.resize(static_cast<size_t>(k.count));
 }
 
 // Relation features for the arc head -> dep, chosen when `dep` is popped.

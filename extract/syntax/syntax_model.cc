@@ -13,7 +13,8 @@ namespace eventgraph::syntax {
 namespace {
 
 constexpr std::string_view kMagic = "EGSYNTAX";
-constexpr uint32_t kFormatVersion = 1;
+// 2: the parser's move features keyed by atoms (dependency_parser.cc).
+constexpr uint32_t kFormatVersion = 2;
 constexpr uint32_t kByteOrderMark = 0x01020304;
 constexpr size_t kHeaderSize = 8 + 4 + 4 + 8 + 8;
 
