@@ -8,19 +8,21 @@ namespace eventgraph::syntax {
 
 void LinearModel::score_dense(std::span<const uint64_t> keys, float* scores) const {
   for (uint64_t key : keys) __builtin_prefetch(&dense_[key & mask_]);
-  float sum[kMaxDense] = {};
+  int32_t sum[kMaxDense - 1] = {};
   for (uint64_t key : keys) {
     const uint32_t fp = fingerprint(key);
     for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
       const DenseSlot& s = dense_[i];
       if (s.fingerprint == fp) {
-        for (int c = 0; c < kMaxDense; ++c) sum[c] += s.weight[c];
+        for (int c = 0; c < kMaxDense - 1; ++c) sum[c] += s.diff[c];
         break;
       }
       if (s.fingerprint == 0) break;
     }
   }
-  for (int c = 0; c < num_classes_; ++c) scores[c] = sum[c];
+  const float unit = 1.0f / dense_scale_;
+  for (int c = 0; c + 1 < num_classes_; ++c) scores[c] = static_cast<float>(sum[c]) * unit;
+  scores[num_classes_ - 1] = 0.0f;
 }
 
 void LinearModel::score(std::span<const uint64_t> keys, float* scores) const {
@@ -67,11 +69,26 @@ void LinearModel::build_table(const std::vector<uint64_t>& keys, const std::vect
     const size_t size = std::bit_ceil(std::max<size_t>(16, keys.size() * 2));
     mask_ = size - 1;
     dense_.assign(size, DenseSlot{});
+    // Each row as differences from its last class, then the scale that
+    // makes the largest difference the largest 16-bit value: a sum of ~120
+    // rounded weights then errs by a few thousandths of the largest.
+    std::vector<float> diffs(keys.size() * (kMaxDense - 1), 0.0f);
+    float largest = 0.0f;
+    for (size_t k = 0; k < keys.size(); ++k) {
+      float row[kMaxDense] = {};
+      for (uint32_t j = 0; j < counts[k]; ++j) row[weights_[firsts[k] + j].cls] = weights_[firsts[k] + j].value;
+      for (int c = 0; c + 1 < num_classes_; ++c) {
+        diffs[k * (kMaxDense - 1) + c] = row[c] - row[num_classes_ - 1];
+        largest = std::max(largest, std::fabs(diffs[k * (kMaxDense - 1) + c]));
+      }
+    }
+    dense_scale_ = largest > 0.0f ? 32767.0f / largest : 1.0f;
     for (size_t k = 0; k < keys.size(); ++k) {
       uint64_t i = keys[k] & mask_;
       while (dense_[i].fingerprint != 0) i = (i + 1) & mask_;
       dense_[i].fingerprint = fingerprint(keys[k]);
-      for (uint32_t j = 0; j < counts[k]; ++j) dense_[i].weight[weights_[firsts[k] + j].cls] = weights_[firsts[k] + j].value;
+      for (int c = 0; c < kMaxDense - 1; ++c)
+        dense_[i].diff[c] = static_cast<int16_t>(std::lround(diffs[k * (kMaxDense - 1) + c] * dense_scale_));
     }
     // The slots hold everything: the key table and weight list are not kept.
     slots_.clear();
@@ -116,12 +133,13 @@ void LinearModel::write(ByteWriter& out) const {
     // so the table is rebuilt as it was, not from keys).
     out.u64(feature_count_);
     out.u64(dense_.size());
+    out.f32(dense_scale_);
     for (uint64_t i = 0; i < dense_.size(); ++i) {
       const DenseSlot& d = dense_[i];
       if (d.fingerprint == 0) continue;
       out.u32(static_cast<uint32_t>(i));
       out.u32(d.fingerprint);
-      for (float w : d.weight) out.f32(w);
+      for (int16_t w : d.diff) out.u16(static_cast<uint16_t>(w));
     }
     return;
   }
@@ -158,8 +176,10 @@ LinearModel LinearModel::read(ByteReader& in) {
   if (in.ok() && m.num_classes_ > 0 && m.num_classes_ <= kMaxDense) {
     m.feature_count_ = in.u64();
     const uint64_t size = in.u64();
+    m.dense_scale_ = in.f32();
     if (!in.ok() || size < 16 || !std::has_single_bit(size) || size > (uint64_t{1} << 32) ||
-        m.feature_count_ > size / 2 || m.feature_count_ > in.remaining() / 20) {
+        m.feature_count_ > size / 2 || m.feature_count_ > in.remaining() / 12 || !std::isfinite(m.dense_scale_) ||
+        m.dense_scale_ <= 0.0f) {
       in.fail("bad dense model table");
       return LinearModel();
     }
@@ -171,10 +191,8 @@ LinearModel LinearModel::read(ByteReader& in) {
       const uint32_t i = in.u32();
       DenseSlot d;
       d.fingerprint = in.u32();
-      for (float& w : d.weight) w = in.f32();
+      for (int16_t& w : d.diff) w = static_cast<int16_t>(in.u16());
       if (i >= size || (k > 0 && i <= previous) || d.fingerprint == 0) in.fail("bad dense model slot");
-      for (float w : d.weight)
-        if (!std::isfinite(w)) in.fail("bad weight");
       if (in.ok()) m.dense_[i] = d;
       previous = i;
     }

@@ -14,7 +14,8 @@ namespace {
 
 constexpr std::string_view kMagic = "EGSYNTAX";
 // 2: the parser's move features keyed by atoms (dependency_parser.cc).
-constexpr uint32_t kFormatVersion = 2;
+// 3: the moves' weights as 16-bit differences (linear_model.h).
+constexpr uint32_t kFormatVersion = 3;
 constexpr uint32_t kByteOrderMark = 0x01020304;
 constexpr size_t kHeaderSize = 8 + 4 + 4 + 8 + 8;
 
