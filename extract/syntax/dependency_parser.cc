@@ -369,9 +369,18 @@ void DependencyParser::parse(std::span<const WordFeatures> words, std::span<cons
   float scores[kMoves];
   std::vector<float> label_scores(labels_.size());
   while (!st.terminal()) {
-    transition_features(c, keys);
-    transitions_.score(keys, scores);
-    const int move = best_of(scores, kMoves, [&](int m) { return st.valid(m); });
+    // One move in ten is the only one allowed (a shift onto an empty stack,
+    // the reductions left when the buffer is done): it needs no scores.
+    int move = -1;
+    for (int m = 0; m < kMoves; ++m) {
+      if (!st.valid(m)) continue;
+      move = move < 0 ? m : kMoves;
+    }
+    if (move == kMoves) {
+      transition_features(c, keys);
+      transitions_.score(keys, scores);
+      move = best_of(scores, kMoves, [&](int m) { return st.valid(m); });
+    }
     uint16_t arc_label = 0;
     if (move != kShift) {
       const auto arc = st.arc(move);
