@@ -385,10 +385,14 @@ void DependencyParser::parse(std::span<const WordFeatures> words, std::span<cons
     if (move != kShift) {
       const auto arc = st.arc(move);
       const int h = arc.first, d = arc.second;
-      label_features(c, h, d, keys);
-      labeler_.score(keys, label_scores.data());
-      arc_label = static_cast<uint16_t>(best_of(label_scores.data(), static_cast<int>(labels_.size()),
-                                                [&](int l) { return (l == root_label_) == (h == n); }));
+      if (h == n) {  // the root's child takes the root relation, and no other word does
+        arc_label = root_label_;
+      } else {
+        label_features(c, h, d, keys);
+        labeler_.score(keys, label_scores.data());
+        arc_label = static_cast<uint16_t>(best_of(label_scores.data(), static_cast<int>(labels_.size()),
+                                                  [&](int l) { return l != root_label_; }));
+      }
     }
     st.apply(move, arc_label);
   }
