@@ -49,6 +49,34 @@ TEST_CASE("PerceptronTrainer learns a separable problem, sparse and dense tables
   }
 }
 
+// One update of +1 (truth) and -1 (guess) per instance, averaged over
+// `instances` decisions: the weights are those steps over the count.
+TEST_CASE("a model of three classes scores the differences from its last class, in 16-bit fixed point") {
+  PerceptronTrainer t(3);
+  const uint64_t a[] = {feature_key(1, 10)}, b[] = {feature_key(1, 11)}, both[] = {a[0], b[0]};
+  t.update(a, 0, 2);  // a: +1 class 0, -1 class 2
+  t.update(b, 1, 0);  // b: +1 class 1, -1 class 0
+  t.update(b, 1, 0);  // b again: +2, -2
+  t.next_instance();
+  const LinearModel m = t.average();
+  float s[3];
+  m.score(a, s);
+  CHECK(s[0] == doctest::Approx(2.0f).epsilon(1e-4));  // 1 - (-1)
+  CHECK(s[1] == doctest::Approx(1.0f).epsilon(1e-4));  // 0 - (-1)
+  CHECK(s[2] == 0.0f);                                 // the last class is the zero point
+  m.score(b, s);
+  CHECK(s[0] == doctest::Approx(-2.0f).epsilon(1e-4));
+  CHECK(s[1] == doctest::Approx(2.0f).epsilon(1e-4));
+  CHECK(s[2] == 0.0f);
+  m.score(both, s);  // sums, and the winner is the class the weights favour
+  CHECK(s[0] == doctest::Approx(0.0f).epsilon(1e-4));
+  CHECK(s[1] == doctest::Approx(3.0f).epsilon(1e-4));
+  const uint64_t unknown[] = {feature_key(1, 12)};
+  m.score(unknown, s);
+  CHECK(s[0] == 0.0f);
+  CHECK(s[1] == 0.0f);
+}
+
 TEST_CASE("LinearModel written and read back scores the same, bytes the same") {
   for (int classes : {3, 7}) {
     const LinearModel m = learn(classes, 40);
