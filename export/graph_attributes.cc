@@ -11,9 +11,13 @@ Rgb colour_of(const NodeProps& p) {
     return {f.r, f.g, f.b};
   }
   if (p.kind == NodeKind::kDocument) return {153, 153, 153};
-  if (p.type == "person") return {0, 114, 178};
-  if (p.type == "organization") return {0, 158, 115};
-  if (p.type == "country") return {230, 159, 0};
+  return actor_colour(p.type);
+}
+
+Rgb actor_colour(std::string_view type) {
+  if (type == "person") return {0, 114, 178};
+  if (type == "organization") return {0, 158, 115};
+  if (type == "country") return {230, 159, 0};
   return {204, 121, 167};  // location
 }
 

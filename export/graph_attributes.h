@@ -44,8 +44,14 @@ struct Rgb {
 
 // A node's colour: the Okabe-Ito palette (colour-blind safe) by node kind,
 // actor type and event family (event_families.h). Every format that colours
-// nodes uses it: Gephi's r, g, b attributes, GEXF viz:color, yEd fills.
+// nodes uses it: Gephi's r, g, b attributes, GEXF viz:color, yEd fills, the
+// HTML report's network and legend.
 Rgb colour_of(const NodeProps& p);
+// An actor's colour by its type ("person", "organization", "country", and
+// anything else as a location), as colour_of() gives it.
+Rgb actor_colour(std::string_view type);
+// The actor types that have a colour of their own, in legend order.
+inline constexpr std::string_view kActorTypes[] = {"person", "organization", "country", "location"};
 
 // "#E69F00".
 std::string hex_colour(const Rgb& c);

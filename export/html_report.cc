@@ -60,6 +60,12 @@ std::string html_report_data(const KnowledgeGraph& g) {
   }
   w.EndArray();
 
+  // The actors' colours, those of every other export (colour_of()).
+  w.Key("actor_colours");
+  w.StartObject();
+  for (const std::string_view type : kActorTypes) put(w, std::string(type).c_str(), hex_colour(actor_colour(type)));
+  w.EndObject();
+
   w.Key("documents");
   w.StartArray();
   for (const DocumentInfo& d : g.documents()) {

@@ -19,7 +19,7 @@
   const DAY_MS = 86400000;
   const LIST_LIMIT = 300;       // table rows drawn at once
   const NETWORK_LIMIT = 120;    // actors laid out at once
-  const ACTOR_COLOURS = { person: '#3b6fb6', organization: '#7a4bb3', country: '#2c8c5a', location: '#a0642b' };
+  const ACTOR_COLOURS = data.actor_colours;  // the colours of every other export
 
   const $ = (id) => document.getElementById(id);
   function el(tag, text, cls) {

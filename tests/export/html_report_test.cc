@@ -52,6 +52,11 @@ TEST_CASE("html_report_data: actors, events and relations by index") {
   CHECK(std::string(event["precision"].GetString()) == "week");
   CHECK(std::string(event["date_source"].GetString()) == "dct");
   CHECK(std::string(d["families"][event["family"].GetInt()]["name"].GetString()) == "diplomacy");
+  // The report colours actors as DOT, GEXF and GraphML do (Okabe-Ito).
+  CHECK(std::string(d["actor_colours"]["person"].GetString()) == "#0072B2");
+  CHECK(std::string(d["actor_colours"]["organization"].GetString()) == "#009E73");
+  CHECK(std::string(d["actor_colours"]["country"].GetString()) == "#E69F00");
+  CHECK(std::string(d["actor_colours"]["location"].GetString()) == "#CC79A7");
   CHECK(event["place"].GetInt() == 1);
   CHECK(event["participants"][0][0].GetInt() == 0);
   CHECK(std::string(event["participants"][0][1].GetString()) == "agent");
