@@ -5,7 +5,7 @@
 //   SHIFT  moves the buffer's first word onto the stack;
 //   LEFT   makes the buffer's first word the head of the stack's top, pops it;
 //   RIGHT  makes the stack's second word the head of its top, pops it.
-// An averaged perceptron picks the transition from ~80 feature templates over
+// An averaged perceptron picks the transition from 104 feature templates over
 // the stack, the buffer and the children found so far (Zhang and Nivre 2011's,
 // adapted to arc-hybrid). It is trained with a dynamic oracle (Goldberg and
 // Nivre 2013): after its first epoch it follows its own mistakes and learns

@@ -4,7 +4,7 @@
 // tag, a distance): its key is their mix. Words are hashed once per sentence
 // (word_hash()), so building a feature is a few multiplications, never a
 // string. Key 0 is reserved for an empty slot of the feature table, so a
-// feature key is never 0. (The parser's moves, which make ~120 keys a
+// feature key is never 0. (The parser's moves, which make 104 keys a
 // decision, join values mixed once per decision instead: "atoms",
 // dependency_parser.cc.)
 //

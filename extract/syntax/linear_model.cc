@@ -70,7 +70,7 @@ void LinearModel::build_table(const std::vector<uint64_t>& keys, const std::vect
     mask_ = size - 1;
     dense_.assign(size, DenseSlot{});
     // Each row as differences from its last class, then the scale that
-    // makes the largest difference the largest 16-bit value: a sum of ~120
+    // makes the largest difference the largest 16-bit value: a sum of ~100
     // rounded weights then errs by a few thousandths of the largest.
     std::vector<float> diffs(keys.size() * (kMaxDense - 1), 0.0f);
     float largest = 0.0f;
