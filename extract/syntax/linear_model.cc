@@ -88,7 +88,8 @@ void LinearModel::build_table(const std::vector<uint64_t>& keys, const std::vect
       while (dense_[i].fingerprint != 0) i = (i + 1) & mask_;
       dense_[i].fingerprint = fingerprint(keys[k]);
       for (int c = 0; c < kMaxDense - 1; ++c)
-        dense_[i].diff[c] = static_cast<int16_t>(std::lround(diffs[k * (kMaxDense - 1) + c] * dense_scale_));
+        dense_[i].diff[c] = static_cast<int16_t>(
+            std::lround(std::clamp(diffs[k * (kMaxDense - 1) + c] * dense_scale_, -32767.0f, 32767.0f)));
     }
     // The slots hold everything: the key table and weight list are not kept.
     slots_.clear();
