@@ -6,6 +6,7 @@
 //   facts.build(entries);                 // {hash, value} pairs, hashes distinct and nonzero
 //   const WordFacts* f = facts.find(h);   // nullptr when absent
 //   facts.entries();                      // the pairs again, in key order (to write them)
+//   facts.read(in, count, read_value);    // pairs a file holds in that order
 //
 // Built once, then read-only (copyable, movable); safe to share across threads.
 #pragma once
@@ -15,6 +16,8 @@
 #include <cstdint>
 #include <utility>
 #include <vector>
+
+#include "extract/syntax/binary_io.h"
 
 namespace eventgraph::syntax {
 
@@ -46,6 +49,22 @@ class FlatWordMap {
       if (s.key != 0) out.emplace_back(s.key, s.value);
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     return out;
+  }
+  // Reads `count` pairs as the model files hold them, in key order: a key,
+  // then its value from read_value(in), which may fail `in` on a bad value.
+  // A key of 0 or out of order fails `in` ("`what` out of order"); on
+  // failure the map is left as it was.
+  template <typename ReadValue>
+  void read(ByteReader& in, uint64_t count, ReadValue read_value, const char* what) {
+    std::vector<std::pair<uint64_t, Value>> pairs;
+    pairs.reserve(in.ok() ? count : 0);
+    for (uint64_t k = 0; k < count && in.ok(); ++k) {
+      const uint64_t key = in.u64();
+      const Value value = read_value(in);
+      if (key == 0 || (!pairs.empty() && key <= pairs.back().first)) in.fail(std::string(what) + " out of order");
+      pairs.emplace_back(key, value);
+    }
+    if (in.ok()) build(pairs);
   }
   bool empty() const { return size_ == 0; }
   size_t size() const { return size_; }

@@ -157,17 +157,14 @@ Lemmatizer Lemmatizer::read(ByteReader& in) {
   for (auto* table : {&m.known_, &m.endings_}) {
     const uint64_t count = in.u64();
     if (count > in.remaining() / 12) in.fail("bad lemma table size");
-    std::vector<std::pair<uint64_t, uint32_t>> entries;
-    entries.reserve(in.ok() ? count : 0);
-    for (uint64_t k = 0; k < count && in.ok(); ++k) {
-      const uint64_t key = in.u64();
-      const uint32_t id = in.u32();
-      if (id >= m.scripts_.size()) in.fail("lemma script out of range");
-      // Written in key order: a key out of order (or 0, the empty slot) is a broken file.
-      if (key == 0 || (!entries.empty() && key <= entries.back().first)) in.fail("lemma keys out of order");
-      entries.emplace_back(key, id);
-    }
-    if (in.ok()) table->build(entries);
+    table->read(
+        in, count,
+        [&](ByteReader& r) {
+          const uint32_t id = r.u32();
+          if (id >= m.scripts_.size()) r.fail("lemma script out of range");
+          return id;
+        },
+        "lemma keys");
   }
   return m;
 }

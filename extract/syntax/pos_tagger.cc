@@ -344,15 +344,7 @@ PosTagger PosTagger::read(ByteReader& in) {
   t.build_word_table();
   const uint64_t words = in.u64();
   if (words > in.remaining() / 10) in.fail("bad lexicon size");
-  std::vector<std::pair<uint64_t, uint16_t>> lexicon;
-  lexicon.reserve(in.ok() ? words : 0);
-  for (uint64_t k = 0; k < words && in.ok(); ++k) {
-    const uint64_t word = in.u64();
-    const uint16_t bits = in.u16();
-    if (word == 0 || (!lexicon.empty() && word <= lexicon.back().first)) in.fail("lexicon words out of order");
-    lexicon.emplace_back(word, bits);
-  }
-  if (in.ok()) t.lexicon_.build(lexicon);
+  t.lexicon_.read(in, words, [](ByteReader& r) { return r.u16(); }, "lexicon words");
   t.model_ = LinearModel::read(in);
   if (in.ok() && t.model_.num_classes() != static_cast<int>(n)) in.fail("tagger classes do not match its tags");
   return t;
