@@ -371,12 +371,11 @@ void DependencyParser::parse(std::span<const WordFeatures> words, std::span<cons
   while (!st.terminal()) {
     // One move in ten is the only one allowed (a shift onto an empty stack,
     // the reductions left when the buffer is done): it needs no scores.
-    int move = -1;
+    int allowed = 0, move = -1;
     for (int m = 0; m < kMoves; ++m) {
-      if (!st.valid(m)) continue;
-      move = move < 0 ? m : kMoves;
+      if (st.valid(m)) ++allowed, move = m;
     }
-    if (move == kMoves) {
+    if (allowed > 1) {
       transition_features(c, keys);
       transitions_.score(keys, scores);
       move = best_of(scores, kMoves, [&](int m) { return st.valid(m); });
