@@ -109,7 +109,8 @@ FAMILY_SEEDS = {
     "resignation": "v:resign v:quit#2 v:step_down n:resignation",
     "coup": "n:coup n:putsch v:overthrow",
     "crash": "v:collide v:derail v:capsize n:crash#2 n:collision n:derailment",
-    "disaster": "n:earthquake n:flood n:hurricane n:wildfire n:landslide n:tsunami n:eruption",
+    "disaster": "n:earthquake n:flood n:hurricane n:wildfire n:landslide n:tsunami n:eruption n:stampede n:avalanche "
+                "n:drought n:blizzard n:storm n:blaze n:collapse v:collapse",
     "death": "v:die n:death n:funeral v:bury n:burial",
     "outbreak": "n:outbreak n:epidemic n:pandemic",
     "evacuation": "v:evacuate n:evacuation",

@@ -79,6 +79,9 @@ class EventFinder {
   // Whether entity e is of the kind a pronoun or group noun names.
   bool stands_for(std::string_view word, int e) const;
   void add_parse_to(Event& e, const Predicate& p, const syntax::SentenceSyntax& parse);
+  // Whether predicate p is background (a purpose, "tried to meet") with no
+  // actor of its own, and so names no event (parsed_events.cc).
+  bool names_no_event(const Predicate& p, const syntax::SentenceSyntax& parse) const;
   void attach_anaphora(std::vector<Event>& events) const;
   void add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const;
   void add_location(Event& e, const Sentence& s, size_t i, size_t end) const;

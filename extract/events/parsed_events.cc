@@ -275,6 +275,12 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     Span span = word.span;
     if (p.particle >= 0) span.end = std::max(span.end, parse.words[p.particle].span.end);
     if (Event* known = taken_by(span)) {
+      // "arrived in Paris to meet Hollande": the token lexicon's "meet" is a purpose.
+      if (known->trigger.span.start == span.start && !p.noun && !kPlaceEnough.contains(known->type) &&
+          names_no_event(p, parse)) {
+        events.erase(events.begin() + (known - events.data()));
+        continue;
+      }
       add_parse_to(*known, p, parse);
       // Dated from a time expression of its sentence: not from a relative
       // clause of another verb (dating again changes only such a date).
@@ -320,6 +326,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     }
     add_parse_to(e, p, parse);
     if (p.speech && !p.noun && !statement_is_news(p, parse, e)) continue;
+    if (names_no_event(p, parse)) continue;
     // Who reports it does not make it an event: someone must take part.
     const bool has_actor = std::any_of(e.participants.begin(), e.participants.end(),
                                        [](const Participant& q) { return q.role != std::string_view("source"); });
@@ -366,6 +373,17 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     e.label = label_of(e);
     events.push_back(std::move(e));
   }
+}
+
+// A background predicate (a purpose, a participle on a noun, "tried to")
+// names no event, except an adverbial participle that acts on an actor of
+// its own ("held talks, offering military support to Lebanon").
+bool EventFinder::names_no_event(const Predicate& p, const syntax::SentenceSyntax& parse) const {
+  if (!p.background) return false;
+  if (!p.circumstance) return true;
+  return std::none_of(p.own_words.begin(), p.own_words.end(), [&](int w) {
+    return entity_at(token_at_offset(t_, parse.words[w].span.start)) >= 0;
+  });
 }
 
 // The actors the parse gives a predicate, added to its event where missing,

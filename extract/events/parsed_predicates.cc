@@ -42,6 +42,20 @@ constexpr auto kAttemptNouns = make_word_list({"attempt", "plot", "bid", "threat
 constexpr auto kPlanVerbs = make_word_list({"plan", "intend", "want", "expect", "hope", "aim", "seek", "propose",
                                             "threaten", "vow", "pledge", "promise", "prepare"});
 
+// Verbs and adjectives whose infinitive complement is wished, tried or
+// required, not done: "tried to enter", "needs to meet" ("wants to buy"
+// is a plan, kPlanVerbs).
+constexpr auto kUnrealizedComplement =
+    make_word_list({"like", "love", "try", "attempt", "need", "unable",
+                    "seem", "appear", "claim", "tend", "use", "afford", "dare", "bother", "deserve", "happen",
+                    "eager", "willing", "likely", "unlikely", "ready", "free", "easy", "hard", "difficult"});
+
+// Verbs whose infinitive is what was agreed or begun ("agreed to buy").
+constexpr auto kCommitVerbs =
+    make_word_list({"agree", "decide", "vote", "offer", "move", "begin", "start", "continue", "resolve", "opt"});
+constexpr auto kTimeSubordinators = make_word_list({"after", "before", "since", "upon", "while", "when", "until"});
+constexpr auto kThenAdverbs = make_word_list({"later", "then", "subsequently", "afterwards", "afterward", "eventually"});
+
 bool is_violent(std::string_view type) {
   return type == "attack" || type == "assault" || type == "bombing" || type == "shooting" || type == "killing";
 }
@@ -100,6 +114,7 @@ class TreeReader {
   void add_place(Predicate& p, int word) const { p.places.push_back({word, "place", name_words(word)}); }
   std::vector<int> name_words(int word) const;
   Modality modality_of(int v) const;
+  bool is_background(int v) const;
   void collect_own_words(int i, int top, std::vector<int>& out) const;
   int speaker_of(int v) const;
 
@@ -281,6 +296,41 @@ Modality TreeReader::modality_of(int v) const {
   return m;
 }
 
+bool TreeReader::is_background(int v) const {
+  const std::string_view r = rel(v);
+  const int h = w(v).head;
+  const int mark = child(v, "mark");
+  const bool infinitive = mark >= 0 && lemmas_[mark] == "to";
+  const bool gerund = w(v).xpos == "VBG";
+  // "flew to Florida to meet him": the purpose, not an event. After a verb
+  // of deciding the parser's advcl is the complement ("agreed on Monday to
+  // acquire Shazam"): the news.
+  if (r == "advcl" && infinitive) {
+    return h < 0 || !(kPlanVerbs.contains(lemmas_[h]) || kCommitVerbs.contains(lemmas_[h]));
+  }
+  // "Muslims traveling to the U.S.", "a collaboration combining collections".
+  if (r == "acl" && gerund) return true;
+  // "a plan to bail out", "the decision to ban": the content of a noun. In a
+  // headline "GM to close 1,100 dealerships" hangs on the root noun and is
+  // the news.
+  if (r == "acl" && infinitive) return h < 0 || rel(h) != "root";
+  // "Citing privacy rules, officials said", "leaving them two weeks": how
+  // or with what result; the caller keeps one that acts on someone
+  // ("held talks, offering support to Lebanon"). One placed in time
+  // ("before leaving for Beijing", "later revealing") is an event, and a
+  // statement's own participle ("Speaking to the press, X described ...")
+  // is the statement itself.
+  if (r == "advcl" && gerund) {
+    if (mark >= 0 && kTimeSubordinators.contains(lemmas_[mark])) return false;
+    for (const int c : children_[v]) {
+      if ((rel(c) == "advmod" && kThenAdverbs.contains(lemmas_[c])) || rel(c) == "obl:tmod") return false;
+    }
+    return !(EventLexicon::is_speech_verb(lemmas_[v]) && h >= 0 && EventLexicon::is_speech_verb(lemmas_[h]));
+  }
+  if (r == "xcomp" && h >= 0 && kUnrealizedComplement.contains(lemmas_[h])) return true;
+  return false;
+}
+
 void TreeReader::collect_own_words(int i, int top, std::vector<int>& out) const {
   for (const int c : children_[i]) {
     // A clause below is an event of its own with its own time ("until it
@@ -384,6 +434,8 @@ std::vector<Predicate> TreeReader::run() const {
       p.speech = EventLexicon::is_speech_verb(lemmas_[i]);
       p.object = object;
       p.modality = modality_of(i);
+      p.background = is_background(i);
+      p.circumstance = p.background && rel(i) == "advcl" && w(i).xpos == "VBG";
     } else if (u == Upos::kNoun) {
       p.info = lex_.noun(lemmas_[i]);
       if (!p.info) continue;

@@ -23,6 +23,8 @@
 //   is ("held talks", "made the announcement") -> agent when it has none;
 // - conjoined arguments are all arguments ("A and B met");
 // - places: "in/at/near/over/outside" obliques and noun modifiers;
+// - background: purpose clauses, participles and infinitives modifying a
+//   noun, adverbial participles, complements of "try", "need", "seem";
 // - modality: negation ("not", "never"), future ("will", "to"-infinitives,
 //   "plans to"), hypothetical ("could", "may", "if");
 // - the speaker: the subject of a speech verb whose complement holds the
@@ -57,6 +59,14 @@ struct Predicate {
   // clauses of their own. A time expression among them dates the predicate.
   std::vector<int> own_words;
   Modality modality = Modality::kAsserted;
+  // A non-finite clause that tells why, how or what kind, not what happened:
+  // "traveled to Florida to meet him", "Muslims traveling to the U.S.",
+  // "Citing privacy rules, officials said", "tried to meet" ("had to
+  // rebuild" is done). Such a predicate names no event of its own.
+  bool background = false;
+  // Background as an adverbial participle: an event after all when it has
+  // an actor besides its subject ("..., offering support to Lebanon").
+  bool circumstance = false;
   int speaker = -1;               // subject of the speech verb reporting it, or -1
   bool speech = false;            // the predicate itself is a speech verb ("said")
   int object = -1;                // a verb's direct object's head word ("announced a plan"), or -1

@@ -193,6 +193,8 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"Exxon acquired Mobil on Monday.", "acquired", "acquisition"},
       {"Moody's downgraded Greece on Monday.", "downgraded", "rating change"},  // the lemmatizer says "downgrad"
       {"Putin called for a broad coalition on Monday.", "called for", "demand"},  // the phrase, read on the tokens
+      {"A stampede near Mecca killed 345 pilgrims on Monday.", "stampede", "disaster"},
+      {"A hotel collapsed in Mecca on Monday.", "collapsed", "disaster"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -396,6 +398,34 @@ TEST_CASE("modality from the parse") {
     const Event* e = event_with_trigger(x, "cut");
     REQUIRE(e != nullptr);
     CHECK(e->modality == row.modality);
+  }
+}
+
+TEST_CASE("a clause that tells why, how or what kind names no event of its own") {
+  struct Row {
+    const char* text;
+    const char* word;
+    bool event;  // whether `word` is an event's trigger or mention
+  };
+  const Row rows[] = {
+      {"Putin arrived in Paris on Monday to meet Hollande.", "meet", false},  // a purpose
+      {"Putin arrived in Paris on Monday to meet Hollande.", "arrived", true},
+      {"Citing security concerns, Germany expelled two Russian diplomats on Monday.", "Citing", false},
+      {"Citing security concerns, Germany expelled two Russian diplomats on Monday.", "expelled", true},
+      {"Russian troops crossing the border attacked Ukrainian positions on Monday.", "crossing", false},  // on a noun
+      {"Russian troops crossing the border attacked Ukrainian positions on Monday.", "attacked", true},
+      {"Merkel tried to visit Moscow on Monday.", "visit", false},  // tried, not done
+      {"Before leaving for Beijing on Thursday, Obama met Cameron in Seoul.", "leaving", true},  // placed in time
+      {"Obama visited Berlin on Monday, praising Merkel.", "praising", true},  // acts on an actor of its own
+      {"Apple wants to buy Beats.", "buy", true},                              // a plan is news
+      {"GM to close 1,100 dealerships", "close", true},                        // a headline's infinitive
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    CAPTURE(std::string(row.word));
+    const Extraction x = run(row.text);
+    CAPTURE(describe(x));
+    CHECK((event_with_trigger(x, row.word) != nullptr) == row.event);
   }
 }
 
