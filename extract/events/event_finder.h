@@ -95,7 +95,11 @@ class EventFinder {
   void add_modality(Event& e, const Sentence& s, size_t i, const TriggerInfo& info) const;
   void add_casualties_and_source(Event& e, const Sentence& s) const;
   std::string label_of(const Event& e) const;
+  // Folds event `from` into `into`: its actors, its place if `into` has
+  // none, its mentions after those of `into`, the larger death toll.
+  static void fold_into(Event& into, const Event& from);
   static void merge_duplicates(std::vector<Event>& events);
+  static void merge_into_dated(std::vector<Event>& events);
 
   const TokenizedText& t_;
   const std::vector<Timex>& timexes_;

@@ -429,6 +429,33 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
   return e;
 }
 
+namespace {
+
+// Whether two events share a place or an actor. Sharing only a country
+// ("French") does not make two mentions one event.
+bool share_place_or_actor(const Event& a, const Event& b) {
+  if (!a.location.empty() && a.location == b.location) return true;
+  return std::any_of(a.participants.begin(), a.participants.end(), [&](const Participant& p) {
+    if (p.entity.rfind("country:", 0) == 0) return false;
+    return std::any_of(b.participants.begin(), b.participants.end(),
+                       [&](const Participant& q) { return q.entity == p.entity; });
+  });
+}
+
+}  // namespace
+
+void EventFinder::fold_into(Event& into, const Event& from) {
+  for (const Participant& p : from.participants) {
+    if (std::none_of(into.participants.begin(), into.participants.end(),
+                     [&](const Participant& q) { return q.entity == p.entity; })) {
+      into.participants.push_back(p);
+    }
+  }
+  if (into.location.empty()) into.location = from.location;
+  into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());  // its trigger first
+  into.killed = std::max(into.killed, from.killed);
+}
+
 // One happening mentioned twice is one event: same type, agreeing date, a
 // shared participant or place.
 void EventFinder::merge_duplicates(std::vector<Event>& events) {
@@ -443,22 +470,8 @@ void EventFinder::merge_duplicates(std::vector<Event>& events) {
     for (const size_t k : same_key) {
       Event& kept = out[k];
       if (!e.location.empty() && !kept.location.empty() && e.location != kept.location) continue;
-      // Sharing only a country ("French") does not make two mentions one event.
-      const bool shares = (!e.location.empty() && e.location == kept.location) ||
-                          std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) {
-                            if (p.entity.rfind("country:", 0) == 0) return false;
-                            return std::any_of(kept.participants.begin(), kept.participants.end(),
-                                               [&](const Participant& q) { return q.entity == p.entity; });
-                          });
-      if (!shares) continue;
-      for (const Participant& p : e.participants) {
-        if (std::none_of(kept.participants.begin(), kept.participants.end(), [&](const Participant& q) { return q.entity == p.entity; })) {
-          kept.participants.push_back(p);
-        }
-      }
-      if (kept.location.empty()) kept.location = e.location;
-      kept.mentions.insert(kept.mentions.end(), e.mentions.begin(), e.mentions.end());  // its trigger first
-      kept.killed = std::max(kept.killed, e.killed);
+      if (!share_place_or_actor(e, kept)) continue;
+      fold_into(kept, e);
       merged = true;
       break;
     }
@@ -468,6 +481,58 @@ void EventFinder::merge_duplicates(std::vector<Event>& events) {
     }
   }
   events.swap(out);
+}
+
+// A happening the text gives no date of its own (dated by publication: most
+// often the headline's, "Hundreds dead in Hajj stampede") is the one of its
+// type the story dates ("killed in a stampede near Mecca on Thursday") when
+// nothing tells them apart: the same modality, no two places, and a shared
+// place or actor, or no actors on one side. Statements are not folded: each
+// "said" is its own.
+void EventFinder::merge_into_dated(std::vector<Event>& events) {
+  std::unordered_map<std::string_view, std::vector<size_t>> dated_by_type;
+  for (size_t k = 0; k < events.size(); ++k) {
+    if (!events[k].date.empty() && events[k].date_source != "dct") dated_by_type[events[k].type].push_back(k);
+  }
+  std::vector<uint8_t> folded(events.size(), 0);
+  for (size_t u = 0; u < events.size(); ++u) {
+    const Event& e = events[u];
+    if (e.date_source != "dct" || e.type == "statement") continue;
+    const auto same_type = dated_by_type.find(e.type);
+    if (same_type == dated_by_type.end()) continue;
+    size_t best = events.size();
+    bool best_shares = false;
+    for (const size_t k : same_type->second) {
+      const Event& d = events[k];
+      if (d.modality != e.modality) continue;
+      if (!e.location.empty() && !d.location.empty() && e.location != d.location) continue;
+      // Here every actor of the undated one among the dated one's counts,
+      // countries too ("Britain sanctions Iran" over "Britain imposed
+      // sanctions on Iran on Monday").
+      const bool shares = share_place_or_actor(e, d) ||
+                          (!e.participants.empty() &&
+                           std::all_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) {
+                             return std::any_of(d.participants.begin(), d.participants.end(),
+                                                [&](const Participant& q) { return q.entity == p.entity; });
+                           }));
+      if (!shares && !e.participants.empty() && !d.participants.empty()) continue;
+      if (best == events.size() || (shares && !best_shares)) {
+        best = k;
+        best_shares = shares;
+      }
+    }
+    if (best == events.size()) continue;
+    fold_into(events[best], e);
+    folded[u] = 1;
+  }
+  size_t kept = 0;
+  for (size_t k = 0; k < events.size(); ++k) {
+    if (!folded[k]) {
+      if (kept != k) events[kept] = std::move(events[k]);
+      ++kept;
+    }
+  }
+  events.resize(kept);
 }
 
 std::vector<Event> EventFinder::run() {
@@ -519,6 +584,7 @@ std::vector<Event> EventFinder::run() {
   }
   for (Event& e : events) e.mentions.insert(e.mentions.begin(), e.trigger);
   merge_duplicates(events);
+  merge_into_dated(events);
   attach_anaphora(events);
   for (size_t k = 0; k < events.size(); ++k) events[k].id = "e" + std::to_string(k + 1);
   return events;

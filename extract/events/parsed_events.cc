@@ -261,6 +261,16 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     return nullptr;
   };
   const auto taken = [&](Span span) { return taken_by(span) != nullptr; };
+  // The latest event of `type` in the document before `self` (or before
+  // the end), or null.
+  const auto told_before = [&](std::string_view type, const Event* self) -> Event* {
+    const auto end = self ? events.begin() + (self - events.data()) : events.end();
+    for (auto k = end; k != events.begin();) {
+      --k;
+      if (k->type == type) return &*k;
+    }
+    return nullptr;
+  };
   // The token after the tokens of `span`, which starts at token `first`.
   const auto end_of = [&](size_t first, Span span) {
     size_t end = first + 1;
@@ -274,7 +284,29 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     if (i >= t_.tokens.size() || quoted[i] || entity_at(i) >= 0) continue;
     Span span = word.span;
     if (p.particle >= 0) span.end = std::max(span.end, parse.words[p.particle].span.end);
+    // "The crash", "the deal": an event told before, named again. With no
+    // time of its own, even with actors or a place ("The crash near El Arish
+    // killed 224": the place is more exact, not another), it is the latest
+    // event of its type before it; "the crash in 2009" is another. Not the
+    // object of a verb: "Turkey welcomed the deal" is Turkey's act.
+    const bool anaphoric =
+        p.noun && std::any_of(p.own_words.begin(), p.own_words.end(), [&](int c) {
+          return parse.words[c].head == p.word && parse.words[c].deprel == "det" &&
+                 kDefiniteDeterminers.contains(folded_[token_at_offset(t_, parse.words[c].span.start)]);
+        }) && std::none_of(p.own_words.begin(), p.own_words.end(), [&](int c) {
+          const size_t k = token_at_offset(t_, parse.words[c].span.start);
+          return k < index_.timex.size() && index_.timex[k] >= 0;
+        });
     if (Event* known = taken_by(span)) {
+      if (anaphoric && p.light_verb < 0 && known->trigger.span.start == span.start) {
+        if (Event* told = told_before(known->type, known)) {
+          add_parse_to(*known, p, parse);
+          known->mentions.insert(known->mentions.begin(), known->trigger);
+          fold_into(*told, *known);
+          events.erase(events.begin() + (known - events.data()));
+          continue;
+        }
+      }
       // "arrived in Paris to meet Hollande": the token lexicon's "meet" is a purpose.
       if (known->trigger.span.start == span.start && !p.noun && !kPlaceEnough.contains(known->type) &&
           names_no_event(p, parse)) {
@@ -331,18 +363,16 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     const bool has_actor = std::any_of(e.participants.begin(), e.participants.end(),
                                        [](const Participant& q) { return q.role != std::string_view("source"); });
     const size_t end = end_of(i, span);
+    if (anaphoric && p.light_verb < 0) {
+      if (Event* told = told_before(e.type, nullptr)) {
+        e.mentions.insert(e.mentions.begin(), e.trigger);
+        fold_into(*told, e);
+        continue;
+      }
+    }
     if (!has_actor && e.location.empty() && kPlaceEnough.contains(e.type)) add_location(e, s, i, end);
     if (!has_actor) {
-      // "The crash", "the deal": an event told before, named again.
-      if (p.noun) {
-        for (const int c : p.own_words) {
-          if (parse.words[c].head == p.word && parse.words[c].deprel == "det" &&
-              kDefiniteDeterminers.contains(folded_[token_at_offset(t_, parse.words[c].span.start)])) {
-            anaphora_.push_back({e.type, e.trigger});
-            break;
-          }
-        }
-      }
+      if (anaphoric) anaphora_.push_back({e.type, e.trigger});
       if (e.location.empty() || !kPlaceEnough.contains(e.type)) continue;
     }
     // Dated by a time expression in its own phrase, else as the window reading dates.

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "extract/events/event_lexicon.h"
 #include "extract/events/parsed_predicates.h"
@@ -451,6 +452,42 @@ TEST_CASE("the mentions of one event in a document") {
   for (const Event& e : posted.events) {
     REQUIRE_FALSE(e.mentions.empty());
     CHECK(e.mentions.front().span.start == e.trigger.span.start);
+  }
+}
+
+TEST_CASE("one happening told again: a definite noun with a place, a headline without a date") {
+  struct Row {
+    const char* text;
+    const char* type;
+    size_t events;    // of that type
+    size_t mentions;  // of the first of them
+    const char* date;
+  };
+  const Row rows[] = {
+      // "The crash near El Arish": the place more exact, the same crash.
+      {"A Metrojet plane crashed in the Sinai on Monday. The crash near El Arish killed 224 people.", "crash", 1, 2,
+       "2015-11-16"},
+      // A time of its own makes it another crash (not an event: no actor, no place of its own).
+      {"An Airbus crashed in the Alps on Monday. The crash in 2009 killed 228 people.", "crash", 1, 1, "2015-11-16"},
+      // The headline, dated only by publication, is Monday's sanctions; Germany's are others.
+      {"Britain sanctions Iran\n\nBritain imposed sanctions on Iran on Monday. Germany imposed sanctions on Syria on "
+       "Tuesday.",
+       "sanction", 2, 2, "2015-11-16"},
+      // The object of another verb is not folded: Turkey did not sign the truce.
+      {"Russia and Ukraine signed a truce in February. Turkey welcomed the truce on Monday.", "ceasefire", 2, 1,
+       "2015-02"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    CAPTURE(describe(x));
+    std::vector<const Event*> of_type;
+    for (const Event& e : x.events) {
+      if (e.type == row.type) of_type.push_back(&e);
+    }
+    REQUIRE(of_type.size() == row.events);
+    CHECK(of_type[0]->mentions.size() == row.mentions);
+    CHECK(of_type[0]->date == row.date);
   }
 }
 
