@@ -50,6 +50,11 @@ constexpr auto kUnrealizedComplement =
                     "seem", "appear", "claim", "tend", "use", "afford", "dare", "bother", "deserve", "happen",
                     "eager", "willing", "likely", "unlikely", "ready", "free", "easy", "hard", "difficult"});
 
+// Verbs whose object is told or let to do what follows ("ordered the navy to cooperate").
+constexpr auto kObjectControlVerbs =
+    make_word_list({"order", "ask", "urge", "tell", "allow", "force", "invite", "encourage", "persuade", "instruct",
+                    "direct", "authorize", "authorise", "permit", "enable", "require", "warn", "advise", "press",
+                    "pressure", "compel", "oblige", "call", "command", "push", "help", "expect"});
 // Verbs whose infinitive is what was agreed or begun ("agreed to buy").
 constexpr auto kCommitVerbs =
     make_word_list({"agree", "decide", "vote", "offer", "move", "begin", "start", "continue", "resolve", "opt"});
@@ -159,9 +164,21 @@ void TreeReader::add_subject(int v, Predicate& p, int depth) const {
   if (h < 0) return;
   const std::string_view r = rel(v);
   if (r == "xcomp") {
-    // Object control: "ordered the navy to cooperate".
+    // The controller does what the infinitive says, or undergoes it when
+    // the infinitive is passive ("wants to be elected"). Object control:
+    // "ordered the navy to cooperate"; a passive controller's subject:
+    // "Penske was selected to buy Saturn" (Penske buys).
+    const char* role = child(v, "aux:pass") >= 0 ? "patient" : "agent";
     const int controller_object = child(h, "obj");
-    if (controller_object >= 0) return add(p, controller_object, "agent");
+    if (controller_object >= 0) return add(p, controller_object, role);
+    const int passive_controller = child(h, "nsubj:pass");
+    if (passive_controller >= 0) return add(p, passive_controller, role);
+    if (role == std::string_view("patient") && child(h, "nsubj") >= 0) {
+      for (const int c : children_[h]) {
+        if (rel(c) == "nsubj") add(p, c, role);
+      }
+      return;
+    }
     return add_subject(h, p, depth + 1);
   }
   // "Apple released X and announced Y", "Apple is the maker of X and launched Y".
@@ -313,7 +330,12 @@ bool TreeReader::is_background(int v) const {
   // "a plan to bail out", "the decision to ban": the content of a noun. In a
   // headline "GM to close 1,100 dealerships" hangs on the root noun and is
   // the news.
-  if (r == "acl" && infinitive) return h < 0 || rel(h) != "root";
+  // "ordered the navy to cooperate" read as a clause on "navy": the
+  // object of a verb of ordering does what it was told, an event.
+  if (r == "acl" && infinitive) {
+    if (h < 0 || rel(h) == "root") return false;
+    return !(rel(h) == "obj" && w(h).head >= 0 && kObjectControlVerbs.contains(lemmas_[w(h).head]));
+  }
   // "Citing privacy rules, officials said", "leaving them two weeks": how
   // or with what result; the caller keeps one that acts on someone
   // ("held talks, offering support to Lebanon"). One placed in time

@@ -226,6 +226,9 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Apple released a phone and sued Google.", "sued", "org:apple", "agent"},           // a conjunct's subject
       {"Putin ordered Russia to attack Raqqa.", "attack", "country:RUS", "agent"},         // object control
       {"That was the reason for Boeing to attack Airbus.", "attack", "org:boeing", "agent"},  // "for X to" do it
+      {"Penske was selected to buy Saturn on Monday.", "buy", "org:penske", "agent"},     // a passive controller's subject
+      {"Penske was selected to buy Saturn on Monday.", "buy", "org:saturn", "patient"},
+      {"Toyota wants to be sued in Japan.", "sued", "org:toyota", "patient"},              // a passive infinitive
       {"Ford posted a loss on Tuesday.", "loss", "org:ford", "agent"},                     // a light verb's subject
       {"Apple co-founder Steve Jobs resigned on Monday.", "resigned", "person:steve_jobs", "agent"},  // the last name of a run
       // "its" is the sentence's subject before it, not the last country named (Syria).
