@@ -409,7 +409,9 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
 // names no event, except an adverbial participle that acts on an actor of
 // its own ("held talks, offering military support to Lebanon").
 bool EventFinder::names_no_event(const Predicate& p, const syntax::SentenceSyntax& parse) const {
-  if (!p.background) return false;
+  // "a storm caused a crane to fall, killing 107": violence and disaster
+  // as a result are news ("to fight terrorism", a purpose, is not).
+  if (!p.background || (p.circumstance && p.info && kPlaceEnough.contains(p.info->type))) return false;
   if (!p.circumstance) return true;
   return std::none_of(p.own_words.begin(), p.own_words.end(), [&](int w) {
     return entity_at(token_at_offset(t_, parse.words[w].span.start)) >= 0;

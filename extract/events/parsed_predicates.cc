@@ -457,7 +457,9 @@ std::vector<Predicate> TreeReader::run() const {
       p.object = object;
       p.modality = modality_of(i);
       p.background = is_background(i);
-      p.circumstance = p.background && rel(i) == "advcl" && w(i).xpos == "VBG";
+      // Bare: "..., killing 107"; "accused of targeting", "for helping" tell what about.
+      p.circumstance = p.background && rel(i) == "advcl" && w(i).xpos == "VBG" && child(i, "mark") < 0 &&
+                       child(i, "case") < 0;
     } else if (u == Upos::kNoun) {
       p.info = lex_.noun(lemmas_[i]);
       if (!p.info) continue;

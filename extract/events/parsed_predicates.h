@@ -64,8 +64,9 @@ struct Predicate {
   // "Citing privacy rules, officials said", "tried to meet" ("had to
   // rebuild" is done). Such a predicate names no event of its own.
   bool background = false;
-  // Background as an adverbial participle: an event after all when it has
-  // an actor besides its subject ("..., offering support to Lebanon").
+  // Background as a bare adverbial participle: an event after all when it
+  // has an actor besides its subject ("..., offering support to Lebanon")
+  // or tells of violence ("..., killing 107").
   bool circumstance = false;
   int speaker = -1;               // subject of the speech verb reporting it, or -1
   bool speech = false;            // the predicate itself is a speech verb ("said")

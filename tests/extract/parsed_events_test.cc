@@ -421,6 +421,8 @@ TEST_CASE("a clause that tells why, how or what kind names no event of its own")
       {"Merkel tried to visit Moscow on Monday.", "visit", false},  // tried, not done
       {"Before leaving for Beijing on Thursday, Obama met Cameron in Seoul.", "leaving", true},  // placed in time
       {"Obama visited Berlin on Monday, praising Merkel.", "praising", true},  // acts on an actor of its own
+      {"A storm hit Mecca on Friday, killing 107 people.", "killing", true},   // violence as a result
+      {"Russia was accused of targeting Syrian rebels.", "targeting", false},  // what the accusation says
       {"Apple wants to buy Beats.", "buy", true},                              // a plan is news
       {"GM to close 1,100 dealerships", "close", true},                        // a headline's infinitive
   };
