@@ -412,8 +412,16 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
   if (!as_used.verb && i > s.first_token && is_one_of(w(i - 1), {"his", "her", "their", "its", "this", "that"})) {
     return std::nullopt;
   }
-  // Nothing to anchor the event to: no actor, no place. Statements need a speaker.
-  if (e.participants.empty() && e.location.empty()) return std::nullopt;
+  // Casualties belong to what causes them, not to every event in the sentence.
+  const bool violent = e.type == "attack" || e.type == "bombing" || e.type == "shooting" || e.type == "killing" ||
+                       e.type == "massacre" || e.type == "crash" || e.type == "explosion" || e.type == "disaster";
+  // Nothing to anchor the event to: no actor, no place, no toll ("76 people
+  // were killed"). Statements need a speaker.
+  if (e.participants.empty() && e.location.empty()) {
+    if (!violent) return std::nullopt;
+    add_casualties_and_source(e, s);
+    if (e.killed <= 0 && e.injured <= 0) return std::nullopt;
+  }
   if (info.type == "statement" &&
       std::none_of(e.participants.begin(), e.participants.end(), [](const Participant& p) { return p.role == "agent"; })) {
     return std::nullopt;
@@ -421,9 +429,6 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
   add_date(e, s, i, end);
   add_modality(e, s, i, as_used);
   add_casualties_and_source(e, s);
-  // Casualties belong to what causes them, not to every event in the sentence.
-  const bool violent = e.type == "attack" || e.type == "bombing" || e.type == "shooting" || e.type == "killing" ||
-                       e.type == "massacre" || e.type == "crash" || e.type == "explosion" || e.type == "disaster";
   if (!violent) e.killed = e.injured = -1;
   e.label = label_of(e);
   return e;

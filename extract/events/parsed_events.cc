@@ -329,7 +329,12 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     }
     // "brought down the aircraft, killing 224 people": the killing is the
     // downing told again, a mention of it, not an event of its own.
-    if (word.xpos == "VBG" && (word.deprel == "advcl" || word.deprel == "xcomp") && kPlaceEnough.contains(p.info->type)) {
+    // (And "killing 107 and wounding 238": a participle joined to one.)
+    const bool joined_participle =
+        word.deprel == "conj" && word.head >= 0 && parse.words[word.head].xpos == "VBG" &&
+        (parse.words[word.head].deprel == "advcl" || parse.words[word.head].deprel == "xcomp");
+    if (word.xpos == "VBG" && (word.deprel == "advcl" || word.deprel == "xcomp" || joined_participle) &&
+        kPlaceEnough.contains(p.info->type)) {
       Event* cause = nullptr;  // the nearest violent event before it in the sentence
       for (auto k = events.rbegin(); k != events.rend() && k->sentence.start == s.span.start; ++k) {
         if (kPlaceEnough.contains(k->type) && k->trigger.span.end <= span.start &&
@@ -373,7 +378,12 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     if (!has_actor && e.location.empty() && kPlaceEnough.contains(e.type)) add_location(e, s, i, end);
     if (!has_actor) {
       if (anaphoric) anaphora_.push_back({e.type, e.trigger});
-      if (e.location.empty() || !kPlaceEnough.contains(e.type)) continue;
+      if (!kPlaceEnough.contains(e.type)) continue;
+      // "76 people were killed when the hotel collapsed": no actor, no place, a toll.
+      if (e.location.empty()) {
+        add_casualties_and_source(e, s);
+        if (e.killed <= 0 && e.injured <= 0) continue;
+      }
     }
     // Dated by a time expression in its own phrase, else as the window reading dates.
     for (const int w : p.own_words) {

@@ -460,6 +460,21 @@ TEST_CASE("the mentions of one event in a document") {
   }
 }
 
+TEST_CASE("violence told by its toll alone, and its participles") {
+  // No actor, no place: the toll makes it news.
+  const Read toll = read_event("At least 76 people were killed on Monday when the building fell.", "killed");
+  CHECK(toll.event->killed == 76);
+  CHECK(toll.event->date == "2015-11-16");
+  // Without a toll or a place, nothing anchors it.
+  CHECK(event_with_trigger(run("People were killed."), "killed") == nullptr);
+  // "killing 107 and wounding 238": the wounding is the same happening told again.
+  const Extraction storm = run("A storm hit Mecca on Friday, killing 107 people and wounding 238.");
+  CAPTURE(describe(storm));
+  const Event* killing = event_with_trigger(storm, "killing");
+  REQUIRE(killing != nullptr);
+  CHECK(event_with_trigger(storm, "wounding") == killing);
+}
+
 TEST_CASE("one happening told again: a definite noun with a place, a headline without a date") {
   struct Row {
     const char* text;
@@ -472,8 +487,8 @@ TEST_CASE("one happening told again: a definite noun with a place, a headline wi
       // "The crash near El Arish": the place more exact, the same crash.
       {"A Metrojet plane crashed in the Sinai on Monday. The crash near El Arish killed 224 people.", "crash", 1, 2,
        "2015-11-16"},
-      // A time of its own makes it another crash (not an event: no actor, no place of its own).
-      {"An Airbus crashed in the Alps on Monday. The crash in 2009 killed 228 people.", "crash", 1, 1, "2015-11-16"},
+      // A time of its own makes it another crash (an event for its toll).
+      {"An Airbus crashed in the Alps on Monday. The crash in 2009 killed 228 people.", "crash", 2, 1, "2015-11-16"},
       // The headline, dated only by publication, is Monday's sanctions; Germany's are others.
       {"Britain sanctions Iran\n\nBritain imposed sanctions on Iran on Monday. Germany imposed sanctions on Syria on "
        "Tuesday.",
