@@ -13,8 +13,7 @@ namespace {
 constexpr auto kKillWords = make_word_list({"killing", "killed"});
 constexpr auto kInjureWords = make_word_list({"injuring", "wounding"});
 constexpr auto kHedges = make_word_list({"at", "more", "nearly", "about", "some", "almost", "over", "around"});
-constexpr auto kVictims = make_word_list({"people", "civilians", "soldiers", "passengers", "persons", "others"});
-constexpr auto kAuxiliaries = make_word_list({"were", "have", "had", "been"});
+constexpr auto kAuxiliaries = make_word_list({"were", "have", "had", "been", "are", "was", "has"});
 constexpr auto kDeadWords = make_word_list({"killed", "dead", "died"});
 constexpr auto kHurtWords = make_word_list({"injured", "wounded", "hurt"});
 constexpr auto kCitingVerbs = make_word_list({"reported", "reports", "quoted", "cited"});
@@ -61,11 +60,20 @@ SentenceFacts read_sentence_facts(const TokenizedText& t, const TokenFeatures& f
       int& total = kills ? facts.killed : facts.injured;
       if (const int c = count(n); c >= 0) total = std::max(total, c);
     }
-    // "224 people were killed", "12 dead", "at least 30 killed"
-    if (const int c = count(k); c >= 0) {
+    // "224 people were killed", "12 dead", "at least 30 killed", "345 Muslim
+    // pilgrims have been killed" (up to two words naming the victims, then
+    // up to two auxiliaries). "In 2015 soldiers were killed": a year is no count.
+    const int c = count(k);
+    const bool year = c >= 1800 && c <= 2100 && w(k).size() == 4;
+    if (c >= 0 && !year) {
       size_t j = k + 1;
-      if (is_one_of(j, kVictims)) ++j;
-      if (is_one_of(j, kAuxiliaries)) ++j;
+      for (int words = 0; words < 2 && j < s.end_token && t.tokens[j].kind == TokenKind::kWord &&
+                          !is_one_of(j, kAuxiliaries) && !is_one_of(j, kDeadWords) && !is_one_of(j, kHurtWords) &&
+                          count(j) < 0;
+           ++words) {
+        ++j;
+      }
+      for (int aux = 0; aux < 2 && is_one_of(j, kAuxiliaries); ++aux) ++j;
       if (is_one_of(j, kDeadWords)) facts.killed = std::max(facts.killed, c);
       if (is_one_of(j, kHurtWords)) facts.injured = std::max(facts.injured, c);
     }

@@ -150,6 +150,10 @@ TEST_CASE("casualties and reporting source come from the event's sentence") {
        "org:reuters"},
       // The wire dateline's "(Reuters)" is the byline, not a source the sentence cites.
       {"BAGHDAD (Reuters) - A bomb attack on a market in Baghdad killed 12 people on Monday.", 12, -1, ""},
+      // Words naming the victims and two auxiliaries between the count and "killed".
+      {"Militants attacked a market in Kabul, where 345 Muslim pilgrims have been killed.", 345, -1, ""},
+      // A year is no count.
+      {"Militants attacked a market in Kabul, as in 2015 soldiers were killed.", -1, -1, ""},
       // The count stands in the next sentence: not this event's.
       {"Militants attacked a market in Kabul on Sunday. Twelve people were killed.", -1, -1, ""},
   };
