@@ -301,6 +301,13 @@ void EventFinder::add_date(Event& e, const Sentence& s, size_t i, size_t end, co
     use(y, "sentence");
   } else if (const int z = nearest(s.first_token, right, true); z >= 0) {
     use(z, "sentence");
+  } else if (e.modality == Modality::kFuture) {
+    // "intends to hold two referendums": a plan is dated when it is told
+    // (the publication), not by the story's date of something past.
+    if (dct_) {
+      e.date = format_iso(*dct_);
+      e.date_source = "dct";
+    }
   } else if (!narrative_.empty()) {
     e.date = narrative_;
     e.date_source = "narrative";
@@ -426,8 +433,8 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
       std::none_of(e.participants.begin(), e.participants.end(), [](const Participant& p) { return p.role == "agent"; })) {
     return std::nullopt;
   }
+  add_modality(e, s, i, as_used);  // first: a plan takes no narrative date
   add_date(e, s, i, end);
-  add_modality(e, s, i, as_used);
   add_casualties_and_source(e, s);
   if (!violent) e.killed = e.injured = -1;
   e.label = label_of(e);

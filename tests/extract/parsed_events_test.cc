@@ -372,6 +372,8 @@ TEST_CASE("the date of a parsed event") {
       {"Kiev accused Moscow of breaking a truce agreed in February.", "truce", "2015-02", "timex"},
       {"Kiev accused Moscow of breaking a truce agreed in February.", "accused", "2015-11-18", "dct"},
       {"Russia accused Turkey of lying on Friday.", "accused", "2015-11-13", "timex"},
+      // A plan is dated when it is told, not by the story's last date (Monday).
+      {"Russia attacked Raqqa on Monday. Russia plans to attack Aleppo.", "attack", "2015-11-18", "dct"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
