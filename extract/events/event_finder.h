@@ -95,6 +95,11 @@ class EventFinder {
   void add_modality(Event& e, const Sentence& s, size_t i, const TriggerInfo& info) const;
   void add_casualties_and_source(Event& e, const Sentence& s) const;
   std::string label_of(const Event& e) const;
+  // Whether `mention` may tell `told` again as far as actors go: a shared
+  // place or actor (not only a country: "French"), or every actor of the
+  // mention among the other's, countries too ("Britain sanctions Iran" and
+  // "Britain imposed sanctions on Iran on Monday").
+  static bool shares_actors(const Event& mention, const Event& told);
   // Folds event `from` into `into`: its actors, its place if `into` has
   // none, its mentions after those of `into`, the larger death toll.
   static void fold_into(Event& into, const Event& from);

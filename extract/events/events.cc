@@ -456,6 +456,15 @@ bool share_place_or_actor(const Event& a, const Event& b) {
 
 }  // namespace
 
+bool EventFinder::shares_actors(const Event& mention, const Event& told) {
+  if (share_place_or_actor(mention, told)) return true;
+  return !mention.participants.empty() &&
+         std::all_of(mention.participants.begin(), mention.participants.end(), [&](const Participant& p) {
+           return std::any_of(told.participants.begin(), told.participants.end(),
+                              [&](const Participant& q) { return q.entity == p.entity; });
+         });
+}
+
 void EventFinder::fold_into(Event& into, const Event& from) {
   for (const Participant& p : from.participants) {
     if (std::none_of(into.participants.begin(), into.participants.end(),
@@ -518,15 +527,7 @@ void EventFinder::merge_into_dated(std::vector<Event>& events) {
       const Event& d = events[k];
       if (d.modality != e.modality) continue;
       if (!e.location.empty() && !d.location.empty() && e.location != d.location) continue;
-      // Here every actor of the undated one among the dated one's counts,
-      // countries too ("Britain sanctions Iran" over "Britain imposed
-      // sanctions on Iran on Monday").
-      const bool shares = share_place_or_actor(e, d) ||
-                          (!e.participants.empty() &&
-                           std::all_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) {
-                             return std::any_of(d.participants.begin(), d.participants.end(),
-                                                [&](const Participant& q) { return q.entity == p.entity; });
-                           }));
+      const bool shares = shares_actors(e, d);
       if (!shares && !e.participants.empty() && !d.participants.empty()) continue;
       if (best == events.size() || (shares && !best_shares)) {
         best = k;

@@ -261,13 +261,17 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     return nullptr;
   };
   const auto taken = [&](Span span) { return taken_by(span) != nullptr; };
-  // The latest event of `type` in the document before `self` (or before
-  // the end), or null.
-  const auto told_before = [&](std::string_view type, const Event* self) -> Event* {
+  // The latest event of the type of `mention` in the document before
+  // `self` (or before the end) whose actors agree with its own, or null:
+  // "The Air Canada deal" is Air Canada's deal, not Air India's told since.
+  const auto told_before = [&](const Event& mention, const Event* self) -> Event* {
     const auto end = self ? events.begin() + (self - events.data()) : events.end();
     for (auto k = end; k != events.begin();) {
       --k;
-      if (k->type == type) return &*k;
+      if (k->type == mention.type &&
+          (mention.participants.empty() || k->participants.empty() || shares_actors(mention, *k))) {
+        return &*k;
+      }
     }
     return nullptr;
   };
@@ -298,15 +302,6 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
           return k < index_.timex.size() && index_.timex[k] >= 0;
         });
     if (Event* known = taken_by(span)) {
-      if (anaphoric && p.light_verb < 0 && known->trigger.span.start == span.start) {
-        if (Event* told = told_before(known->type, known)) {
-          add_parse_to(*known, p, parse);
-          known->mentions.insert(known->mentions.begin(), known->trigger);
-          fold_into(*told, *known);
-          events.erase(events.begin() + (known - events.data()));
-          continue;
-        }
-      }
       // "arrived in Paris to meet Hollande": the token lexicon's "meet" is a purpose.
       if (known->trigger.span.start == span.start && !p.noun && !kPlaceEnough.contains(known->type) &&
           names_no_event(p, parse)) {
@@ -314,6 +309,14 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
         continue;
       }
       add_parse_to(*known, p, parse);
+      if (anaphoric && p.light_verb < 0 && known->trigger.span.start == span.start) {
+        if (Event* told = told_before(*known, known)) {
+          known->mentions.insert(known->mentions.begin(), known->trigger);
+          fold_into(*told, *known);
+          events.erase(events.begin() + (known - events.data()));
+          continue;
+        }
+      }
       // Dated from a time expression of its sentence: not from a relative
       // clause of another verb (dating again changes only such a date).
       if (known->date_source == "sentence" || known->date_source == "timex") {
@@ -369,7 +372,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
                                        [](const Participant& q) { return q.role != std::string_view("source"); });
     const size_t end = end_of(i, span);
     if (anaphoric && p.light_verb < 0) {
-      if (Event* told = told_before(e.type, nullptr)) {
+      if (Event* told = told_before(e, nullptr)) {
         e.mentions.insert(e.mentions.begin(), e.trigger);
         fold_into(*told, e);
         continue;

@@ -495,6 +495,10 @@ TEST_CASE("one happening told again: a definite noun with a place, a headline wi
       {"Britain sanctions Iran\n\nBritain imposed sanctions on Iran on Monday. Germany imposed sanctions on Syria on "
        "Tuesday.",
        "sanction", 2, 2, "2015-11-16"},
+      // Actors of its own that are not the last deal's: Air Canada's deal, told before Air India's.
+      {"Air Canada signed a deal with Boeing on Monday. Air India signed a deal with Airbus on Tuesday. The Air "
+       "Canada deal includes 18 jets.",
+       "agreement", 2, 3, "2015-11-16"},  // signed, deal, "The Air Canada deal"
       // The object of another verb is not folded: Turkey did not sign the truce.
       {"Russia and Ukraine signed a truce in February. Turkey welcomed the truce on Monday.", "ceasefire", 2, 1,
        "2015-02"},
