@@ -41,6 +41,11 @@ std::optional<NameRun> proper_noun_run(const syntax::SentenceSyntax& parse, int 
     if (!lexicon.is_common_word(folded[k], hashes[k])) named = true;
   }
   if (!named) return std::nullopt;
+  // "John Kerry, the Secretary of State": a title alone names nobody.
+  if (lexicon.match_title(features.tokens(), run.first_token, run.end_token).second ==
+      run.end_token - run.first_token) {
+    return std::nullopt;
+  }
   if (lexicon.is_given_name(folded[run.first_token], hashes[run.first_token]) && run.end_token - run.first_token > 1) {
     run.kind = EntityKind::kPerson;
   } else if (lexicon.is_place_tail(text.text(run.end_token - 1))) {

@@ -34,7 +34,7 @@ struct NameRun {
 // and compound dependents, contiguous), or none when the head is no proper
 // noun, a token of the run is an actor's or a time expression's (entity and
 // timex index per token, -1 for none), or the run is no name (a common word alone: "Congress"
-// read at a sentence's start is kept, "The" is not).
+// read at a sentence's start is kept, "The" is not; a title alone: "Secretary of State").
 std::optional<NameRun> proper_noun_run(const syntax::SentenceSyntax& parse, int head, const TokenizedText& text,
                                        const TokenFeatures& features, const std::vector<int>& entity_of_token,
                                        const std::vector<int>& timex_of_token);

@@ -111,6 +111,10 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   if (title_length == 1 && all_caps(j) && (is(j, "ms") || is(j, "mr") || is(j, "mrs") || is(j, "dr"))) return i;
   size_t k = j + title_length;
   if (is(k, "]") || is(k, ")")) ++k;  // "[Russian President] Vladimir Putin"
+  // "Malaysia's Prime Minister, Najib Razak": after a possessive the comma
+  // sets the name beside its title (without one, "President, Vice
+  // President" is a list).
+  if (affiliation && is(i + affiliation_length, "'s") && is(k, ",") && capitalized(k + 1)) ++k;
   if (!capitalized(k)) return i;
   // The name must not itself be a lexicon name ("President Obama" is fine, "President Putin" too,
   // but "Prime Minister of Britain" is no name).

@@ -83,6 +83,8 @@ TEST_CASE("titles and affiliations") {
       {"UN envoy Staffan de Mistura proposed a truce.", "person:staffan_de_mistura", "person", "Staffan de Mistura", "Envoy", "org:united_nations"},
       {"Saudi Crown Prince Mohammed bin Salman visited.", "person:mohammed_bin_salman", "person", "Mohammed bin Salman", "Crown Prince", "country:SAU"},
       {"British Prime Minister Theresa May said so in May.", "person:theresa_may", "person", "Theresa May", "Prime Minister", "country:GBR"},
+      // After a possessive, a comma sets the name beside its title.
+      {"Malaysia's Prime Minister, Najib Razak, said so.", "person:najib_razak", "person", "Najib Razak", "Prime Minister", "country:MYS"},
       {"Activist Alexei Navalny was arrested.", "person:alexei_navalny", "person", "Alexei Navalny", "Activist", ""},
       // People news names by surname alone carry their country from data/people.txt, no title.
       {"Obama and Putin met in Zurich.", "person:barack_obama", "person", "Barack Obama", "", "country:USA"},
@@ -293,6 +295,7 @@ TEST_CASE("not actors") {
       "LNG prices rose while VAT receipts fell.",                     // commodities and taxes
       "R&D spending and M&A activity grew.",                          // single letters joined by an ampersand
       "Industry analysts and London-based analysts agreed.",          // any noun before staff at a sentence's start
+      "The stampede at Islam's holiest site came on the Hajj.",      // a religion, a pilgrimage
   };
   for (const char* t : texts) {
     CAPTURE(t);

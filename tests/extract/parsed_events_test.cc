@@ -277,6 +277,10 @@ TEST_CASE("actors the lexicons do not know, named by the parse") {
   CHECK(std::none_of(product.entities.begin(), product.entities.end(), [](const Entity& n) { return n.label == "iPhone"; }));
   const Extraction gunmen = run("Gunmen attacked Zentrix Square on Monday.");
   CHECK(std::none_of(gunmen.entities.begin(), gunmen.entities.end(), [](const Entity& n) { return n.label == "Gunmen"; }));
+  // A title set beside a name is the name's, not an actor of its own.
+  const Extraction kerry = run("John Kerry, the Secretary of State, contacted Thailand on Monday.");
+  CAPTURE(describe(kerry));
+  CHECK(std::none_of(kerry.entities.begin(), kerry.entities.end(), [](const Entity& n) { return n.label == "Secretary"; }));
 }
 
 TEST_CASE("roles from appositions") {
