@@ -105,6 +105,7 @@ class EventFinder {
   static void fold_into(Event& into, const Event& from);
   static void merge_duplicates(std::vector<Event>& events);
   static void merge_into_dated(std::vector<Event>& events);
+  void date_headline_events(std::vector<Event>& events) const;
 
   const TokenizedText& t_;
   const std::vector<Timex>& timexes_;

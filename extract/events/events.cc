@@ -548,6 +548,63 @@ void EventFinder::merge_into_dated(std::vector<Event>& events) {
   events.resize(kept);
 }
 
+// A headline tells in the present what the story dates ("Turkey sanctions
+// Russia" over "On Monday, officials announced sanctions on Russian firms").
+// A headline's event dated only by publication is the event of its type the
+// first sentence using its word again tells, or takes that sentence's date
+// when it tells none ("Indonesia rescues 700 asylum seekers" over "On
+// Friday, fishermen rescued 700 asylum seekers": no actor, no event).
+void EventFinder::date_headline_events(std::vector<Event>& events) const {
+  if (t_.sentences.size() < 2) return;
+  const Sentence& headline = t_.sentences.front();
+  const EventLexicon& lexicon = EventLexicon::get();
+  const auto lemma_of = [&](size_t k) {
+    const std::string_view form = folded_[k];
+    if (const std::string_view verb = lexicon.verb_lemma_of(form); !verb.empty()) return verb;
+    if (const std::string_view noun = lexicon.noun_lemma_of(form); !noun.empty()) return noun;
+    return form;
+  };
+  std::vector<uint8_t> folded(events.size(), 0);
+  for (size_t u = 0; u < events.size(); ++u) {
+    Event& e = events[u];
+    if (e.sentence.start != headline.span.start || e.date_source != "dct" || e.type == "statement") continue;
+    const std::string_view word = lemma_of(token_at_offset(t_, e.trigger.span.start));
+    const Sentence* retold = nullptr;
+    size_t at = 0;
+    for (size_t s = 1; s < t_.sentences.size() && !retold; ++s) {
+      for (size_t k = t_.sentences[s].first_token; k < t_.sentences[s].end_token; ++k) {
+        if (t_.tokens[k].kind == TokenKind::kWord && lemma_of(k) == word) {
+          retold = &t_.sentences[s], at = k;
+          break;
+        }
+      }
+    }
+    if (!retold) continue;
+    const auto same = std::find_if(events.begin(), events.end(), [&](const Event& x) {
+      return &x != &e && x.sentence.start == retold->span.start && x.type == e.type && x.modality == e.modality;
+    });
+    if (same != events.end()) {
+      fold_into(*same, e);
+      folded[u] = 1;
+      continue;
+    }
+    Event probe;
+    add_date(probe, *retold, at, at + 1);
+    if (probe.date_source == "timex" || probe.date_source == "sentence") {
+      e.date = probe.date;
+      e.date_source = probe.date_source;
+    }
+  }
+  size_t kept = 0;
+  for (size_t k = 0; k < events.size(); ++k) {
+    if (!folded[k]) {
+      if (kept != k) events[kept] = std::move(events[k]);
+      ++kept;
+    }
+  }
+  events.resize(kept);
+}
+
 std::vector<Event> EventFinder::run() {
   std::vector<Event> events;
   // Words inside quotation marks are what someone said, not what happened.
@@ -598,6 +655,7 @@ std::vector<Event> EventFinder::run() {
   for (Event& e : events) e.mentions.insert(e.mentions.begin(), e.trigger);
   merge_duplicates(events);
   merge_into_dated(events);
+  date_headline_events(events);  // those the story tells with no event of their own
   attach_anaphora(events);
   for (size_t k = 0; k < events.size(); ++k) events[k].id = "e" + std::to_string(k + 1);
   return events;

@@ -503,6 +503,11 @@ TEST_CASE("one happening told again: a definite noun with a place, a headline wi
       {"Air Canada signed a deal with Boeing on Monday. Air India signed a deal with Airbus on Tuesday. The Air "
        "Canada deal includes 18 jets.",
        "agreement", 2, 3, "2015-11-16"},  // signed, deal, "The Air Canada deal"
+      // The headline's word told again: the event of that sentence, or the sentence's date.
+      {"Turkey sanctions Russia\n\nOn Monday, officials announced sanctions on Russian firms.", "sanction", 1, 2,
+       "2015-11-16"},
+      {"Indonesia rescues 700 asylum seekers\n\nOn Friday, fishermen rescued 700 asylum seekers near Aceh.", "aid", 1,
+       1, "2015-11-13"},
       // The object of another verb is not folded: Turkey did not sign the truce.
       {"Russia and Ukraine signed a truce in February. Turkey welcomed the truce on Monday.", "ceasefire", 2, 1,
        "2015-02"},
