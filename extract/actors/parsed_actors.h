@@ -6,7 +6,8 @@
 // person ("Mark Papermaster"); a place word last a location ("Tahrir Square",
 // "Suvarnabhumi Airport"); anything else an organization, the likeliest thing
 // a lone capitalized name doing something in news is ("Chrysler", "NPD
-// Group").
+// Group"). (The event stage makes a person of two or three words no
+// dictionary knows with "he" or "she" near: "Zoltan Boesze".)
 //
 //   std::optional<NameRun> run = proper_noun_run(parse, head, text, features, index.entity, index.timex);
 //   if (run) entities.push_back(entity_of(*run, text));

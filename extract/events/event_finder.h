@@ -73,6 +73,8 @@ class EventFinder {
   // An actor the lexicons did not know, named by the proper nouns at `head`
   // (added to entities_ and to the token index), or -1.
   int new_actor(const syntax::SentenceSyntax& parse, int head);
+  // Whether "he", "she", "his", "her" or "him" is in the sentence of `token` or the next.
+  bool person_pronoun_near(size_t token) const;
   void add_apposition_roles(const syntax::SentenceSyntax& parse);
   bool is_common_noun(std::string_view folded_word) const;  // a plural one: "gunmen"
   int antecedent(std::string_view word, size_t before_token) const;

@@ -17,6 +17,7 @@ namespace {
 
 constexpr auto kPersonPronouns = make_word_list({"he", "she", "him", "her", "his"});
 constexpr auto kGroupPronouns = make_word_list({"it", "they", "them", "its", "their", "we"});
+constexpr auto kSingularPersonPronouns = make_word_list({"he", "she", "his", "her", "him", "himself", "herself"});
 constexpr auto kDefiniteDeterminers = make_word_list({"the", "this", "that", "these", "those"});
 // "The company said": a definite noun of this kind names the last
 // organization told of; of the second kind, the last organization or country.
@@ -570,10 +571,34 @@ void EventFinder::add_apposition_roles(const syntax::SentenceSyntax& parse) {
   }
 }
 
+bool EventFinder::person_pronoun_near(size_t token) const {
+  const size_t s = t_.sentence_of(token);
+  const size_t end = t_.sentences[std::min(s + 1, t_.sentences.size() - 1)].end_token;
+  for (size_t k = t_.sentences[s].first_token; k < end; ++k) {
+    if (kSingularPersonPronouns.contains(folded_[k])) return true;
+  }
+  return false;
+}
+
 int EventFinder::new_actor(const syntax::SentenceSyntax& parse, int head) {
   if (title_case_) return -1;
-  const std::optional<NameRun> run = proper_noun_run(parse, head, t_, features_, index_.entity, index_.timex);
+  std::optional<NameRun> run = proper_noun_run(parse, head, t_, features_, index_.entity, index_.timex);
   if (!run || in_dateline_[run->first_token]) return -1;
+  // "Romelu Lukaku scored": two or three words no dictionary knows (WordNet,
+  // through the tagger's lexicon) and no organization word make a person's
+  // name; a company's name holds words ("Best Buy", "Penske Automotive").
+  const size_t length = run->end_token - run->first_token;
+  if (run->kind == EntityKind::kOrganization && length >= 2 && length <= 3) {
+    const ActorLexicon& actors = ActorLexicon::get();
+    bool unknown_words = true;
+    for (size_t k = run->first_token; k < run->end_token && unknown_words; ++k) {
+      const std::string_view w = t_.text(k);
+      unknown_words = t_.tokens[k].kind == TokenKind::kWord && t_.tokens[k].has(kCapitalized) &&
+                      !t_.tokens[k].has(kAllCaps) && syntax_->tagger().lexicon_entry(folded_[k]) == 0 &&
+                      !actors.is_common_word(folded_[k]) && !actors.is_org_tail(w) && !actors.is_org_lead(w);
+    }
+    if (unknown_words && person_pronoun_near(run->first_token)) run->kind = EntityKind::kPerson;
+  }
   // "Gunmen attacked": a plural common noun capitalized to open a sentence is no name.
   const size_t first = run->first_token;
   const bool opens_sentence = first == 0 || t_.sentence_of(first) != t_.sentence_of(first - 1);

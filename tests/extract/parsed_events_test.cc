@@ -259,6 +259,9 @@ TEST_CASE("actors the lexicons do not know, named by the parse") {
       {"Apple sued Zentrix on Monday.", "sued", "org:zentrix", "patient"},
       {"John Kowalczyk resigned on Monday.", "resigned", "person:john_kowalczyk", "agent"},  // a given name first
       {"Gunmen attacked Zentrix Square on Monday.", "attacked", "location:zentrix_square", "place"},  // a place word last
+      // Words no dictionary knows, and "he" near: a person; "its": a company.
+      {"Zoltan Boesze resigned on Monday. He had led the bank since 1990.", "resigned", "person:zoltan_boesze", "agent"},
+      {"Cheung Kong sued Apple on Monday. Its shares rose.", "sued", "org:cheung_kong", "agent"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
