@@ -573,7 +573,9 @@ void EventFinder::date_headline_events(std::vector<Event>& events) const {
     size_t at = 0;
     for (size_t s = 1; s < t_.sentences.size() && !retold; ++s) {
       for (size_t k = t_.sentences[s].first_token; k < t_.sentences[s].end_token; ++k) {
-        if (t_.tokens[k].kind == TokenKind::kWord && lemma_of(k) == word) {
+        // (The lexicon's quick test first: most words name no event.)
+        if (t_.tokens[k].kind == TokenKind::kWord && lexicon.may_name_event(folded_[k], tokens_.hash[k]) &&
+            lemma_of(k) == word) {
           retold = &t_.sentences[s], at = k;
           break;
         }
