@@ -137,6 +137,12 @@ OBJECT_PATTERNS = {
     # A preposition as the object: "called for a coalition" is an appeal.
     ("call", "for"): "appeal",
 }
+# Noun and modifier pairs the same way: "job cuts" is a layoff, "rate cuts" a
+# rate change, where the noun alone ("cuts") names nothing sure. Lemmas.
+NOUN_PATTERNS = {
+    ("cut", "job"): "layoff", ("loss", "job"): "layoff", ("reduction", "job"): "layoff",
+    ("cut", "rate"): "rate change", ("hike", "rate"): "rate change", ("increase", "rate"): "rate change",
+}
 # Verbs whose past is the verb itself (WordNet's verb.exc lists only forms that differ).
 SAME_PAST = set("cut put set hit let shut cost hurt quit split spread bet bid burst cast broadcast upset shed "
                 "slit thrust forecast".split())
@@ -499,6 +505,8 @@ def main():
             rows.setdefault((lemma, "noun", "-"), (fields[1], code, fields[4], "event_triggers.txt"))
     for (verb, obj), etype in OBJECT_PATTERNS.items():
         rows[(verb, "verb", obj)] = (etype, "-", past_form(verb, past, cameo_forms), "object pattern")
+    for (noun, modifier), etype in NOUN_PATTERNS.items():
+        rows[(noun, "noun", modifier)] = (etype, "-", "-", "modifier pattern")
     for (verb, obj), code in cameo_patterns.items():
         if " " in verb:
             continue
@@ -521,7 +529,8 @@ def main():
     out.write("#   python3 data/make_event_lexicon.py --lexicons ../shared/lexicons --wordnet /usr/share/wordnet\n")
     out.write("# Do not edit: change the script or data/event_triggers.txt (hand-checked phrases, read first).\n")
     out.write("# Fields: lemma | part of speech | type (docs/event_types.md) | CAMEO code or - |\n")
-    out.write("#         relation predicate from agent to patient | object lemma the code needs, or - | source |\n")
+    out.write("#         relation predicate from agent to patient | object lemma the code needs (for a noun,\n")
+    out.write("#         its modifier's: \"job\" of \"job cuts\"), or - | source |\n")
     out.write("#         written forms (which sentences may hold the word: those are parsed)\n")
     out.write("# Sources and notices (full licence texts in data/README.md):\n")
     out.write("#   PETRARCH2 CAMEO.2.0.txt: Copyright (c) 2014-2015 Open Event Data Alliance, MIT License.\n")

@@ -81,7 +81,12 @@ const EventWord* EventLexicon::phrasal_verb(std::string_view lemma, std::string_
   return find("v", phrase, "");
 }
 
-const EventWord* EventLexicon::noun(std::string_view lemma) const { return find("n", lemma, ""); }
+const EventWord* EventLexicon::noun(std::string_view lemma, std::string_view modifier) const {
+  if (!modifier.empty()) {
+    if (const EventWord* w = find("n", lemma, modifier)) return w;
+  }
+  return find("n", lemma, "");
+}
 
 std::string_view EventLexicon::verb_lemma_of(std::string_view lower_form) const {
   const auto it = verb_lemmas_.find(std::string(lower_form));

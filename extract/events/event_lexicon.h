@@ -7,6 +7,7 @@
 //   const EventWord* w = lex.verb("sue", "");           // lawsuit, 173, "sued"
 //   const EventWord* v = lex.verb("file", "lawsuit");   // criticism, 115: the object gives the code
 //   const EventWord* n = lex.noun("arrival");           // travel
+//   const EventWord* c = lex.noun("cut", "job");        // layoff ("job cuts")
 //
 // A verb's pattern (a CAMEO code that needs a given object) is asked with the
 // object's lemma; without a pattern for it the verb's own entry answers.
@@ -41,7 +42,9 @@ class EventLexicon {
   std::string_view noun_lemma_of(std::string_view lower_form) const;
   // "shoot down", "step down": a verb with its particle.
   const EventWord* phrasal_verb(std::string_view lemma, std::string_view particle) const;
-  const EventWord* noun(std::string_view lemma) const;
+  // A noun's pattern is asked with its modifier's lemma ("cut", "job": a
+  // layoff); without one for it the noun's own entry answers.
+  const EventWord* noun(std::string_view lemma, std::string_view modifier = {}) const;
   size_t size() const { return words_.size(); }
 
   // Whether a folded token may be a written form of an event word ("sued",

@@ -461,7 +461,9 @@ std::vector<Predicate> TreeReader::run() const {
       p.circumstance = p.background && rel(i) == "advcl" && w(i).xpos == "VBG" && child(i, "mark") < 0 &&
                        child(i, "case") < 0;
     } else if (u == Upos::kNoun) {
-      p.info = lex_.noun(lemmas_[i]);
+      // "job cuts": a noun's pattern names its compound modifier.
+      const int modifier = child(i, "compound");
+      p.info = lex_.noun(lemmas_[i], modifier >= 0 ? std::string_view(lemmas_[modifier]) : std::string_view());
       if (!p.info) continue;
       // A noun that only says what kind of thing its head is ("opposition
       // groups", "election campaign") names no event; one before "attempt"

@@ -196,6 +196,8 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"Putin called for a broad coalition on Monday.", "called for", "demand"},  // the phrase, read on the tokens
       {"A stampede near Mecca killed 345 pilgrims on Monday.", "stampede", "disaster"},
       {"A hotel collapsed in Mecca on Monday.", "collapsed", "disaster"},
+      {"Ford announced 3,000 job cuts on Monday.", "cuts", "layoff"},                  // a noun and its modifier
+      {"The Federal Reserve announced a rate cut on Monday.", "cut", "rate change"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
