@@ -417,6 +417,16 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     e.label = label_of(e);
     events.push_back(std::move(e));
   }
+  // "Ford announced 3,000 job cuts": the announcing verb is a mention of the
+  // layoff it tells (its light verb), not a statement beside it.
+  std::erase_if(events, [&](const Event& x) {
+    if (x.sentence.start != s.span.start || x.type != "statement" || x.mentions.size() > 0) return false;
+    return std::any_of(events.begin(), events.end(), [&](const Event& y) {
+      return &y != &x && y.sentence.start == s.span.start &&
+             std::any_of(y.mentions.begin(), y.mentions.end(),
+                         [&](const Mention& m) { return m.span.start == x.trigger.span.start; });
+    });
+  });
 }
 
 // A background predicate (a purpose, a participle on a noun, "tried to")

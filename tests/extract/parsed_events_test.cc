@@ -464,6 +464,12 @@ TEST_CASE("the mentions of one event in a document") {
   const Event* loss = event_with_trigger(posted, "loss");
   REQUIRE(loss != nullptr);
   CHECK(std::any_of(loss->mentions.begin(), loss->mentions.end(), [](const Mention& m) { return m.text == "posted"; }));
+  // A verb of saying whose object is an event noun tells that event: no statement beside it.
+  const Extraction announced = run("Ford announced 3,000 job cuts on Monday.");
+  CAPTURE(describe(announced));
+  REQUIRE(announced.events.size() == 1);
+  CHECK(announced.events[0].type == "layoff");
+  CHECK(event_with_trigger(announced, "announced") == &announced.events[0]);
   // The trigger is always the first mention.
   for (const Event& e : posted.events) {
     REQUIRE_FALSE(e.mentions.empty());
