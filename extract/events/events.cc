@@ -454,6 +454,18 @@ bool share_place_or_actor(const Event& a, const Event& b) {
   });
 }
 
+// Drops the events marked in `folded` (told again in another), keeping the order of the rest.
+void remove_folded(std::vector<Event>& events, const std::vector<uint8_t>& folded) {
+  size_t kept = 0;
+  for (size_t k = 0; k < events.size(); ++k) {
+    if (!folded[k]) {
+      if (kept != k) events[kept] = std::move(events[k]);
+      ++kept;
+    }
+  }
+  events.resize(kept);
+}
+
 }  // namespace
 
 bool EventFinder::shares_actors(const Event& mention, const Event& told) {
@@ -538,14 +550,7 @@ void EventFinder::merge_into_dated(std::vector<Event>& events) {
     fold_into(events[best], e);
     folded[u] = 1;
   }
-  size_t kept = 0;
-  for (size_t k = 0; k < events.size(); ++k) {
-    if (!folded[k]) {
-      if (kept != k) events[kept] = std::move(events[k]);
-      ++kept;
-    }
-  }
-  events.resize(kept);
+  remove_folded(events, folded);
 }
 
 // A headline tells in the present what the story dates ("Turkey sanctions
@@ -597,14 +602,7 @@ void EventFinder::date_headline_events(std::vector<Event>& events) const {
       e.date_source = probe.date_source;
     }
   }
-  size_t kept = 0;
-  for (size_t k = 0; k < events.size(); ++k) {
-    if (!folded[k]) {
-      if (kept != k) events[kept] = std::move(events[k]);
-      ++kept;
-    }
-  }
-  events.resize(kept);
+  remove_folded(events, folded);
 }
 
 std::vector<Event> EventFinder::run() {
