@@ -46,9 +46,9 @@ constexpr auto kPlanVerbs = make_word_list({"plan", "intend", "want", "expect", 
 // required, not done: "tried to enter", "needs to meet" ("wants to buy"
 // is a plan, kPlanVerbs).
 constexpr auto kUnrealizedComplement =
-    make_word_list({"like", "love", "try", "attempt", "need", "unable",
-                    "seem", "appear", "claim", "tend", "use", "afford", "dare", "bother", "deserve", "happen",
-                    "eager", "willing", "likely", "unlikely", "ready", "free", "easy", "hard", "difficult"});
+    make_word_list({"like", "love", "try", "attempt", "need", "unable", "seem", "appear", "claim", "tend", "use",
+                    "afford", "dare", "bother", "deserve", "happen", "eager", "willing", "likely", "unlikely",
+                    "ready", "free", "easy", "hard", "difficult"});
 
 // Verbs whose object is told or let to do what follows ("ordered the navy to cooperate").
 constexpr auto kObjectControlVerbs =
