@@ -108,6 +108,7 @@ class EventFinder {
   static void merge_duplicates(std::vector<Event>& events);
   static void merge_into_dated(std::vector<Event>& events);
   void date_headline_events(std::vector<Event>& events) const;
+  void keep_tolls_with_killings(std::vector<Event>& events) const;
 
   const TokenizedText& t_;
   const std::vector<Timex>& timexes_;

@@ -605,6 +605,42 @@ void EventFinder::date_headline_events(std::vector<Event>& events) const {
   remove_folded(events, folded);
 }
 
+// A sentence's toll is given to each violent event it tells. When they
+// are of different dates ("air strikes on Raqqa on Sunday, two days after
+// gunmen killed 130 people in Paris"), it is the toll of the one that names
+// the killing, not the others'.
+void EventFinder::keep_tolls_with_killings(std::vector<Event>& events) const {
+  for (size_t first = 0; first < events.size();) {
+    size_t end = first + 1;
+    while (end < events.size() && events[end].sentence.start == events[first].sentence.start) ++end;
+    size_t tolled = 0;
+    bool two_dates = false;
+    for (size_t k = first; k < end; ++k) {
+      if (events[k].killed <= 0) continue;
+      two_dates |= tolled > 0 && events[k].date != events[first].date;
+      ++tolled;
+    }
+    if (tolled >= 2 && two_dates) {
+      const size_t token = token_at_offset(t_, events[first].sentence.start);
+      const SentenceFacts facts =
+          read_sentence_facts(t_, features_, index_, entities_, t_.sentences[t_.sentence_of(token)]);
+      const auto names_killing = [&](const Event& e) {
+        return facts.killed_at < t_.tokens.size() &&
+               std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
+                 return m.span.start <= t_.tokens[facts.killed_at].start && t_.tokens[facts.killed_at].end <= m.span.end;
+               });
+      };
+      const auto killing = std::find_if(events.begin() + first, events.begin() + end, names_killing);
+      if (killing != events.begin() + end) {
+        for (size_t k = first; k < end; ++k) {
+          if (&events[k] != &*killing && events[k].date != killing->date) events[k].killed = -1;
+        }
+      }
+    }
+    first = end;
+  }
+}
+
 std::vector<Event> EventFinder::run() {
   std::vector<Event> events;
   // Words inside quotation marks are what someone said, not what happened.
@@ -653,6 +689,7 @@ std::vector<Event> EventFinder::run() {
     }
   }
   for (Event& e : events) e.mentions.insert(e.mentions.begin(), e.trigger);
+  keep_tolls_with_killings(events);
   merge_duplicates(events);
   merge_into_dated(events);
   date_headline_events(events);  // those the story tells with no event of their own

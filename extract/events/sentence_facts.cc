@@ -58,7 +58,10 @@ SentenceFacts read_sentence_facts(const TokenizedText& t, const TokenFeatures& f
         n += is(n, "at") || is(n, "more") ? 2 : 1;
       }
       int& total = kills ? facts.killed : facts.injured;
-      if (const int c = count(n); c >= 0) total = std::max(total, c);
+      if (const int c = count(n); c > total) {
+        total = c;
+        if (kills) facts.killed_at = k;
+      }
     }
     // "224 people were killed", "12 dead", "at least 30 killed", "345 Muslim
     // pilgrims have been killed" (up to two words naming the victims, then
@@ -74,7 +77,7 @@ SentenceFacts read_sentence_facts(const TokenizedText& t, const TokenFeatures& f
         ++j;
       }
       for (int aux = 0; aux < 2 && is_one_of(j, kAuxiliaries); ++aux) ++j;
-      if (is_one_of(j, kDeadWords)) facts.killed = std::max(facts.killed, c);
+      if (is_one_of(j, kDeadWords) && c > facts.killed) facts.killed = c, facts.killed_at = j;
       if (is_one_of(j, kHurtWords)) facts.injured = std::max(facts.injured, c);
     }
     // "CNN reported", "the Interfax news agency reported", "according to Reuters"

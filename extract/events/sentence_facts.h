@@ -20,6 +20,7 @@ namespace eventgraph {
 
 struct SentenceFacts {
   int killed = -1;       // the largest count of dead the sentence states; -1 for none
+  size_t killed_at = SIZE_MAX;  // the token saying so ("killing", "killed", "dead"), SIZE_MAX for none
   int injured = -1;      // likewise for injured
   std::string reporter;  // id of the organization the sentence is attributed to, or ""
 };

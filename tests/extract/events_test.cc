@@ -166,6 +166,21 @@ TEST_CASE("casualties and reporting source come from the event's sentence") {
   }
 }
 
+TEST_CASE("a sentence's toll goes to the killing when its violent events are of different days") {
+  const Extraction x = run("French warplanes struck Raqqa on Sunday, two days after gunmen killed 130 people in Paris.");
+  std::string all;
+  for (const Event& e : x.events) all += e.trigger.text + "@" + e.date + ":" + std::to_string(e.killed) + " ";
+  CAPTURE(all);
+  for (const Event& e : x.events) {
+    if (e.trigger.text == "struck") CHECK(e.killed == -1);  // Sunday's strikes killed no one the sentence says
+    if (e.trigger.text == "killed") CHECK(e.killed == 130);
+  }
+  CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) { return e.trigger.text == "struck"; }));
+  // Of one day, the toll is the attack's ("... killed when militants attacked").
+  CHECK(event_of("Twelve people were killed when militants attacked a market in Kabul on Sunday.", "attack").killed ==
+        12);
+}
+
 TEST_CASE("roles in planned and reported clauses") {
   struct Row { const char* text; const char* type; const char* entity; const char* role; };
   const Row rows[] = {
