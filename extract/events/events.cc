@@ -613,14 +613,14 @@ void EventFinder::keep_tolls_with_killings(std::vector<Event>& events) const {
   for (size_t first = 0; first < events.size();) {
     size_t end = first + 1;
     while (end < events.size() && events[end].sentence.start == events[first].sentence.start) ++end;
-    size_t tolled = 0;
+    const std::string* date = nullptr;  // of the first event given the toll
     bool two_dates = false;
     for (size_t k = first; k < end; ++k) {
       if (events[k].killed <= 0) continue;
-      two_dates |= tolled > 0 && events[k].date != events[first].date;
-      ++tolled;
+      if (!date) date = &events[k].date;
+      two_dates |= events[k].date != *date;
     }
-    if (tolled >= 2 && two_dates) {
+    if (two_dates) {
       const size_t token = token_at_offset(t_, events[first].sentence.start);
       const SentenceFacts facts =
           read_sentence_facts(t_, features_, index_, entities_, t_.sentences[t_.sentence_of(token)]);
