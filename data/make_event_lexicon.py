@@ -134,6 +134,8 @@ OBJECT_PATTERNS = {
     ("approve", "resolution"): "resolution", ("adopt", "law"): "legislation", ("pass", "law"): "legislation",
     ("pass", "bill"): "legislation", ("approve", "bill"): "legislation", ("sign", "bill"): "legislation",
     ("buy", "stake"): "acquisition", ("take", "stake"): "acquisition", ("buy", "back"): "buyback",
+    # CAMEO has "put ... on alert" (152); news says "placed on high alert" as often.
+    ("place", "alert"): "deployment",
     # A preposition as the object: "called for a coalition" is an appeal.
     ("call", "for"): "appeal",
 }

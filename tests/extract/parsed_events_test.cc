@@ -198,6 +198,7 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"A hotel collapsed in Mecca on Monday.", "collapsed", "disaster"},
       {"Ford announced 3,000 job cuts on Monday.", "cuts", "layoff"},                  // a noun and its modifier
       {"The Federal Reserve announced a rate cut on Monday.", "cut", "rate change"},
+      {"North Korea placed its military on high alert on Friday.", "placed", "deployment"},  // "put", CAMEO's, too
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
