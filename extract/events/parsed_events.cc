@@ -276,6 +276,30 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     }
     return nullptr;
   };
+  // "Hackers are attacking the site ... The attack was launched on
+  // Wednesday": a time expression on the verb a mention is the subject or
+  // object of dates the event it names again, when that one has no time
+  // expression of its own.
+  const auto adopt_date = [&](Event& told, const Predicate& mention) {
+    const int verb = parse.words[mention.word].head;
+    const std::string_view rel = parse.words[mention.word].deprel;
+    if (told.date_source == "timex" || verb < 0 || parse.words[verb].upos != syntax::Upos::kVerb ||
+        !(rel.starts_with("nsubj") || rel == "obj")) {
+      return;
+    }
+    for (size_t w = 0; w < parse.words.size(); ++w) {
+      if (parse.words[w].head != verb || !(parse.words[w].deprel.starts_with("obl") || parse.words[w].deprel == "advmod")) {
+        continue;
+      }
+      const size_t k = token_at_offset(t_, parse.words[w].span.start);
+      const int x = k < index_.timex.size() ? index_.timex[k] : -1;
+      if (x >= 0 && is_date_value(timexes_[x]) && !is_dateline(t_, k, k) && !compares_time(k)) {
+        told.date = date_part(timexes_[x].value);
+        told.date_source = "timex";
+        return;
+      }
+    }
+  };
   // The token after the tokens of `span`, which starts at token `first`.
   const auto end_of = [&](size_t first, Span span) {
     size_t end = first + 1;
@@ -313,6 +337,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       if (anaphoric && p.light_verb < 0 && known->trigger.span.start == span.start) {
         if (Event* told = told_before(*known, known)) {
           known->mentions.insert(known->mentions.begin(), known->trigger);
+          adopt_date(*told, p);
           fold_into(*told, *known);
           events.erase(events.begin() + (known - events.data()));
           continue;
@@ -375,6 +400,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     if (anaphoric && p.light_verb < 0) {
       if (Event* told = told_before(e, nullptr)) {
         e.mentions.insert(e.mentions.begin(), e.trigger);
+        adopt_date(*told, p);
         fold_into(*told, e);
         continue;
       }

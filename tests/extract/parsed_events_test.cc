@@ -515,6 +515,9 @@ TEST_CASE("one happening told again: a definite noun with a place, a headline wi
       {"Air Canada signed a deal with Boeing on Monday. Air India signed a deal with Airbus on Tuesday. The Air "
        "Canada deal includes 18 jets.",
        "agreement", 2, 3, "2015-11-16"},  // signed, deal, "The Air Canada deal"
+      // A time on the verb of a mention dates the event it names again.
+      {"Hackers are attacking the website of Apple. The attack was launched on Monday by a group of students.",
+       "attack", 1, 2, "2015-11-16"},
       // The headline's word told again: the event of that sentence, or the sentence's date.
       {"Turkey sanctions Russia\n\nOn Monday, officials announced sanctions on Russian firms.", "sanction", 1, 2,
        "2015-11-16"},
