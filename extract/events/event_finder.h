@@ -84,7 +84,6 @@ class EventFinder {
   // Whether predicate p is background (a purpose, "tried to meet") with no
   // actor of its own, and so names no event (parsed_events.cc).
   bool names_no_event(const Predicate& p, const syntax::SentenceSyntax& parse) const;
-  void attach_anaphora(std::vector<Event>& events) const;
   void add_participants(Event& e, const Sentence& s, size_t i, size_t end, const TriggerInfo& info) const;
   void add_location(Event& e, const Sentence& s, size_t i, size_t end) const;
   // Dates event e (trigger tokens [i, end)) from the time expressions around
@@ -97,6 +96,7 @@ class EventFinder {
   void add_modality(Event& e, const Sentence& s, size_t i, const TriggerInfo& info) const;
   void add_casualties_and_source(Event& e, const Sentence& s) const;
   std::string label_of(const Event& e) const;
+  // The document's events once every sentence is read (document_events.cc).
   // Whether `mention` may tell `told` again as far as actors go: a shared
   // place or actor (not only a country: "French"), or every actor of the
   // mention among the other's, countries too ("Britain sanctions Iran" and
@@ -109,6 +109,7 @@ class EventFinder {
   static void merge_into_dated(std::vector<Event>& events);
   void date_headline_events(std::vector<Event>& events) const;
   void keep_tolls_with_killings(std::vector<Event>& events) const;
+  void attach_anaphora(std::vector<Event>& events) const;
 
   const TokenizedText& t_;
   const std::vector<Timex>& timexes_;

@@ -3,7 +3,6 @@
 // pronouns resolved to the last actor of their kind, and definite event
 // nouns kept as mentions of an event told before.
 #include <algorithm>
-#include <unordered_map>
 
 #include "extract/actors/actor_lexicon.h"
 #include "extract/actors/parsed_actors.h"
@@ -658,31 +657,6 @@ int EventFinder::new_actor(const syntax::SentenceSyntax& parse, int head) {
   }
   for (size_t k = run->first_token; k < run->end_token; ++k) index_.entity[k] = e;
   return e;
-}
-
-void EventFinder::attach_anaphora(std::vector<Event>& events) const {
-  if (anaphora_.empty()) return;
-  // Each mention goes to the latest event of its type told before it: the
-  // events in order of their triggers, and the anaphora in text order (the
-  // order they were read), walked together.
-  std::vector<size_t> order(events.size());
-  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return events[a].trigger.span.start < events[b].trigger.span.start;
-  });
-  std::unordered_map<std::string_view, size_t> latest;  // type -> event
-  size_t next = 0;
-  for (const Anaphor& a : anaphora_) {
-    for (; next < order.size() && events[order[next]].trigger.span.start < a.mention.span.start; ++next) {
-      // Of events starting at one place, the first read keeps it.
-      const auto [it, fresh] = latest.try_emplace(events[order[next]].type, order[next]);
-      if (!fresh && events[it->second].trigger.span.start < events[order[next]].trigger.span.start) {
-        it->second = order[next];
-      }
-    }
-    const auto it = latest.find(a.type);
-    if (it != latest.end()) events[it->second].mentions.push_back(a.mention);
-  }
 }
 
 }  // namespace eventgraph
