@@ -53,6 +53,9 @@ class EventFinder {
   bool compares_time(size_t first) const {
     return first > 0 && (is(first - 1, "since") || is(first - 1, "until") || is(first - 1, "till"));
   }
+  // The time expression covering token `k` when it can date an event (a
+  // date, not the dateline's, not one compared with), or null.
+  const Timex* dating_timex_at(size_t k) const;
   size_t clause_start(const Sentence& s, size_t trigger) const;
   size_t clause_end(const Sentence& s, size_t trigger_end) const;
   bool preceded_by_preposition(size_t first) const;

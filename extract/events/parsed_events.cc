@@ -290,10 +290,8 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       if (parse.words[w].head != verb || !(parse.words[w].deprel.starts_with("obl") || parse.words[w].deprel == "advmod")) {
         continue;
       }
-      const size_t k = token_at_offset(t_, parse.words[w].span.start);
-      const int x = k < index_.timex.size() ? index_.timex[k] : -1;
-      if (x >= 0 && is_date_value(timexes_[x]) && !is_dateline(t_, k, k) && !compares_time(k)) {
-        told.date = date_part(timexes_[x].value);
+      if (const Timex* x = dating_timex_at(token_at_offset(t_, parse.words[w].span.start))) {
+        told.date = date_part(x->value);
         told.date_source = "timex";
         return;
       }
@@ -416,12 +414,8 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     }
     // Dated by a time expression in its own phrase, else as the window reading dates.
     for (const int w : p.own_words) {
-      const size_t k = token_at_offset(t_, parse.words[w].span.start);
-      const int x = k < index_.timex.size() ? index_.timex[k] : -1;
-      size_t first = k;
-      while (x >= 0 && first > 0 && index_.timex[first - 1] == x) --first;
-      if (x >= 0 && !compares_time(first) && is_date_value(timexes_[x]) && !is_dateline(t_, k, k)) {
-        e.date = date_part(timexes_[x].value);
+      if (const Timex* x = dating_timex_at(token_at_offset(t_, parse.words[w].span.start))) {
+        e.date = date_part(x->value);
         e.date_source = "timex";
         break;
       }
@@ -460,6 +454,14 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
                                            mentioned.end();
                               }),
                events.end());
+}
+
+const Timex* EventFinder::dating_timex_at(size_t k) const {
+  const int x = k < index_.timex.size() ? index_.timex[k] : -1;
+  if (x < 0 || !is_date_value(timexes_[x]) || is_dateline(t_, k, k)) return nullptr;
+  size_t first = k;
+  while (first > 0 && index_.timex[first - 1] == x) --first;
+  return compares_time(first) ? nullptr : &timexes_[x];
 }
 
 // A background predicate (a purpose, a participle on a noun, "tried to")
