@@ -6,6 +6,8 @@
 //   event_words::kLightVerbs.contains("held");  // true: "held talks"
 #pragma once
 
+#include <string_view>
+
 #include "extract/text/word_list.h"
 
 namespace eventgraph::event_words {
@@ -53,5 +55,19 @@ constexpr auto kClauseOpeners = make_word_list(
     {";", ":", "that", "which", "who", "while", "what", "but", "after", "before", "when", "until", "following"});
 constexpr auto kClauseEnders =
     make_word_list({";", ":", "that", "which", "who", "while", "following", "after", "before", "when", "but", "until"});
+
+// Pronouns and definite nouns that stand for an actor told before: a person
+// for the first, a group for the second; "The company said": a definite noun
+// of the third kind names the last organization told of, of the fourth the
+// last organization or country.
+constexpr auto kPersonPronouns = make_word_list({"he", "she", "him", "her", "his"});
+constexpr auto kGroupPronouns = make_word_list({"it", "they", "them", "its", "their", "we"});
+constexpr auto kCompanyNouns =
+    make_word_list({"company", "firm", "group", "automaker", "carmaker", "maker", "manufacturer", "airline",
+                    "carrier", "bank", "corporation", "retailer", "giant", "insurer", "lender", "producer",
+                    "conglomerate", "agency", "organization", "organisation", "party", "union", "club", "team",
+                    "network", "studio", "publisher", "startup"});
+constexpr auto kStateNouns = make_word_list({"government", "administration", "ministry", "country", "nation"});
+inline bool is_group_noun(std::string_view w) { return kCompanyNouns.contains(w) || kStateNouns.contains(w); }
 
 }  // namespace eventgraph::event_words

@@ -1,0 +1,233 @@
+// The actors of the events read through the parse: an argument phrase's
+// actor (a name, a pronoun or "the company" for the last actor of its kind),
+// a run of proper nouns no lexicon knows made a new actor, and the roles a
+// person's apposition gives ("X, chief executive of Y").
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/actors/actor_lexicon.h"
+#include "extract/actors/parsed_actors.h"
+#include "extract/events/event_finder.h"
+#include "extract/events/event_words.h"
+#include "extract/text/word_list.h"
+
+namespace eventgraph {
+namespace {
+
+using namespace event_words;
+
+// "he" or "she" near a name no dictionary knows makes it a person's.
+constexpr auto kSingularPersonPronouns = make_word_list({"he", "she", "his", "her", "him", "himself", "herself"});
+
+}  // namespace
+
+// The last actor mentioned before the pronoun or noun: a person for "he", a
+// group for "it", an organization for "the company" (a country is no company;
+// "the government" may be either).
+int EventFinder::antecedent(std::string_view word, size_t before_token) const {
+  for (size_t k = before_token; k-- > 0 && k + 400 > before_token;) {
+    const int e = entity_at(k);
+    if (e >= 0 && stands_for(word, e)) return e;
+  }
+  return -1;
+}
+
+bool EventFinder::stands_for(std::string_view word, int e) const {
+  const EntityKind kind = kind_of(e);
+  if (kPersonPronouns.contains(word)) return kind == EntityKind::kPerson;
+  const bool any_group = kGroupPronouns.contains(word) || kStateNouns.contains(word);
+  return kind == EntityKind::kOrganization || (any_group && kind == EntityKind::kCountry);
+}
+
+int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std::vector<int>& names, bool actor,
+                                  bool agent) const {
+  for (const int w : names) {
+    const size_t k = token_at_offset(t_, parse.words[w].span.start);
+    const int e = entity_at(k);
+    if (e >= 0 && (!actor || is_actor(e))) {
+      // "Apple Inc. co-founder Steve Jobs dies": in a run of names the
+      // person named last is who acts, whatever word the parser made head.
+      if (actor && kind_of(e) != EntityKind::kPerson) {
+        for (const int x : names) {
+          const syntax::SyntaxWord& word = parse.words[x];
+          if (x <= w || (word.deprel != "flat" && word.deprel != "compound")) continue;
+          const int later = entity_at(token_at_offset(t_, word.span.start));
+          if (later >= 0 && kind_of(later) == EntityKind::kPerson) return later;
+        }
+      }
+      return e;
+    }
+    // A pronoun stands for an actor as the phrase's head ("they met") or, for
+    // who acts, its possessor ("its jets attacked"; in "repeated his pledge"
+    // the pledge's owner is not what was repeated).
+    const bool possessor = agent && parse.words[w].deprel == "nmod:poss";
+    if ((w != names.front() && !possessor) || !actor) continue;
+    const std::string_view f = k < folded_.size() ? folded_[k] : std::string_view();
+    if (parse.words[w].upos == syntax::Upos::kPron) {
+      // "it" and "them" stand for things as often as for groups: only a
+      // subject or a possessor ("it said", "its purchase") is taken for the last group.
+      const bool subject = parse.words[w].deprel.starts_with("nsubj") || parse.words[w].deprel == "nmod:poss";
+      if (!kPersonPronouns.contains(f) && !(subject && kGroupPronouns.contains(f))) return -1;
+      // The sentence's own subject before it first ("Russia, which began its
+      // campaign on Sept. 30, has said most of its strikes..."), then the
+      // last actor of the kind told before.
+      for (int x = w; x-- > 0;) {
+        if (!parse.words[x].deprel.starts_with("nsubj")) continue;
+        const int e = entity_at(token_at_offset(t_, parse.words[x].span.start));
+        if (e >= 0 && stands_for(f, e)) return e;
+      }
+      return antecedent(f, k);
+    }
+    if (parse.words[w].upos == syntax::Upos::kNoun && is_group_noun(parse.words[w].lemma) && k > 0 &&
+        (folded_[k - 1] == "the" || folded_[k - 1] == "this")) {
+      return antecedent(parse.words[w].lemma, k);
+    }
+  }
+  return -1;
+}
+
+// Whether the word is the plural of a noun WordNet (the tagger's lexicon)
+// knows: "gunmen" is "gunman", "rebels" "rebel". (A singular may well be a
+// company's name: "Cisco", "Fiat" and "Bank" are WordNet nouns too.)
+bool EventFinder::is_common_noun(std::string_view word) const {
+  constexpr uint16_t kNounBits = 1 | 16;  // a noun; an irregular plural (data/syntax/wordnet_pos.tsv)
+  const auto noun = [&](const std::string& w) { return (syntax_->tagger().lexicon_entry(w) & kNounBits) != 0; };
+  const std::string w(word);
+  const auto ends = [&](std::string_view tail) { return w.size() > tail.size() + 1 && w.ends_with(tail); };
+  if (ends("men")) return noun(w.substr(0, w.size() - 3) + "man");
+  if (ends("ies")) return noun(w.substr(0, w.size() - 3) + "y");
+  if (ends("es") && noun(w.substr(0, w.size() - 2))) return true;
+  return ends("s") && noun(w.substr(0, w.size() - 1));
+}
+
+// "Louis Gallois, the Airbus chief executive", "Mark Papermaster, chief
+// executive of Zentrix", "The US commander in Iraq, General David Petraeus":
+// a person in apposition to a title and an organization or country holds that
+// title there. The person takes the title and affiliation where the actor
+// stage gave none, and the relation "<title> of" is drawn.
+void EventFinder::add_apposition_roles(const syntax::SentenceSyntax& parse) {
+  const ActorLexicon& lexicon = ActorLexicon::get();
+  const int n = static_cast<int>(parse.words.size());
+  const auto token_of = [&](int w) { return token_at_offset(t_, parse.words[w].span.start); };
+  std::vector<std::vector<int>> children;  // made when the first apposition is met (most sentences have none)
+  for (int a = 0; a < n; ++a) {
+    const int h = parse.words[a].head;
+    // (The parser reads some appositions as a clause or a conjunct: "X, the
+    // Airbus chief executive, said", "X, chief executive of Y, resigned";
+    // those count when a comma sets them off.)
+    const std::string_view rel = parse.words[a].deprel;
+    if ((rel != "appos" && rel != "parataxis" && rel != "conj") || h < 0) continue;
+    // Which side names the person, which describes them.
+    int person = entity_at(token_of(h)), description = a;
+    if (person < 0 || kind_of(person) != EntityKind::kPerson) person = entity_at(token_of(a)), description = h;
+    if (person < 0 || kind_of(person) != EntityKind::kPerson) continue;
+    // The description's words: its subtree, less the person's phrase
+    // ("General David Petraeus" hangs on "commander") and punctuation.
+    const int person_word = description == a ? h : a;
+    if (children.empty()) {
+      children.resize(n);
+      for (int w = 0; w < n; ++w) {
+        if (parse.words[w].head >= 0) children[parse.words[w].head].push_back(w);
+      }
+    }
+    // (Twelve levels down at most: a description is a noun phrase.)
+    int lo = description, hi = description;
+    std::vector<std::pair<int, int>> stack{{description, 0}};  // word, depth below the description
+    while (!stack.empty()) {
+      const auto [w, depth] = stack.back();
+      stack.pop_back();
+      if (w == person_word) continue;
+      if (entity_at(token_of(w)) != person && parse.words[w].upos != syntax::Upos::kPunct) {
+        lo = std::min(lo, w), hi = std::max(hi, w);
+      }
+      if (depth < 12) {
+        for (const int c : children[w]) stack.push_back({c, depth + 1});
+      }
+    }
+    const size_t first = token_of(lo), end = token_of(hi) + 1;
+    if (rel != "appos" && (first == 0 || t_.text(first - 1) != ",")) continue;
+    std::string_view title;
+    size_t title_first = 0, title_end = 0;
+    int group = -1;
+    // "Putin, Defense Minister Sergei Shoigu and ...": a list, and a title
+    // before a name is that name's.
+    bool other_person = end < t_.tokens.size() && entity_at(end) >= 0 && entity_at(end) != person &&
+                        kind_of(entity_at(end)) == EntityKind::kPerson;
+    for (size_t k = first; k < end && k < t_.tokens.size(); ++k) {
+      if (entity_at(k) >= 0 && entity_at(k) != person && kind_of(entity_at(k)) == EntityKind::kPerson) other_person = true;
+      if (title.empty() && lexicon.may_start_title(tokens_.hash[k])) {
+        const auto [form, length] = lexicon.match_title(tokens_, k, end);
+        title = form, title_first = k, title_end = k + length;
+      }
+      const int x = entity_at(k);
+      if (group < 0 && x >= 0 && x != person &&
+          (kind_of(x) == EntityKind::kOrganization || kind_of(x) == EntityKind::kCountry)) {
+        group = x;
+      }
+    }
+    if (other_person) continue;
+    // "chief executive of Zentrix": a name no lexicon knows may be the organization.
+    for (int w = lo; w <= hi && group < 0 && !title.empty(); ++w) {
+      const size_t k = token_of(w);
+      if (k >= title_first && k < title_end) continue;  // "Defense" of "Defense Minister" is the title's
+      if (parse.words[w].upos == syntax::Upos::kPropn && entity_at(k) < 0) group = new_actor(parse, w);
+      if (group >= 0 && kind_of(group) == EntityKind::kLocation) group = -1;
+    }
+    if (title.empty() || group < 0) continue;
+    Entity& who = entities_[person];
+    if (who.title.empty()) who.title = std::string(title);
+    if (who.affiliation.empty()) who.affiliation = entities_[group].id;
+    const Span evidence{t_.tokens[std::min(first, token_of(std::min(a, h)))].start, t_.tokens[end - 1].end};
+    roles_.push_back({who.id, entities_[group].id, fold_name(title) + " of", "", evidence, ""});
+  }
+}
+
+bool EventFinder::person_pronoun_near(size_t token) const {
+  const size_t s = t_.sentence_of(token);
+  const size_t end = t_.sentences[std::min(s + 1, t_.sentences.size() - 1)].end_token;
+  for (size_t k = t_.sentences[s].first_token; k < end; ++k) {
+    if (kSingularPersonPronouns.contains(folded_[k])) return true;
+  }
+  return false;
+}
+
+int EventFinder::new_actor(const syntax::SentenceSyntax& parse, int head) {
+  if (title_case_) return -1;
+  std::optional<NameRun> run = proper_noun_run(parse, head, t_, features_, index_.entity, index_.timex);
+  if (!run || in_dateline_[run->first_token]) return -1;
+  // "Romelu Lukaku scored": two or three words no dictionary knows (WordNet,
+  // through the tagger's lexicon) and no organization word make a person's
+  // name; a company's name holds words ("Best Buy", "Penske Automotive").
+  const size_t length = run->end_token - run->first_token;
+  if (run->kind == EntityKind::kOrganization && length >= 2 && length <= 3) {
+    const ActorLexicon& actors = ActorLexicon::get();
+    bool unknown_words = true;
+    for (size_t k = run->first_token; k < run->end_token && unknown_words; ++k) {
+      const std::string_view w = t_.text(k);
+      unknown_words = t_.tokens[k].kind == TokenKind::kWord && t_.tokens[k].has(kCapitalized) &&
+                      !t_.tokens[k].has(kAllCaps) && syntax_->tagger().lexicon_entry(folded_[k]) == 0 &&
+                      !actors.is_common_word(folded_[k]) && !actors.is_org_tail(w) && !actors.is_org_lead(w);
+    }
+    if (unknown_words && person_pronoun_near(run->first_token)) run->kind = EntityKind::kPerson;
+  }
+  // "Gunmen attacked": a plural common noun capitalized to open a sentence is no name.
+  const size_t first = run->first_token;
+  const bool opens_sentence = first == 0 || t_.sentence_of(first) != t_.sentence_of(first - 1);
+  if (opens_sentence && run->end_token == first + 1 && is_common_noun(folded_[first])) return -1;
+  Entity found = entity_of(*run, t_);
+  // Named before in this document: one more mention of that actor.
+  int e = entity_index(found.id);
+  if (e < 0) {
+    e = static_cast<int>(entities_.size());
+    entities_.push_back(std::move(found));
+  } else {
+    entities_[e].mentions.push_back(found.mentions.front());
+  }
+  for (size_t k = run->first_token; k < run->end_token; ++k) index_.entity[k] = e;
+  return e;
+}
+
+}  // namespace eventgraph
