@@ -119,6 +119,7 @@ class ActorFinder {
   bool contains_title_or_cue(size_t first, size_t end) const;
   bool listed_with_organization(size_t first, size_t end, size_t line_end) const;
   bool is_apposition_title(size_t after, size_t end) const;
+  bool follows_title_phrase(size_t first) const;
   void resolve_names();
   std::vector<Entity> assemble(std::vector<Relation>* relations) const;
 

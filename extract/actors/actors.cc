@@ -340,6 +340,8 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   } else if (length >= 2 && (equals_any(folded_[e - 1], {"county", "province", "district", "township", "prefecture"}) ||
                               lex_.is_place_tail(surface_[e - 1]))) {
     m.kind = EntityKind::kLocation;  // "Marion County", "Tahrir Square": a given name opens places too
+  } else if (e < token_count_ && equals_any(surface_[e], {"region", "province", "county", "district", "prefecture"})) {
+    m.kind = EntityKind::kLocation;  // "the Lombardy region"
   } else if (first > 0 && (is(first - 1, "mr.") || is(first - 1, "mrs.") || is(first - 1, "ms.") || is(first - 1, "dr."))) {
     m.kind = EntityKind::kPerson;
   } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 &&
@@ -382,8 +384,9 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     }
   } else if (length >= 2 && length <= 4 && !contains_title_or_cue(first, e) &&
              ((e < token_count_ && is_speech_verb(surface_[e])) ||
-              (first > 0 && is_speech_verb(surface_[first - 1])) || is_apposition_title(e, end))) {
-    m.kind = EntityKind::kPerson;  // "Heidi Tagliavini said", "said Dmitry Peskov", "X, an envoy of"
+              (first > 0 && is_speech_verb(surface_[first - 1])) || is_apposition_title(e, end) ||
+              follows_title_phrase(first))) {
+    m.kind = EntityKind::kPerson;  // "Heidi Tagliavini said", "said Dmitry Peskov", "X, an envoy of", "the mayor, X"
   } else if (length == 1 && all_caps(first) && surface_[first].size() >= 2) {
     m.kind = EntityKind::kOrganization;
     m.kind_known = false;

@@ -115,6 +115,18 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   // sets the name beside its title (without one, "President, Vice
   // President" is a list).
   if (affiliation && is(i + affiliation_length, "'s") && is(k, ",") && capitalized(k + 1)) ++k;
+  // "Minister of Education Stefania Giannini": the portfolio is common words
+  // ("Foreign Affairs", "Homeland Security"); the name opens at the first
+  // given name or word no dictionary has, and has two words or more.
+  if (is(k, "of") && capitalized(k + 1)) {
+    const size_t run_end = name_end(k + 1, end);
+    for (size_t g = k + 2; g + 1 < run_end; ++g) {
+      if (lex_.is_given_name(folded_[g], hashes_[g]) || !lex_.is_common_word(folded_[g], hashes_[g])) {
+        k = g;
+        break;
+      }
+    }
+  }
   if (!capitalized(k)) return i;
   // The name must not itself be a lexicon name ("President Obama" is fine, "President Putin" too,
   // but "Prime Minister of Britain" is no name).
@@ -190,6 +202,32 @@ bool ActorFinder::is_apposition_title(size_t after, size_t end) const {
   if (is(j, "a") || is(j, "an") || is(j, "the")) ++j;
   if (const NameMatch& adj = name_at(j, end); adj.length > 0) j += adj.length;
   return lex_.match_title(tokens_, j, end).second > 0;
+}
+
+// "the president of the Lombardy region, Roberto Maroni", "a Scientology
+// attorney, Kendrick Moxon": the name at `first` is set off by a comma after a
+// description that an article opens and a title heads (two words may stand
+// between: "a company attorney"). Eleven tokens back at most, within the
+// phrase.
+bool ActorFinder::follows_title_phrase(size_t first) const {
+  if (first < 3 || !is(first - 1, ",")) return false;
+  const size_t comma = first - 1;
+  const size_t stop = comma > 11 ? comma - 11 : 0;
+  for (size_t j = comma; j-- > stop;) {
+    const std::string_view w = surface_[j];
+    if (!word(j) && w != "(" && w != ")" && w != "-") return false;  // another comma, a quote: another phrase
+    if (!(is(j, "the") || is(j, "a") || is(j, "an"))) continue;
+    // The title ends the description or its head: "a company attorney,",
+    // "the president of the region,".
+    for (size_t k = j + 1; k < comma && k <= j + 3; ++k) {
+      const size_t length = lex_.match_title(tokens_, k, comma).second;
+      const size_t after = k + length;
+      if (length > 0 && (after == comma || is(after, "of") || is(after, "for") || is(after, "at") || is(after, "in"))) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace eventgraph

@@ -57,7 +57,12 @@ void EventFinder::fold_into(Event& into, const Event& from) {
     }
   }
   if (into.location.empty()) into.location = from.location;
-  into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());  // its trigger first
+  for (const Mention& m : from.mentions) {  // its trigger first; each span once
+    if (std::none_of(into.mentions.begin(), into.mentions.end(),
+                     [&](const Mention& n) { return n.span.start == m.span.start; })) {
+      into.mentions.push_back(m);
+    }
+  }
   into.killed = std::max(into.killed, from.killed);
 }
 

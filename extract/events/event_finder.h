@@ -79,6 +79,7 @@ class EventFinder {
   // Whether "he", "she", "his", "her" or "him" is in the sentence of `token` or the next.
   bool person_pronoun_near(size_t token) const;
   void add_apposition_roles(const syntax::SentenceSyntax& parse);
+  bool add_role(const syntax::SentenceSyntax& parse, int person, int lo, int hi, size_t evidence_first);
   bool is_common_noun(std::string_view folded_word) const;  // a plural one: "gunmen"
   int antecedent(std::string_view word, size_t before_token) const;
   // Whether entity e is of the kind a pronoun or group noun names.

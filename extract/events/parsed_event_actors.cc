@@ -113,6 +113,7 @@ void EventFinder::add_apposition_roles(const syntax::SentenceSyntax& parse) {
   const int n = static_cast<int>(parse.words.size());
   const auto token_of = [&](int w) { return token_at_offset(t_, parse.words[w].span.start); };
   std::vector<std::vector<int>> children;  // made when the first apposition is met (most sentences have none)
+  std::vector<int> roled;  // the persons given a role here
   for (int a = 0; a < n; ++a) {
     const int h = parse.words[a].head;
     // (The parser reads some appositions as a clause or a conjunct: "X, the
@@ -147,42 +148,81 @@ void EventFinder::add_apposition_roles(const syntax::SentenceSyntax& parse) {
         for (const int c : children[w]) stack.push_back({c, depth + 1});
       }
     }
-    const size_t first = token_of(lo), end = token_of(hi) + 1;
-    if (rel != "appos" && (first == 0 || t_.text(first - 1) != ",")) continue;
-    std::string_view title;
-    size_t title_first = 0, title_end = 0;
-    int group = -1;
-    // "Putin, Defense Minister Sergei Shoigu and ...": a list, and a title
-    // before a name is that name's.
-    bool other_person = end < t_.tokens.size() && entity_at(end) >= 0 && entity_at(end) != person &&
-                        kind_of(entity_at(end)) == EntityKind::kPerson;
-    for (size_t k = first; k < end && k < t_.tokens.size(); ++k) {
-      if (entity_at(k) >= 0 && entity_at(k) != person && kind_of(entity_at(k)) == EntityKind::kPerson) other_person = true;
-      if (title.empty() && lexicon.may_start_title(tokens_.hash[k])) {
-        const auto [form, length] = lexicon.match_title(tokens_, k, end);
-        title = form, title_first = k, title_end = k + length;
-      }
-      const int x = entity_at(k);
-      if (group < 0 && x >= 0 && x != person &&
-          (kind_of(x) == EntityKind::kOrganization || kind_of(x) == EntityKind::kCountry)) {
-        group = x;
-      }
-    }
-    if (other_person) continue;
-    // "chief executive of Zentrix": a name no lexicon knows may be the organization.
-    for (int w = lo; w <= hi && group < 0 && !title.empty(); ++w) {
-      const size_t k = token_of(w);
-      if (k >= title_first && k < title_end) continue;  // "Defense" of "Defense Minister" is the title's
-      if (parse.words[w].upos == syntax::Upos::kPropn && entity_at(k) < 0) group = new_actor(parse, w);
-      if (group >= 0 && kind_of(group) == EntityKind::kLocation) group = -1;
-    }
-    if (title.empty() || group < 0) continue;
-    Entity& who = entities_[person];
-    if (who.title.empty()) who.title = std::string(title);
-    if (who.affiliation.empty()) who.affiliation = entities_[group].id;
-    const Span evidence{t_.tokens[std::min(first, token_of(std::min(a, h)))].start, t_.tokens[end - 1].end};
-    roles_.push_back({who.id, entities_[group].id, fold_name(title) + " of", "", evidence, ""});
+    const size_t first = token_of(lo);
+    // The comma sets off the later of the two: "X, the president of Y" or
+    // "the president of Y, X".
+    size_t person_first = token_of(person_word);
+    while (person_first > 0 && entity_at(person_first - 1) == person) --person_first;
+    const size_t later = person_word > description ? person_first : first;
+    if (rel != "appos" && (later == 0 || t_.text(later - 1) != ",")) continue;
+    if (add_role(parse, person, lo, hi, std::min(first, token_of(std::min(a, h))))) roled.push_back(person);
   }
+  // "The secretary general of CEI (Italian Episcopal Conference), Nunzio
+  // Galantino, said": a description an article opens with a title, then a
+  // comma and the person, where the parse made no apposition of it.
+  for (int w = 1; w + 1 < n; ++w) {
+    const size_t k = token_of(w);
+    const int person = entity_at(k);
+    if (person < 0 || kind_of(person) != EntityKind::kPerson || k == 0 || entity_at(k - 1) == person ||
+        t_.text(k - 1) != "," || std::find(roled.begin(), roled.end(), person) != roled.end()) {
+      continue;
+    }
+    // Back to the article, over at most eleven words of one phrase.
+    for (int d = w - 2; d >= 0 && d >= w - 12; --d) {
+      const std::string_view f = parse.words[d].form;
+      if (parse.words[d].upos == syntax::Upos::kPunct && f != "(" && f != ")") break;
+      if (parse.words[d].upos == syntax::Upos::kVerb || parse.words[d].upos == syntax::Upos::kAux) break;
+      if (parse.words[d].upos != syntax::Upos::kDet || !lexicon.may_start_title(tokens_.hash[token_of(d + 1)])) continue;
+      if (add_role(parse, person, d + 1, w - 2, token_of(d))) roled.push_back(person);
+      break;
+    }
+  }
+}
+
+// The role that the description in words [lo, hi] gives `person`: its title
+// and the organization or country it names; whether one was drawn.
+bool EventFinder::add_role(const syntax::SentenceSyntax& parse, int person, int lo, int hi, size_t evidence_first) {
+  const ActorLexicon& lexicon = ActorLexicon::get();
+  const auto token_of = [&](int w) { return token_at_offset(t_, parse.words[w].span.start); };
+  const size_t first = token_of(lo), end = token_of(hi) + 1;
+  std::string_view title;
+  size_t title_first = 0, title_end = 0;
+  int group = -1;
+  // "Putin, Defense Minister Sergei Shoigu and ...": a list, and a title
+  // before a name is that name's.
+  bool other_person = end < t_.tokens.size() && entity_at(end) >= 0 && entity_at(end) != person &&
+                      kind_of(entity_at(end)) == EntityKind::kPerson;
+  for (size_t k = first; k < end && k < t_.tokens.size(); ++k) {
+    if (entity_at(k) >= 0 && entity_at(k) != person && kind_of(entity_at(k)) == EntityKind::kPerson) other_person = true;
+    if (title.empty() && lexicon.may_start_title(tokens_.hash[k])) {
+      const auto [form, length] = lexicon.match_title(tokens_, k, end);
+      title = form, title_first = k, title_end = k + length;
+    }
+    const int x = entity_at(k);
+    // A place is what the title governs only after "of": "the president of
+    // the Lombardy region", not "a spokesman in Washington".
+    const bool of_place = x >= 0 && kind_of(x) == EntityKind::kLocation && k > first &&
+                          (folded_[k - 1] == "of" || (k > first + 1 && folded_[k - 1] == "the" && folded_[k - 2] == "of"));
+    if (group < 0 && x >= 0 && x != person &&
+        (kind_of(x) == EntityKind::kOrganization || kind_of(x) == EntityKind::kCountry || of_place)) {
+      group = x;
+    }
+  }
+  if (other_person) return false;
+  // "chief executive of Zentrix": a name no lexicon knows may be the organization.
+  for (int w = lo; w <= hi && group < 0 && !title.empty(); ++w) {
+    const size_t k = token_of(w);
+    if (k >= title_first && k < title_end) continue;  // "Defense" of "Defense Minister" is the title's
+    if (parse.words[w].upos == syntax::Upos::kPropn && entity_at(k) < 0) group = new_actor(parse, w);
+    if (group >= 0 && kind_of(group) == EntityKind::kLocation) group = -1;
+  }
+  if (title.empty() || group < 0) return false;
+  Entity& who = entities_[person];
+  if (who.title.empty()) who.title = std::string(title);
+  if (who.affiliation.empty()) who.affiliation = entities_[group].id;
+  const Span evidence{t_.tokens[evidence_first].start, t_.tokens[end - 1].end};
+  roles_.push_back({who.id, entities_[group].id, fold_name(title) + " of", "", evidence, ""});
+  return true;
 }
 
 bool EventFinder::person_pronoun_near(size_t token) const {

@@ -258,6 +258,14 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
         continue;
       }
       add_parse_to(*known, p, parse);
+      // "held talks", "the election was held": the light verb is a mention too.
+      if (p.light_verb >= 0 && known->trigger.span.start == span.start) {
+        const Span v = parse.words[p.light_verb].span;
+        if (std::none_of(known->mentions.begin(), known->mentions.end(),
+                         [&](const Mention& m) { return m.span.start == v.start; })) {
+          known->mentions.push_back({v, std::string(t_.source.substr(v.start, v.end - v.start))});
+        }
+      }
       if (anaphoric && p.light_verb < 0 && known->trigger.span.start == span.start) {
         if (Event* told = told_before(*known, known)) {
           known->mentions.insert(known->mentions.begin(), known->trigger);
@@ -329,6 +337,14 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
         continue;
       }
     }
+    // Dated by a time expression in its own phrase, else as the window reading dates.
+    for (const int w : p.own_words) {
+      if (const Timex* x = dating_timex_at(token_at_offset(t_, parse.words[w].span.start))) {
+        e.date = date_part(x->value);
+        e.date_source = "timex";
+        break;
+      }
+    }
     if (!has_actor && e.location.empty() && kPlaceEnough.contains(e.type)) add_location(e, s, i, end);
     if (!has_actor) {
       if (anaphoric) anaphora_.push_back({e.type, e.trigger});
@@ -337,14 +353,6 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       if (e.location.empty()) {
         add_casualties_and_source(e, s);
         if (e.killed <= 0 && e.injured <= 0) continue;
-      }
-    }
-    // Dated by a time expression in its own phrase, else as the window reading dates.
-    for (const int w : p.own_words) {
-      if (const Timex* x = dating_timex_at(token_at_offset(t_, parse.words[w].span.start))) {
-        e.date = date_part(x->value);
-        e.date_source = "timex";
-        break;
       }
     }
     // A statement is dated and placed by its own words: the time and place

@@ -39,6 +39,9 @@ constexpr auto kNegators = make_word_list({"not", "n't", "never", "no"});
 constexpr auto kConditionals = make_word_list({"if", "unless", "whether", "until"});
 constexpr auto kTripTypes = make_word_list({"visit", "travel", "arrival", "departure", "meeting", "summit"});
 constexpr auto kAttemptNouns = make_word_list({"attempt", "plot", "bid", "threat", "plan", "try", "effort"});
+// Verbs that only say an event took place when it is their passive subject
+// ("the election was held"; "the talks were cancelled" is news of its own).
+constexpr auto kHoldingVerbs = make_word_list({"hold", "conduct", "stage", "carry", "organize", "organise", "convene", "make"});
 constexpr auto kPlanVerbs = make_word_list({"plan", "intend", "want", "expect", "hope", "aim", "seek", "propose",
                                             "threaten", "vow", "pledge", "promise", "prepare"});
 
@@ -394,8 +397,9 @@ std::vector<int> TreeReader::name_words(int word) const {
   expand(0);
   // Last, who a common noun belongs to: "dissidents from Egypt", "the
   // president of Lebanon", "hundreds of UN troops" (a name of the phrase's
-  // own comes first).
-  if (w(word).upos == Upos::kNoun) {
+  // own comes first; the parser tags some titles as proper nouns: "Minister
+  // of Education Stefania Giannini").
+  if (w(word).upos == Upos::kNoun || w(word).upos == Upos::kPropn) {
     const size_t own = out.size();
     for (const int c : children_[word]) {
       const std::string_view prep = rel_is(rel(c), "nmod") ? case_of(c) : std::string_view();
@@ -446,11 +450,23 @@ std::vector<Predicate> TreeReader::run() const {
       if (!p.info || rel(i) == "amod") continue;
       // "is expected to reach", "was said to be": a raising verb frames another.
       if (child(i, "aux:pass") >= 0 && child(i, "xcomp") >= 0) continue;
+      // Bare "call" is a telephone call ("Obama called Putin"), which has a
+      // subject: not "a group called the Sea Org". With a second predicate
+      // it describes ("called the ruling dangerous"), a statement.
+      if (p.info == plain && lemmas_[i] == "call") {
+        if (child(i, "nsubj") < 0) continue;
+        if (child(i, "xcomp") >= 0) p.info = lex_.verb("describe", "");
+      }
       // "gave the order", "posted a loss": the noun names the event, the verb
       // is a mention of it (a statement's object is what was stated).
       if (object >= 0 && w(object).upos == Upos::kNoun && lex_.noun(lemmas_[object]) &&
           !EventLexicon::is_speech_verb(lemmas_[i]) && p.info->type != "statement") {
         continue;
+      }
+      if (const int passive = child(i, "nsubj:pass");
+          passive >= 0 && w(passive).upos == Upos::kNoun && lex_.noun(lemmas_[passive]) &&
+          kHoldingVerbs.contains(lemmas_[i])) {
+        continue;  // "the election was held", "talks were postponed"
       }
       add_arguments_of_verb(i, p);
       p.speech = EventLexicon::is_speech_verb(lemmas_[i]);
@@ -472,8 +488,12 @@ std::vector<Predicate> TreeReader::run() const {
       p.noun = true;
       add_arguments_of_noun(i, p);
       const int h = w(i).head;
-      p.modality = h >= 0 && rel(i) == "obj" ? modality_of(h) : Modality::kAsserted;
-      if (h >= 0 && rel(i) == "obj" && w(h).upos == Upos::kVerb) p.light_verb = h;
+      // "held talks", "the election was held on Sunday": the verb's
+      // phrase is the noun's too.
+      const bool verb_of_noun = h >= 0 && w(h).upos == Upos::kVerb &&
+                                (rel(i) == "obj" || (rel(i) == "nsubj:pass" && kHoldingVerbs.contains(lemmas_[h])));
+      p.modality = verb_of_noun ? modality_of(h) : Modality::kAsserted;
+      if (verb_of_noun) p.light_verb = h;
       for (const int c : children_[i]) {
         if (rel(c) == "det" && lemmas_[c] == "no") p.modality = Modality::kNegated;
       }

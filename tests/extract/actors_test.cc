@@ -86,6 +86,13 @@ TEST_CASE("titles and affiliations") {
       // After a possessive, a comma sets the name beside its title.
       {"Malaysia's Prime Minister, Najib Razak, said so.", "person:najib_razak", "person", "Najib Razak", "Prime Minister", "country:MYS"},
       {"Activist Alexei Navalny was arrested.", "person:alexei_navalny", "person", "Alexei Navalny", "Activist", ""},
+      // A portfolio of common words between the title and the name is the title's.
+      {"Minister of Education Marta Kowalska said so.", "person:marta_kowalska", "person", "Marta Kowalska", "Minister", ""},
+      {"Minister of Health Oskar Wendt resigned.", "person:oskar_wendt", "person", "Oskar Wendt", "Minister", ""},
+      // Names no list knows, set off after a description that a title opens, are people.
+      {"The secretary general of the union, Taddeo Brunvik, called the ruling unfair.", "person:taddeo_brunvik", "person", "Taddeo Brunvik", "", ""},
+      {"The talks went to a company attorney, Kendal Ostrava.", "person:kendal_ostrava", "person", "Kendal Ostrava", "", ""},
+      {"Sandro Velluti, undersecretary to the prime minister, said a table would open.", "person:sandro_velluti", "person", "Sandro Velluti", "Under Secretary", ""},
       // People news names by surname alone carry their country from data/people.txt, no title.
       {"Obama and Putin met in Zurich.", "person:barack_obama", "person", "Barack Obama", "", "country:USA"},
       {"Obama and Putin met in Zurich.", "person:vladimir_putin", "person", "Vladimir Putin", "", "country:RUS"},

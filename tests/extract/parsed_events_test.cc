@@ -199,6 +199,9 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"Ford announced 3,000 job cuts on Monday.", "cuts", "layoff"},                  // a noun and its modifier
       {"The Federal Reserve announced a rate cut on Monday.", "cut", "rate change"},
       {"North Korea placed its military on high alert on Friday.", "placed", "deployment"},  // "put", CAMEO's, too
+      {"Obama called Putin on Monday.", "called", "meeting"},                     // bare "call": a telephone call
+      {"Merkel called the ruling dangerous on Monday.", "called", "statement"},   // with a second predicate: describes
+      {"Scotland's referendum was held on Sunday.", "held", "election"},          // a holding verb is the noun's mention
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -240,6 +243,8 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Toyota reported record sales. The company cut 2,000 jobs.", "cut", "org:toyota", "agent"},  // "the company"
       {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
       {"The US claimed that Russia had attacked Ukraine.", "claimed", "country:USA", "agent"},      // and a statement
+      // A title the tagger calls a proper noun heads the subject; the name is its "of" modifier.
+      {"Minister of Education Marta Kowalska said a reform is needed.", "said", "person:marta_kowalska", "agent"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -300,6 +305,11 @@ TEST_CASE("roles from appositions") {
       {"Louis Gallois, the Airbus chief executive, said jobs would go.", "person:louis_gallois", "chief executive of", "org:airbus"},
       {"John Kowalczyk, chief executive of Zentrix, resigned.", "person:john_kowalczyk", "chief executive of", "org:zentrix"},
       {"The US commander in Iraq, General David Petraeus, met Lebanese officials.", "person:david_petraeus", "commander of", "country:USA"},
+      // The description first, the person after the comma.
+      {"Also the president of the Lombardy region, Roberto Maroni, has reacted.", "person:roberto_maroni", "president of", "location:lombardy"},
+      {"The secretary general of CEI (Italian Episcopal Conference), Taddeo Brunvik, has called the ruling dangerous.", "person:taddeo_brunvik", "secretary-general of", "org:cei"},
+      // A place is what a title governs only after "of".
+      {"John Smith, a spokesman in London, said the talks had failed.", "person:john_smith", "", "location:london"},
       // A list, not an apposition: the title is Shoigu's.
       {"Putin, Defense Minister Sergei Shoigu and General Valery Gerasimov met.", "person:vladimir_putin", "", "country:RUS"},
   };
@@ -437,6 +447,8 @@ TEST_CASE("a clause that tells why, how or what kind names no event of its own")
       {"Russia was accused of targeting Syrian rebels.", "targeting", false},  // what the accusation says
       {"Apple wants to buy Beats.", "buy", true},                              // a plan is news
       {"GM to close 1,100 dealerships", "close", true},                        // a headline's infinitive
+      {"The union, a group called the Sea Org, met on Monday.", "called", false},   // a name, no telephone call
+      {"The election in Scotland was held on Sunday.", "held", true},            // a mention of the election...
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -510,7 +522,7 @@ TEST_CASE("one happening told again: a definite noun with a place, a headline wi
       // The headline, dated only by publication, is Monday's sanctions; Germany's are others.
       {"Britain sanctions Iran\n\nBritain imposed sanctions on Iran on Monday. Germany imposed sanctions on Syria on "
        "Tuesday.",
-       "sanction", 2, 2, "2015-11-16"},
+       "sanction", 2, 3, "2015-11-16"},  // the headline's "sanctions", "imposed", "sanctions"
       // Actors of its own that are not the last deal's: Air Canada's deal, told before Air India's.
       {"Air Canada signed a deal with Boeing on Monday. Air India signed a deal with Airbus on Tuesday. The Air "
        "Canada deal includes 18 jets.",
@@ -519,8 +531,8 @@ TEST_CASE("one happening told again: a definite noun with a place, a headline wi
       {"Hackers are attacking the website of Apple. The attack was launched on Monday by a group of students.",
        "attack", 1, 2, "2015-11-16"},
       // The headline's word told again: the event of that sentence, or the sentence's date.
-      {"Turkey sanctions Russia\n\nOn Monday, officials announced sanctions on Russian firms.", "sanction", 1, 2,
-       "2015-11-16"},
+      {"Turkey sanctions Russia\n\nOn Monday, officials announced sanctions on Russian firms.", "sanction", 1, 3,
+       "2015-11-16"},  // the headline's "sanctions", "announced", "sanctions"
       {"Indonesia rescues 700 asylum seekers\n\nOn Friday, fishermen rescued 700 asylum seekers near Aceh.", "aid", 1,
        1, "2015-11-13"},
       // The object of another verb is not folded: Turkey did not sign the truce.
