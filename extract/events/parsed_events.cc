@@ -38,6 +38,7 @@ bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSy
   const bool main_clause = rel == "root" || rel == "parataxis" ||
                            (rel == "conj" && head >= 0 && parse.words[head].deprel == "root");
   if (p.object < 0 && !main_clause) return false;
+  if (p.modality == Modality::kNegated) return false;  // "officials have not said why"
   // (Nor when it is said to a news agency: "an official told the
   // Associated Press that ...".)
   for (const Participant& q : e.participants) {

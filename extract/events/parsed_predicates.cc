@@ -41,7 +41,9 @@ constexpr auto kTripTypes = make_word_list({"visit", "travel", "arrival", "depar
 constexpr auto kAttemptNouns = make_word_list({"attempt", "plot", "bid", "threat", "plan", "try", "effort"});
 // Verbs that only say an event took place when it is their passive subject
 // ("the election was held"; "the talks were cancelled" is news of its own).
-constexpr auto kHoldingVerbs = make_word_list({"hold", "conduct", "stage", "carry", "organize", "organise", "convene", "make"});
+constexpr auto kHoldingVerbs =
+    make_word_list({"hold", "conduct", "stage", "carry", "organize", "organise", "convene", "make", "advance", "submit",
+                    "file", "issue", "lodge", "mount", "perform", "undertake"});
 constexpr auto kPlanVerbs = make_word_list({"plan", "intend", "want", "expect", "hope", "aim", "seek", "propose",
                                             "threaten", "vow", "pledge", "promise", "prepare"});
 
@@ -51,7 +53,12 @@ constexpr auto kPlanVerbs = make_word_list({"plan", "intend", "want", "expect", 
 constexpr auto kUnrealizedComplement =
     make_word_list({"like", "love", "try", "attempt", "need", "unable", "seem", "appear", "claim", "tend", "use",
                     "afford", "dare", "bother", "deserve", "happen", "eager", "willing", "likely", "unlikely",
-                    "ready", "free", "easy", "hard", "difficult"});
+                    "ready", "free", "easy", "hard", "difficult", "avoid", "refuse", "decline"});
+// Verbs of asking: what their object is asked to do is the request's
+// content, not done ("asked the council to help", "urged Iran to stop").
+constexpr auto kRequestVerbs =
+    make_word_list({"ask", "urge", "invite", "encourage", "persuade", "advise", "press", "pressure", "push", "call",
+                    "request", "appeal", "beg", "implore", "warn"});
 
 // Verbs whose object is told or let to do what follows ("ordered the navy to cooperate").
 constexpr auto kObjectControlVerbs =
@@ -320,7 +327,9 @@ bool TreeReader::is_background(int v) const {
   const std::string_view r = rel(v);
   const int h = w(v).head;
   const int mark = child(v, "mark");
-  const bool infinitive = mark >= 0 && lemmas_[mark] == "to";
+  // ("in order to meet": "to" is the clause's second mark.)
+  const bool infinitive = std::any_of(children_[v].begin(), children_[v].end(),
+                                      [&](int c) { return rel(c) == "mark" && lemmas_[c] == "to"; });
   const bool gerund = w(v).xpos == "VBG";
   // "flew to Florida to meet him": the purpose, not an event. After a verb
   // of deciding the parser's advcl is the complement ("agreed on Monday to
@@ -337,7 +346,8 @@ bool TreeReader::is_background(int v) const {
   // object of a verb of ordering does what it was told, an event.
   if (r == "acl" && infinitive) {
     if (h < 0 || rel(h) == "root") return false;
-    return !(rel(h) == "obj" && w(h).head >= 0 && kObjectControlVerbs.contains(lemmas_[w(h).head]));
+    return !(rel(h) == "obj" && w(h).head >= 0 && kObjectControlVerbs.contains(lemmas_[w(h).head]) &&
+             !kRequestVerbs.contains(lemmas_[w(h).head]));
   }
   // "Citing privacy rules, officials said", "leaving them two weeks": how
   // or with what result; the caller keeps one that acts on someone
@@ -346,13 +356,16 @@ bool TreeReader::is_background(int v) const {
   // statement's own participle ("Speaking to the press, X described ...")
   // is the statement itself.
   if (r == "advcl" && gerund) {
-    if (mark >= 0 && kTimeSubordinators.contains(lemmas_[mark])) return false;
+    // "reacted by proposing counter-measures": the means is what was done.
+    if (mark >= 0 && (kTimeSubordinators.contains(lemmas_[mark]) || lemmas_[mark] == "by")) return false;
     for (const int c : children_[v]) {
       if ((rel(c) == "advmod" && kThenAdverbs.contains(lemmas_[c])) || rel(c) == "obl:tmod") return false;
     }
     return !(EventLexicon::is_speech_verb(lemmas_[v]) && h >= 0 && EventLexicon::is_speech_verb(lemmas_[h]));
   }
-  if (r == "xcomp" && h >= 0 && kUnrealizedComplement.contains(lemmas_[h])) return true;
+  if (r == "xcomp" && h >= 0 && (kUnrealizedComplement.contains(lemmas_[h]) || kRequestVerbs.contains(lemmas_[h]))) {
+    return true;
+  }
   return false;
 }
 

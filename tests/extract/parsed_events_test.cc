@@ -202,6 +202,8 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"Obama called Putin on Monday.", "called", "meeting"},                     // bare "call": a telephone call
       {"Merkel called the ruling dangerous on Monday.", "called", "statement"},   // with a second predicate: describes
       {"Scotland's referendum was held on Sunday.", "held", "election"},          // a holding verb is the noun's mention
+      {"The request was filed by Germany on Monday.", "request", "demand"},
+      {"Dan Moreno walked into the station and turned himself in on Monday.", "turned himself in", "arrest"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -448,6 +450,12 @@ TEST_CASE("a clause that tells why, how or what kind names no event of its own")
       {"Apple wants to buy Beats.", "buy", true},                              // a plan is news
       {"GM to close 1,100 dealerships", "close", true},                        // a headline's infinitive
       {"The union, a group called the Sea Org, met on Monday.", "called", false},   // a name, no telephone call
+      {"Obama urged Russia to release the sailors on Monday.", "release", false},  // asked for, not done
+      {"Obama urged Russia to release the sailors on Monday.", "urged", true},
+      {"Merkel flew to Paris in order to meet Hollande on Monday.", "meet", false}, // "in order to": a purpose
+      {"The boat sailed away to avoid being sent back to Myanmar.", "sent", false}, // avoided, not done
+      {"Germany responded by expelling two Russian diplomats on Monday.", "expelling", true},  // the means is done
+      {"The Kremlin has not said why the talks failed.", "said", false},              // a negated statement
       {"The election in Scotland was held on Sunday.", "held", true},            // a mention of the election...
   };
   for (const Row& row : rows) {
