@@ -69,5 +69,9 @@ constexpr auto kCompanyNouns =
                     "network", "studio", "publisher", "startup"});
 constexpr auto kStateNouns = make_word_list({"government", "administration", "ministry", "country", "nation"});
 inline bool is_group_noun(std::string_view w) { return kCompanyNouns.contains(w) || kStateNouns.contains(w); }
+// A state's or group's own bodies: "its military", "the country's army" stand
+// for their owner in any role.
+constexpr auto kOwnBodyNouns = make_word_list({"military", "army", "navy", "troops", "forces", "police", "government",
+                                               "leadership", "regime", "authorities"});
 
 }  // namespace eventgraph::event_words

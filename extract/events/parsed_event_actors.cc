@@ -63,7 +63,8 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
     // A pronoun stands for an actor as the phrase's head ("they met") or, for
     // who acts, its possessor ("its jets attacked"; in "repeated his pledge"
     // the pledge's owner is not what was repeated).
-    const bool possessor = agent && parse.words[w].deprel == "nmod:poss";
+    const bool possessor = parse.words[w].deprel == "nmod:poss" &&
+                           (agent || event_words::kOwnBodyNouns.contains(parse.words[names.front()].lemma));
     if ((w != names.front() && !possessor) || !actor) continue;
     const std::string_view f = k < folded_.size() ? folded_[k] : std::string_view();
     if (parse.words[w].upos == syntax::Upos::kPron) {

@@ -350,8 +350,9 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     if (!has_actor) {
       if (anaphoric) anaphora_.push_back({e.type, e.trigger});
       if (!kPlaceEnough.contains(e.type)) continue;
-      // "76 people were killed when the hotel collapsed": no actor, no place, a toll.
-      if (e.location.empty()) {
+      // "76 people were killed when the hotel collapsed": no actor, no place,
+      // a toll; "the referendum is to be held from November 20": a date of its own.
+      if (e.location.empty() && e.date_source != "timex") {
         add_casualties_and_source(e, s);
         if (e.killed <= 0 && e.injured <= 0) continue;
       }

@@ -245,6 +245,8 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Toyota reported record sales. The company cut 2,000 jobs.", "cut", "org:toyota", "agent"},  // "the company"
       {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
       {"The US claimed that Russia had attacked Ukraine.", "claimed", "country:USA", "agent"},      // and a statement
+      // A state's own body stands for its possessor, in any role.
+      {"Iran tested a missile. The country's military was placed on high alert.", "placed", "country:IRN", "patient"},
       // A title the tagger calls a proper noun heads the subject; the name is its "of" modifier.
       {"Minister of Education Marta Kowalska said a reform is needed.", "said", "person:marta_kowalska", "agent"},
   };
@@ -375,6 +377,8 @@ TEST_CASE("the date of a parsed event") {
   };
   const Row rows[] = {
       {"Boeing sued Airbus on Monday.", "sued", "2015-11-16", "timex"},           // its own phrase
+      // No actor, no place: an election or a disaster with a date of its own is on the timeline.
+      {"The first referendum is to be held on December 11.", "referendum", "2015-12-11", "timex"},
       {"On Tuesday, Ford posted a loss.", "loss", "2015-11-17", "timex"},         // the light verb's clause
       {"Toyota cut 500 jobs, the most since October 1982.", "cut", "2015-11-18", "dct"},  // "since" compares
       // A relative clause dates its own verb, not the noun's main clause:
