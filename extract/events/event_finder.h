@@ -80,6 +80,9 @@ class EventFinder {
   bool person_pronoun_near(size_t token) const;
   void add_apposition_roles(const syntax::SentenceSyntax& parse);
   bool add_role(const syntax::SentenceSyntax& parse, int person, int lo, int hi, size_t evidence_first);
+  // "Apple passed Wal-Mart": a relation from each verb the event lexicon
+  // does not know whose subject and object are two actors.
+  void add_link_relations(const syntax::SentenceSyntax& parse, const std::vector<Predicate>& links);
   bool is_common_noun(std::string_view folded_word) const;  // a plural one: "gunmen"
   int antecedent(std::string_view word, size_t before_token) const;
   // Whether entity e is of the kind a pronoun or group noun names.

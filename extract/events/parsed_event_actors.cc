@@ -226,6 +226,38 @@ bool EventFinder::add_role(const syntax::SentenceSyntax& parse, int person, int 
   return true;
 }
 
+void EventFinder::add_link_relations(const syntax::SentenceSyntax& parse, const std::vector<Predicate>& links) {
+  for (const Predicate& p : links) {
+    // Asserted acts only: not "wants to buy", "did not pass", "could run".
+    if (p.background || (p.modality != Modality::kAsserted && p.modality != Modality::kFuture)) continue;
+    int agent = -1, patient = -1;
+    for (const PredicateArgument& a : p.arguments) {
+      const bool is_agent = a.role == std::string_view("agent");
+      const int e = entity_of_phrase(parse, a.names, true, is_agent);
+      // The phrase must name the actor itself: "completed its purchase of
+      // Rexnord" relates no one to Rexnord by "completed".
+      if (e < 0 || entity_at(token_at_offset(t_, parse.words[a.word].span.start)) != e) continue;
+      if (is_agent && agent < 0) agent = e;
+      if (!is_agent && patient < 0) patient = e;
+    }
+    if (agent < 0 || patient < 0 || agent == patient) continue;
+    const syntax::SyntaxWord& verb = parse.words[p.word];
+    // The predicate as the text tells it happened ("passed"), else its lemma ("run").
+    std::string predicate = verb.xpos == "VBD" || verb.xpos == "VBN" ? fold_name(verb.form) : std::string(verb.lemma);
+    std::string date;
+    for (const int w : p.own_words) {
+      if (const Timex* x = dating_timex_at(token_at_offset(t_, parse.words[w].span.start))) {
+        date = date_part(x->value);
+        break;
+      }
+    }
+    int lo = p.word, hi = p.word;
+    for (const PredicateArgument& a : p.arguments) lo = std::min(lo, a.word), hi = std::max(hi, a.word);
+    const Span evidence{parse.words[lo].span.start, parse.words[hi].span.end};
+    roles_.push_back({entities_[agent].id, entities_[patient].id, std::move(predicate), std::move(date), evidence, ""});
+  }
+}
+
 bool EventFinder::person_pronoun_near(size_t token) const {
   const size_t s = t_.sentence_of(token);
   const size_t end = t_.sentences[std::min(s + 1, t_.sentences.size() - 1)].end_token;

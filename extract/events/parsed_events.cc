@@ -56,17 +56,22 @@ bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSy
 
 bool EventFinder::worth_parsing(const Sentence& s) const {
   // A sentence is parsed when it may hold an event word (most do not: the
-  // parse is the costliest step of extraction) and an actor, a pronoun that
-  // stands for one, or a definite noun that names an event or a group told
-  // before ("the crash", "the company").
+  // parse is the costliest step of extraction) or two actors, and an actor, a
+  // pronoun that stands for one, or a definite noun that names an event or a
+  // group told before ("the crash", "the company").
   const EventLexicon& lexicon = EventLexicon::get();
   const ActorLexicon& actors = ActorLexicon::get();
   const uint64_t* const hash = tokens_.hash.data();
   bool event_word = false;
   bool actor = false;
+  int first_actor = -1;  // two actors make a sentence worth parsing too: a verb may relate them
   for (size_t k = s.first_token; k < s.end_token && !(event_word && actor); ++k) {
     const std::string_view f = folded_[k];
     if (!event_word && lexicon.may_name_event(f, hash[k])) event_word = true;
+    if (const int e = entity_at(k); e >= 0 && is_actor(e)) {
+      if (first_actor >= 0 && e != first_actor) event_word = true;
+      if (first_actor < 0) first_actor = e;
+    }
     // (A capitalized word may be a name no lexicon knows: inside the
     // sentence, or opening it when it is no common word, as "Scotland".)
     const bool inner_name = t_.tokens[k].has(kCapitalized) && t_.tokens[k].kind == TokenKind::kWord &&
@@ -232,7 +237,8 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     return end;
   };
   add_apposition_roles(parse);
-  for (const Predicate& p : read_predicates(parse, EventLexicon::get())) {
+  std::vector<Predicate> links;
+  for (const Predicate& p : read_predicates(parse, EventLexicon::get(), &links)) {
     const syntax::SyntaxWord& word = parse.words[p.word];
     const size_t i = token_at_offset(t_, word.span.start);
     if (i >= t_.tokens.size() || quoted[i] || entity_at(i) >= 0) continue;
@@ -373,6 +379,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     e.label = label_of(e);
     events.push_back(std::move(e));
   }
+  add_link_relations(parse, links);
   // "Ford announced 3,000 job cuts": the announcing verb is a mention of the
   // layoff it tells (its light verb), not a statement beside it.
   // (This sentence's events only: a walk over the document's for each

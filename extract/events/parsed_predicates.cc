@@ -44,6 +44,10 @@ constexpr auto kAttemptNouns = make_word_list({"attempt", "plot", "bid", "threat
 constexpr auto kHoldingVerbs =
     make_word_list({"hold", "conduct", "stage", "carry", "organize", "organise", "convene", "make", "advance", "submit",
                     "file", "issue", "lodge", "mount", "perform", "undertake"});
+// Verbs that link their subject and object by no act of their own ("Apple
+// has a plan", "Ford became the leader"): no relation.
+constexpr auto kNoLinkVerbs = make_word_list({"be", "have", "do", "become", "get", "make", "take", "give", "include",
+                                              "mean", "need", "want", "see", "let", "like", "use", "find", "keep"});
 constexpr auto kPlanVerbs = make_word_list({"plan", "intend", "want", "expect", "hope", "aim", "seek", "propose",
                                             "threaten", "vow", "pledge", "promise", "prepare"});
 
@@ -97,7 +101,7 @@ class TreeReader {
     }
   }
 
-  std::vector<Predicate> run() const;
+  std::vector<Predicate> run(std::vector<Predicate>* links) const;
 
  private:
   const syntax::SyntaxWord& w(int i) const { return s_.words[i]; }
@@ -423,7 +427,7 @@ std::vector<int> TreeReader::name_words(int word) const {
   return out;
 }
 
-std::vector<Predicate> TreeReader::run() const {
+std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
   std::vector<Predicate> out;
   for (int i = 0; i < static_cast<int>(s_.words.size()); ++i) {
     const Upos u = w(i).upos;
@@ -460,7 +464,22 @@ std::vector<Predicate> TreeReader::run() const {
         if (p.info && p.info != plain) break;
       }
       // "the proposed deal", "an armed group": an adjective, not an event.
-      if (!p.info || rel(i) == "amod") continue;
+      if (rel(i) == "amod") continue;
+      if (!p.info) {
+        // (A verb with a clause of its own took it for its object: "Sutro
+        // believes Brazil will pay" is no link of Sutro and Brazil.)
+        if (links && object >= 0 && !kNoLinkVerbs.contains(lemmas_[i]) && !EventLexicon::is_speech_verb(lemmas_[i]) &&
+            w(i).xpos.starts_with("VB") && lemmas_[i].size() >= 3 && child(i, "ccomp") < 0 && child(i, "xcomp") < 0) {
+          add_subject(i, p, 0);
+          add(p, object, "patient");
+          p.object = object;
+          p.modality = modality_of(i);
+          p.background = is_background(i);
+          collect_own_words(i, i, p.own_words);
+          links->push_back(std::move(p));
+        }
+        continue;
+      }
       // "is expected to reach", "was said to be": a raising verb frames another.
       if (child(i, "aux:pass") >= 0 && child(i, "xcomp") >= 0) continue;
       // Bare "call" is a telephone call ("Obama called Putin"), which has a
@@ -524,8 +543,9 @@ std::vector<Predicate> TreeReader::run() const {
 
 }  // namespace
 
-std::vector<Predicate> read_predicates(const SentenceSyntax& s, const EventLexicon& lexicon) {
-  return TreeReader(s, lexicon).run();
+std::vector<Predicate> read_predicates(const SentenceSyntax& s, const EventLexicon& lexicon,
+                                       std::vector<Predicate>* links) {
+  return TreeReader(s, lexicon).run(links);
 }
 
 }  // namespace eventgraph

@@ -74,6 +74,11 @@ struct Predicate {
   int light_verb = -1;            // a noun's verb when the noun is its object ("posted a loss")
 };
 
-std::vector<Predicate> read_predicates(const syntax::SentenceSyntax& s, const EventLexicon& lexicon);
+// With `links`, also the verbs the lexicon does not know that join a subject
+// and a direct object ("Apple passed Wal-Mart", "Fiat will run Chrysler"):
+// relations between actors that name no event. (Not "be", "have", "make",
+// speech verbs and the like; arguments are the agent and the patient only.)
+std::vector<Predicate> read_predicates(const syntax::SentenceSyntax& s, const EventLexicon& lexicon,
+                                       std::vector<Predicate>* links = nullptr);
 
 }  // namespace eventgraph

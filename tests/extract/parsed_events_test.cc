@@ -336,6 +336,35 @@ TEST_CASE("roles from appositions") {
   }
 }
 
+TEST_CASE("relations from verbs that name no event") {
+  struct Row {
+    const char* text;
+    const char* source;
+    const char* predicate;  // "" when no relation may join the two
+    const char* target;
+  };
+  const Row rows[] = {
+      {"Toyota surpassed Volkswagen in sales in 2008.", "org:toyota", "surpassed", "org:volkswagen"},  // as told
+      {"Toyota will surpass Volkswagen.", "org:toyota", "surpass", "org:volkswagen"},                 // else the lemma
+      {"Toyota did not surpass Volkswagen.", "org:toyota", "", "org:volkswagen"},                      // negated
+      {"Boeing had Airbus as a rival for years.", "org:boeing", "", "org:airbus"},       // "have" links nothing
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    std::string all;
+    for (const Relation& r : x.relations) all += r.source + " " + r.predicate + " " + r.target + "; ";
+    CAPTURE(all);
+    const auto joined = [&](const Relation& r) { return r.source == row.source && r.target == row.target; };
+    if (*row.predicate) {
+      CHECK(std::any_of(x.relations.begin(), x.relations.end(),
+                        [&](const Relation& r) { return joined(r) && r.predicate == row.predicate; }));
+    } else {
+      CHECK(std::none_of(x.relations.begin(), x.relations.end(), joined));
+    }
+  }
+}
+
 TEST_CASE("a headline's verb the tagger took for a noun") {
   // "reports" after a name in a line with no verb: read as the verb.
   // (The actor stage keys "Zentrix Holdings" as org:zentrix, its name less the company word.)
