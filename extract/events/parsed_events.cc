@@ -92,8 +92,9 @@ std::vector<size_t> EventFinder::other_clause_dates(const Sentence& s, const syn
   // when Russia was accused. A relative clause dates its own verb only: one
   // the parse labels so (acl:relcl), or one whose subject is a relative
   // pronoun ("which", "who"; the parser often hangs such a clause on the main
-  // verb as advcl); and a participle on another event noun ("accused Moscow
-  // of breaking a truce agreed in February"). Other clauses keep their
+  // verb as advcl); a participle on another event noun ("accused Moscow
+  // of breaking a truce agreed in February") and a passive participle on any
+  // noun ("laws passed by Congress last fall"). Other clauses keep their
   // dates: "after meeting on Monday, he ordered" is most often the same day,
   // and in "accused Turkey of lying on Friday" (a participle the parse makes
   // an acl of Turkey) Friday is when the accusation was made.
@@ -102,6 +103,21 @@ std::vector<size_t> EventFinder::other_clause_dates(const Sentence& s, const syn
   for (const syntax::SyntaxWord& x : parse.words) {
     if (x.head >= 0 && x.deprel.starts_with("nsubj") && (x.xpos == "WDT" || x.xpos == "WP")) {
       relative_subject_of[x.head] = 1;
+    }
+  }
+  // A passive participle with its own agent ("laws passed by Congress last
+  // fall", however the parser hung it) is a clause of its own too.
+  std::vector<uint8_t> passive_with_agent(parse.words.size(), 0);
+  for (const syntax::SyntaxWord& x : parse.words) {
+    if (x.head >= 0 && x.deprel == "obl:agent" && parse.words[x.head].xpos == "VBN" &&
+        parse.words[x.head].deprel != "root") {
+      passive_with_agent[x.head] = 1;
+    }
+  }
+  std::vector<uint8_t> finite_clause(parse.words.size(), 0);  // a verb with a subject of its own
+  for (const syntax::SyntaxWord& x : parse.words) {
+    if (x.head >= 0 && x.deprel.starts_with("nsubj") && parse.words[x.head].upos == syntax::Upos::kVerb) {
+      finite_clause[x.head] = 1;
     }
   }
   std::vector<size_t> excluded;
@@ -117,10 +133,22 @@ std::vector<size_t> EventFinder::other_clause_dates(const Sentence& s, const syn
     int c = static_cast<int>(w);
     for (size_t steps = 0; c >= 0 && steps <= parse.words.size(); c = parse.words[c].head, ++steps) {
       const std::string_view rel = parse.words[c].deprel;
-      if (rel == "acl:relcl" || relative_subject_of[c]) break;
+      if (rel == "acl:relcl" || relative_subject_of[c] || passive_with_agent[c]) break;
+      // A clause with a subject of its own, not one on the trigger: "said it
+      // proposed the imports because it felt Congress had not intended
+      // [that] when it passed the bill last fall" (last fall is the bill's).
+      // A report's date stays ("X said at a press conference, the agency
+      // reported Monday": when it was said).
+      if (c != static_cast<int>(w) && c != trigger && finite_clause[c] && parse.words[c].head != trigger &&
+          !is_ancestor_or_self(c, trigger) && !EventLexicon::is_speech_verb(parse.words[c].lemma)) {
+        break;
+      }
       if (rel == "acl" && parse.words[c].head >= 0) {  // "a truce agreed in February": the truce's date
         const size_t noun = token_at_offset(t_, parse.words[parse.words[c].head].span.start);
         if (noun < folded_.size() && lexicon.may_name_event(folded_[noun], tokens_.hash[noun])) break;
+        // A passive participle is a relative clause too: "laws passed by
+        // Congress last fall" (a gerund may be the accusation's: above).
+        if (parse.words[c].xpos == "VBN") break;
       }
     }
     // A clause on the trigger itself tells of its event: "a peace deal

@@ -441,6 +441,9 @@ TokenizedText tokenize(std::string_view text) {
       kind = TokenKind::kWord;
     } else {
       end = i + ci.length;
+      // A dash typed as two hyphens ("last fall -- overriding the veto") is
+      // one mark, as the treebanks write it.
+      if (text[i] == '-' && end < text.size() && text[end] == '-') ++end;
       kind = TokenKind::kPunct;
     }
     if (kind == TokenKind::kWord && ci.cls != CharClass::kLetter) word_flags = case_flags(text.substr(i, end - i));

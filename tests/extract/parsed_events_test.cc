@@ -406,6 +406,9 @@ TEST_CASE("the date of a parsed event") {
   };
   const Row rows[] = {
       {"Boeing sued Airbus on Monday.", "sued", "2015-11-16", "timex"},           // its own phrase
+      // A clause with a subject of its own under another clause dates its own verb only.
+      {"France said it imposed sanctions because it felt Russia had lied when it invaded Ukraine in 2014.",
+       "sanctions", "2015-11-18", "dct"},
       // No actor, no place: an election or a disaster with a date of its own is on the timeline.
       {"The first referendum is to be held on December 11.", "referendum", "2015-12-11", "timex"},
       {"On Tuesday, Ford posted a loss.", "loss", "2015-11-17", "timex"},         // the light verb's clause

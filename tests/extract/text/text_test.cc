@@ -36,6 +36,8 @@ TEST_CASE("tokens split punctuation and possessives") {
   CHECK(words("2015-11-18") == W{"2015", "-", "11", "-", "18"});
   CHECK(words("11/17/2015") == W{"11", "/", "17", "/", "2015"});
   CHECK(words("Assad \xE2\x80\x94 a ally") == W{"Assad", "\xE2\x80\x94", "a", "ally"});
+  CHECK(words("last fall -- overriding") == W{"last", "fall", "--", "overriding"});  // a typed dash, one mark
+  CHECK(words("fall--overriding") == W{"fall", "--", "overriding"});
   CHECK(words("\"as allies,\"") == W{"\"", "as", "allies", ",", "\""});
   CHECK(words("Nov. 17, 2015") == W{"Nov", ".", "17", ",", "2015"});
 }
