@@ -293,9 +293,22 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
         continue;
       }
       add_parse_to(*known, p, parse);
-      // "held talks", "the election was held": the light verb is a mention too.
+      // "held talks", "the election was held": the light verb is a mention
+      // too, and no event of its own ("signed a truce": the truce, which the
+      // token scan found beside "signed").
       if (p.light_verb >= 0 && known->trigger.span.start == span.start) {
         const Span v = parse.words[p.light_verb].span;
+        const auto verb_event = std::find_if(events.begin(), events.end(), [&](const Event& x) {
+          return x.trigger.span.start == v.start && x.sentence.start == s.span.start;
+        });
+        if (verb_event != events.end() && &*verb_event != known) {
+          const Event verb = std::move(*verb_event);
+          const size_t at = static_cast<size_t>(known - events.data());
+          const bool before = verb_event < events.begin() + static_cast<std::ptrdiff_t>(at);
+          events.erase(verb_event);
+          known = &events[before ? at - 1 : at];
+          fold_into(*known, verb);
+        }
         if (std::none_of(known->mentions.begin(), known->mentions.end(),
                          [&](const Mention& m) { return m.span.start == v.start; })) {
           known->mentions.push_back({v, std::string(t_.source.substr(v.start, v.end - v.start))});
