@@ -23,10 +23,30 @@ bool is_legal_suffix(std::string_view folded) {
 // name, with a shorter form of it ("Le Drian", "Putin") joining the full name;
 // acronyms their definition.
 void ActorFinder::resolve_names() {
+  // "Encor Energy Corp Inc" is "Encor Energy" and "Encor" later in the
+  // story: the first words of a company's name that carries a legal suffix
+  // name it (not a common word alone: "General" of "General Motors Corp").
+  std::unordered_map<std::string, std::string> company_prefix;  // folded first words -> id ("" when two own them)
+  for (const RawMention& m : mentions_) {
+    if (m.kind != EntityKind::kOrganization || m.end - m.first < 2 || !is_legal_suffix(folded_[m.end - 1])) continue;
+    size_t core_end = m.end;
+    while (core_end - m.first > 1 && is_legal_suffix(folded_[core_end - 1])) --core_end;
+    const std::string id = m.id.empty() ? entity_id(m.kind, label_of(m.first, core_end)) : m.id;
+    for (size_t k = m.first + 1; k <= core_end; ++k) {
+      if (k == m.first + 1 && lex_.is_common_word(folded_[m.first], hashes_[m.first])) continue;
+      const auto [it, fresh] = company_prefix.try_emplace(fold_name(label_of(m.first, k)), id);
+      if (!fresh && it->second != id) it->second.clear();
+    }
+  }
+  const auto names_company = [&](const RawMention& m) {
+    if (company_prefix.empty()) return false;
+    const auto c = company_prefix.find(fold_name(m.label));
+    return c != company_prefix.end() && !c->second.empty();
+  };
   // People with two or more words, longest first, so that the fullest name owns its suffixes.
   std::vector<RawMention*> people;
   for (RawMention& m : mentions_) {
-    if (m.id.empty() && m.kind == EntityKind::kPerson && m.end - m.first >= 2) people.push_back(&m);
+    if (m.id.empty() && m.kind == EntityKind::kPerson && m.end - m.first >= 2 && !names_company(m)) people.push_back(&m);
   }
   std::stable_sort(people.begin(), people.end(),
                    [](const RawMention* a, const RawMention* b) { return a->end - a->first > b->end - b->first; });
@@ -113,6 +133,11 @@ void ActorFinder::resolve_names() {
       m.candidate_only = false;
     }
   }
+  if (!company_prefix.empty()) {
+    for (size_t k = 0; k < mentions_.size(); ++k) {
+      if (mentions_[k].id.empty() && folded_labels[k].empty()) folded_labels[k] = fold_name(mentions_[k].label);
+    }
+  }
   for (size_t k = 0; k < mentions_.size(); ++k) {
     RawMention& m = mentions_[k];
     // The definition's id goes to its acronym, and to every later use of it.
@@ -134,10 +159,22 @@ void ActorFinder::resolve_names() {
       m.id = p->second;
       m.kind = EntityKind::kPerson;
       m.kind_known = true;
+    } else if (const auto c = company_prefix.empty() ? company_prefix.end() : company_prefix.find(folded_labels[k]);
+               c != company_prefix.end() && !c->second.empty()) {
+      m.id = c->second;
+      m.kind = EntityKind::kOrganization;
+      m.kind_known = true;
+      m.candidate_only = false;
     } else if (m.candidate_only) {
       continue;  // an unresolved sentence opener
     } else if (m.kind == EntityKind::kPerson && m.kind_known) {
-      m.id = entity_id(EntityKind::kPerson, m.label);  // a titled person known by one name only
+      // A titled person known by one name only: the lexicon's person by that
+      // name when another mention found one ("President Reagan", "Reagan").
+      const auto known = std::find_if(mentions_.begin(), mentions_.end(), [&](const RawMention& o) {
+        return o.kind == EntityKind::kPerson && !o.id.empty() && o.end - o.first == 1 &&
+               folded_[o.first] == folded_[m.first];
+      });
+      m.id = known != mentions_.end() ? known->id : entity_id(EntityKind::kPerson, m.label);
     } else if (m.kind_known || m.end - m.first >= 2) {
       // "Chrysler LLC", "Chrysler Group" and "Chrysler" are one company: the id
       // leaves out legal and group suffixes.

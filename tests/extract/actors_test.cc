@@ -246,6 +246,34 @@ TEST_CASE("one entity per actor within a document") {
   CHECK(by_id(f, "person:le_drian") == nullptr);
 }
 
+TEST_CASE("a company named by the first words of its full name") {
+  const Found f = run(
+      "<Corvana Energy Corp Inc> said it planned an issue. Corvana earlier reported a loss. "
+      "Corvana Energy said its results would improve. Dalmor Systems Inc agreed to be acquired. "
+      "Dalmor designs radios. General Dynamics Corp said so. General agreement was reached.");
+  const Entity* corvana = by_id(f, "org:corvana_energy");
+  REQUIRE(corvana != nullptr);
+  CHECK(corvana->mentions.size() == 3);                // the full name, "Corvana", "Corvana Energy"
+  CHECK(by_id(f, "person:corvana_energy") == nullptr);  // not a person for "said"
+  const Entity* dalmor = by_id(f, "org:dalmor_systems");
+  REQUIRE(dalmor != nullptr);
+  CHECK(dalmor->mentions.size() == 2);
+  CHECK(by_id(f, "org:dalmor") == nullptr);
+  // A common word alone is no short name: "General" is not General Dynamics.
+  const Entity* dynamics = by_id(f, "org:general_dynamics");
+  REQUIRE(dynamics != nullptr);
+  CHECK(dynamics->mentions.size() == 1);
+}
+
+TEST_CASE("a titled person known by one name is the lexicon's person of that name") {
+  const Found f = run("President Reagan had talks with Kenya. Reagan stressed human rights.");
+  const Entity* reagan = by_id(f, "person:ronald_reagan");
+  REQUIRE(reagan != nullptr);
+  CHECK(reagan->mentions.size() == 2);
+  CHECK(reagan->title == "President");
+  CHECK(by_id(f, "person:reagan") == nullptr);
+}
+
 TEST_CASE("spelling variants of places, folded diacritics") {
   const Found f = run("Syrian troops advanced. Jets hit strongholds in Ragga.");
   const Entity* raqqa = by_id(f, "location:raqqa");
