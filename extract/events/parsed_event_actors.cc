@@ -28,6 +28,19 @@ constexpr auto kSingularPersonPronouns = make_word_list({"he", "she", "his", "he
 // group for "it", an organization for "the company" (a country is no company;
 // "the government" may be either).
 int EventFinder::antecedent(std::string_view word, size_t before_token) const {
+  // A pronoun or "the company" opening a sentence continues the last
+  // sentence's topic, the first actor of its kind there ("Chrysler said
+  // Electrospace will help its Gulfstream unit. But it said ...": Chrysler,
+  // not Gulfstream); within a sentence, the nearest before it.
+  const size_t s = t_.sentence_of(before_token);
+  const bool opens_clause = before_token <= t_.sentences[s].first_token + 1;
+  if (opens_clause && s > 0) {
+    const Sentence& last = t_.sentences[s - 1];
+    for (size_t k = last.first_token; k < last.end_token; ++k) {
+      const int e = entity_at(k);
+      if (e >= 0 && stands_for(word, e)) return e;
+    }
+  }
   for (size_t k = before_token; k-- > 0 && k + 400 > before_token;) {
     const int e = entity_at(k);
     if (e >= 0 && stands_for(word, e)) return e;

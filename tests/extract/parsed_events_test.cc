@@ -243,6 +243,8 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Russia, which has bases in Syria, said its jets attacked Raqqa.", "attacked", "country:RUS", "agent"},
       {"Ford said on Monday that it had cut 3,000 jobs.", "cut", "org:ford", "agent"},    // "it": the last company
       {"Toyota reported record sales. The company cut 2,000 jobs.", "cut", "org:toyota", "agent"},  // "the company"
+      // Opening a sentence, "it" goes on with the last sentence's first actor of its kind, not the nearest.
+      {"Toyota signed a deal with Ford and Boeing. It also sued Airbus on Monday.", "sued", "org:toyota", "agent"},
       {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
       {"The US claimed that Russia had attacked Ukraine.", "claimed", "country:USA", "agent"},      // and a statement
       // A state's own body stands for its possessor, in any role.
