@@ -84,7 +84,7 @@ class EventFinder {
   // does not know whose subject and object are two actors.
   void add_link_relations(const syntax::SentenceSyntax& parse, const std::vector<Predicate>& links);
   bool is_common_noun(std::string_view folded_word) const;  // a plural one: "gunmen"
-  int antecedent(std::string_view word, size_t before_token) const;
+  int antecedent(std::string_view word, size_t before_token, bool topic = false) const;
   // Whether entity e is of the kind a pronoun or group noun names.
   bool stands_for(std::string_view word, int e) const;
   void add_parse_to(Event& e, const Predicate& p, const syntax::SentenceSyntax& parse);
@@ -141,6 +141,9 @@ class EventFinder {
   };
   std::vector<Anaphor> anaphora_;
   std::vector<Relation> roles_;
+  // Per token, the actor a pronoun there was read as (-1: none), for the
+  // next sentences' "it" (a memo the const readers fill).
+  mutable std::vector<int> resolved_pronoun_;
   bool title_case_ = false;  // the sentence being parsed is a title-case headline
   // Entity ids to indexes, filled as entity_index() is asked (entities_ grows).
   mutable std::unordered_map<std::string, int> entity_by_id_;

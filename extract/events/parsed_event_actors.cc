@@ -27,17 +27,21 @@ constexpr auto kSingularPersonPronouns = make_word_list({"he", "she", "his", "he
 // The last actor mentioned before the pronoun or noun: a person for "he", a
 // group for "it", an organization for "the company" (a country is no company;
 // "the government" may be either).
-int EventFinder::antecedent(std::string_view word, size_t before_token) const {
-  // A pronoun or "the company" opening a sentence continues the last
-  // sentence's topic, the first actor of its kind there ("Chrysler said
-  // Electrospace will help its Gulfstream unit. But it said ...": Chrysler,
-  // not Gulfstream); within a sentence, the nearest before it.
+int EventFinder::antecedent(std::string_view word, size_t before_token, bool topic) const {
+  // A pronoun or "the company" opening a sentence (or `topic`: the subject
+  // of "..., it said") continues the last sentence's topic, the first actor
+  // of its kind there ("Chrysler said Electrospace will help its Gulfstream
+  // unit. But it said ...": Chrysler, not Gulfstream); else the nearest
+  // before it.
+  // (The last sentence with an actor of the kind, three back at most; a
+  // pronoun resolved there counts as its actor: "It said ... . Encor will
+  // use the proceeds to retire debt incurred in the Aberford deal, it said.")
   const size_t s = t_.sentence_of(before_token);
   const bool opens_clause = before_token <= t_.sentences[s].first_token + 1;
-  if (opens_clause && s > 0) {
-    const Sentence& last = t_.sentences[s - 1];
+  for (size_t back = 1; (opens_clause || topic) && back <= 3 && back <= s; ++back) {
+    const Sentence& last = t_.sentences[s - back];
     for (size_t k = last.first_token; k < last.end_token; ++k) {
-      const int e = entity_at(k);
+      const int e = entity_at(k) >= 0 ? entity_at(k) : k < resolved_pronoun_.size() ? resolved_pronoun_[k] : -1;
       if (e >= 0 && stands_for(word, e)) return e;
     }
   }
@@ -85,15 +89,30 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
       // subject or a possessor ("it said", "its purchase") is taken for the last group.
       const bool subject = parse.words[w].deprel.starts_with("nsubj") || parse.words[w].deprel == "nmod:poss";
       if (!kPersonPronouns.contains(f) && !(subject && kGroupPronouns.contains(f))) return -1;
-      // The sentence's own subject before it first ("Russia, which began its
-      // campaign on Sept. 30, has said most of its strikes..."), then the
+      // "..., it said": who reports is the story's topic, as a pronoun
+      // opening a sentence is (not the subject of what it reports).
+      const int verb = parse.words[w].head;
+      bool reporter = false;  // what it reports comes first
+      if (verb >= 0 && parse.words[w].deprel == "nsubj" && EventLexicon::is_speech_verb(parse.words[verb].lemma)) {
+        reporter = parse.words[verb].deprel == "parataxis";
+        for (int c = 0; c < w && !reporter; ++c) {
+          reporter = parse.words[c].head == verb && (parse.words[c].deprel == "ccomp" || parse.words[c].deprel == "parataxis");
+        }
+      }
+      // Else the sentence's own subject before it first ("Russia, which began
+      // its campaign on Sept. 30, has said most of its strikes..."), then the
       // last actor of the kind told before.
-      for (int x = w; x-- > 0;) {
+      for (int x = w; !reporter && x-- > 0;) {
         if (!parse.words[x].deprel.starts_with("nsubj")) continue;
         const int e = entity_at(token_at_offset(t_, parse.words[x].span.start));
         if (e >= 0 && stands_for(f, e)) return e;
       }
-      return antecedent(f, k);
+      const int e = antecedent(f, k, reporter);
+      if (e >= 0) {
+        if (resolved_pronoun_.size() != t_.tokens.size()) resolved_pronoun_.assign(t_.tokens.size(), -1);
+        resolved_pronoun_[k] = e;
+      }
+      return e;
     }
     if (parse.words[w].upos == syntax::Upos::kNoun && is_group_noun(parse.words[w].lemma) && k > 0 &&
         (folded_[k - 1] == "the" || folded_[k - 1] == "this")) {

@@ -48,6 +48,12 @@ constexpr auto kHoldingVerbs =
 // has a plan", "Ford became the leader"): no relation.
 constexpr auto kNoLinkVerbs = make_word_list({"be", "have", "do", "become", "get", "make", "take", "give", "include",
                                               "mean", "need", "want", "see", "let", "like", "use", "find", "keep"});
+// Verbs that do what their object names ("held talks", "posted a loss").
+constexpr auto kLightLemmas =
+    make_word_list({"hold", "conduct", "stage", "carry", "make", "give", "sign", "launch", "reach", "impose", "lift",
+                    "attend", "host", "begin", "start", "open", "post", "report", "announce", "complete", "take",
+                    "mount", "perform", "undertake", "issue", "file", "submit", "lodge", "extend", "tighten", "ease",
+                    "keep", "convene", "chair", "join", "organize", "organise", "advance", "seal", "finalize", "strike"});
 constexpr auto kPlanVerbs = make_word_list({"plan", "intend", "want", "expect", "hope", "aim", "seek", "propose",
                                             "threaten", "vow", "pledge", "promise", "prepare"});
 
@@ -524,7 +530,9 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
       // phrase is the noun's too.
       const bool verb_of_noun = h >= 0 && w(h).upos == Upos::kVerb &&
                                 (rel(i) == "obj" || (rel(i) == "nsubj:pass" && kHoldingVerbs.contains(lemmas_[h])));
-      p.modality = verb_of_noun ? modality_of(h) : Modality::kAsserted;
+      // A light verb's modality is its noun's ("did not hold talks"); another
+      // verb's is its own ("did not reflect its acquisition of Aberford").
+      p.modality = verb_of_noun && kLightLemmas.contains(lemmas_[h]) ? modality_of(h) : Modality::kAsserted;
       if (verb_of_noun) p.light_verb = h;
       for (const int c : children_[i]) {
         if (rel(c) == "det" && lemmas_[c] == "no") p.modality = Modality::kNegated;

@@ -245,6 +245,8 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Toyota reported record sales. The company cut 2,000 jobs.", "cut", "org:toyota", "agent"},  // "the company"
       // Opening a sentence, "it" goes on with the last sentence's first actor of its kind, not the nearest.
       {"Toyota signed a deal with Ford and Boeing. It also sued Airbus on Monday.", "sued", "org:toyota", "agent"},
+      {"Toyota signed a deal with Ford and Boeing on Monday. The plant will close, it said.", "said", "org:toyota",
+       "agent"},  // "..., it said": the reporter is the topic too
       {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
       {"The US claimed that Russia had attacked Ukraine.", "claimed", "country:USA", "agent"},      // and a statement
       // A state's own body stands for its possessor, in any role.
@@ -465,6 +467,16 @@ TEST_CASE("modality from the parse") {
     REQUIRE(e != nullptr);
     CHECK(e->modality == row.modality);
   }
+  // A noun takes the modality of a light verb ("did not complete the
+  // acquisition"), not of another verb whose object it is.
+  const Extraction light = run("Ford did not complete the acquisition of Mazda.");
+  CAPTURE(describe(light));
+  REQUIRE(event_with_trigger(light, "acquisition") != nullptr);
+  CHECK(event_with_trigger(light, "acquisition")->modality == Modality::kNegated);
+  const Extraction other = run("Ford said its results did not reflect the acquisition of Mazda.");
+  CAPTURE(describe(other));
+  REQUIRE(event_with_trigger(other, "acquisition") != nullptr);
+  CHECK(event_with_trigger(other, "acquisition")->modality == Modality::kAsserted);
 }
 
 TEST_CASE("a clause that tells why, how or what kind names no event of its own") {
