@@ -23,6 +23,9 @@ namespace eventgraph {
 
 // Lower-case words that stay inside a name: "Jean-Yves Le Drian", "Bashar al-Assad".
 bool is_name_particle(std::string_view w);
+// Suffixes a company's name may carry or drop: "Chrysler LLC" is "Chrysler",
+// and so is "CHRYSLER CORP" (`folded`: the word in lower case).
+bool is_legal_suffix(std::string_view folded);
 
 // One mention as found, before mentions are grouped into entities.
 struct RawMention {

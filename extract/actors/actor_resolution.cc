@@ -8,16 +8,10 @@
 #include "extract/text/small_string_map.h"
 
 namespace eventgraph {
-namespace {
-
-// Suffixes a company's name may carry or drop: "Chrysler LLC" is "Chrysler",
-// and so is "CHRYSLER CORP" (`folded`: the word in lower case).
 bool is_legal_suffix(std::string_view folded) {
   return equals_any(folded, {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag",
                              "sa", "s.a.", "nv", "n.v.", "gmbh", "group", "holdings", "company"});
 }
-
-}  // namespace
 
 // Gives every mention its entity id: lexicon ids as they are; people by full
 // name, with a shorter form of it ("Le Drian", "Putin") joining the full name;

@@ -306,6 +306,9 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     const bool org_like = org_tail(e2 - 1) || org_lead(first) || org_tail(e - 1) ||
                           (is(e2, "(") && all_caps(e2 + 1) && is(e2 + 2, ")"));
     if (!org_like || e2 == e + 1) break;
+    // "McLeod Young Weir Ltd and Pemberton Houston Inc": a company's legal
+    // suffix ends its name; "and" lists another.
+    if (is(e, "and") && is_legal_suffix(folded_[e - 1])) break;
     e = e2;
     joined_as_organization = true;
   }

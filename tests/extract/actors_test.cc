@@ -303,6 +303,10 @@ TEST_CASE("organizations by cue words and context") {
       {"Sales rose, said market researcher Dataquest Inc.", "org:dataquest", "organization", "Dataquest Inc"},  // no person after a title
       {"The black boxes of Air France Flight 447 were found.", "org:air_france", "organization", "Air France", "", "country:FRA"},
       {"British Airways Plc said profits rose. British Airways flies to Lagos.", "org:british_airways", "organization", "British Airways", "", "country:GBR"},
+      // A legal suffix ends a company's name: "and" lists the next one.
+      {"The dealers McLeod Young Weir Ltd and Pemberton Houston Inc bought the issue.", "org:mcleod_young_weir", "organization", "McLeod Young Weir Ltd"},
+      {"The dealers McLeod Young Weir Ltd and Pemberton Houston Inc bought the issue.", "org:pemberton_houston", "organization", "Pemberton Houston Inc"},
+      {"Procter and Gamble Co said sales rose.", "org:procter_and_gamble", "organization", "Procter and Gamble Co"},
   });
 }
 
