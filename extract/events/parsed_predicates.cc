@@ -48,6 +48,11 @@ constexpr auto kHoldingVerbs =
 // has a plan", "Ford became the leader"): no relation.
 constexpr auto kNoLinkVerbs = make_word_list({"be", "have", "do", "become", "get", "make", "take", "give", "include",
                                               "mean", "need", "want", "see", "let", "like", "use", "find", "keep"});
+// What is met without a meeting: "met the demand", "met its target".
+constexpr auto kStandardNouns =
+    make_word_list({"demand", "target", "requirement", "condition", "deadline", "expectation", "need", "goal",
+                    "standard", "criterion", "criteria", "obligation", "payment", "cost", "challenge", "forecast",
+                    "estimate", "quota", "request", "threshold", "term"});
 // Verbs that do what their object names ("held talks", "posted a loss").
 constexpr auto kLightLemmas =
     make_word_list({"hold", "conduct", "stage", "carry", "make", "give", "sign", "launch", "reach", "impose", "lift",
@@ -488,6 +493,10 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
       }
       // "is expected to reach", "was said to be": a raising verb frames another.
       if (child(i, "aux:pass") >= 0 && child(i, "xcomp") >= 0) continue;
+      // "unless their demand is met", "met its target": meeting a standard
+      // is no meeting (background, so that the token scan's "met" goes too).
+      const int met = lemmas_[i] == "meet" ? (object >= 0 ? object : child(i, "nsubj:pass")) : -1;
+      const bool standard_met = met >= 0 && kStandardNouns.contains(lemmas_[met]);
       // Bare "call" is a telephone call ("Obama called Putin"), which has a
       // subject: not "a group called the Sea Org". With a second predicate
       // it describes ("called the ruling dangerous"), a statement.
@@ -510,7 +519,7 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
       p.speech = EventLexicon::is_speech_verb(lemmas_[i]);
       p.object = object;
       p.modality = modality_of(i);
-      p.background = is_background(i);
+      p.background = is_background(i) || standard_met;
       // Bare: "..., killing 107"; "accused of targeting", "for helping" tell what about.
       p.circumstance = p.background && rel(i) == "advcl" && w(i).xpos == "VBG" && child(i, "mark") < 0 &&
                        child(i, "case") < 0;

@@ -66,6 +66,23 @@ Direction clause_direction(const TokenizedText& t, const std::vector<TemporalWor
   return Direction::kUnset;
 }
 
+// "voted to strike on March 24", "agreed to pay by June 1": a month or day
+// that what a vote, a plan or a promise commits to falls on lies ahead (a
+// year back is the other reading of a past verb). Not a weekday: "met on
+// Monday and agreed to meet again on Friday" may be the Friday just past.
+bool commits_ahead(const TokenizedText& t, const Sentence& s, size_t first) {
+  for (size_t k = first; k > s.first_token + 1 && k + 6 > first; --k) {
+    if (!equals_ignore_case(t.text(k - 1), "to")) continue;
+    const std::string_view verb = t.text(k - 2);
+    for (const std::string_view v : {"voted", "agreed", "decided", "planned", "plans", "plan", "threatened",
+                                     "threatens", "scheduled", "expected", "pledged", "vowed", "promised", "intends",
+                                     "intended", "aims", "prepared", "prepares", "set", "due"}) {
+      if (equals_ignore_case(verb, v)) return true;
+    }
+  }
+  return false;
+}
+
 // Resolves `expr`, spanning tokens [first, end), and appends it to `out`;
 // the story's current date moves to each day it names. Returns that day, or
 // nullopt when the story's date stayed.
@@ -136,6 +153,9 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
                                 ? (expr.lean != Direction::kUnset ? expr.lean : Direction::kNearest)
                                 : context.tense;
       if (options.prefer == Direction::kNearest && expr.month > 0 && expr.day == 0) context.month_tense = Direction::kFuture;
+      if (options.prefer == Direction::kPast && expr.month > 0 && commits_ahead(text, s, match->first)) {
+        context.month_tense = Direction::kFuture;
+      }
       if (context.tense == Direction::kUnset) context.tense = Direction::kPast;
       // Preferring the future (Duckling's convention), a bare weekday is the
       // coming one: "Tuesday" said on a Tuesday is a week ahead.

@@ -95,6 +95,9 @@ TEST_CASE("months and month-years") {
       {"Apple announced today an event to be held on October 12.", "2005-10-04", "October 12", "DATE", "2005-10-12"},
       {"A review was to be held in February.", D, "February", "DATE", "2015-02"},
       {"The contract may be signed on December 12.", D, "December 12", "DATE", "2015-12-12"},
+      // What a vote or a plan commits to lies ahead of it (a past verb alone looks back).
+      {"Bank workers voted to strike on December 4.", D, "December 4", "DATE", "2015-12-04"},
+      {"Bank workers voted on December 4.", D, "December 4", "DATE", "2014-12-04"},
       {"A Ukraine peace deal was reached in February.", D, "February", "DATE", "2015-02"},
       {"The leaders will meet in February.", D, "February", "DATE", "2016-02"},
       {"Sales fell in November.", D, "November", "DATE", "2015-11"},
