@@ -1,5 +1,6 @@
 #include "extract/pipeline.h"
 
+#include <algorithm>
 #include <iterator>
 #include <optional>
 
@@ -41,6 +42,22 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
     x.events = find_events(text, x.timexes, x.entities, parse_iso_date(doc.info.dct), shared, model, &x.relations);
     std::vector<Relation> more = find_relations(text, x.entities, x.events, shared);
     x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    // A role the title before a name and an apposition both give ("Venezuelan
+    // Energy Minister X" read by the actor and the event stage) is one
+    // relation: the first found, with its evidence, stays.
+    for (size_t k = 1; k < x.relations.size();) {
+      const Relation& r = x.relations[k];
+      const bool repeated = std::any_of(x.relations.begin(), x.relations.begin() + static_cast<std::ptrdiff_t>(k),
+                                        [&](const Relation& q) {
+                                          return q.source == r.source && q.target == r.target &&
+                                                 q.predicate == r.predicate && q.event.empty() && r.event.empty();
+                                        });
+      if (repeated) {
+        x.relations.erase(x.relations.begin() + static_cast<std::ptrdiff_t>(k));
+      } else {
+        ++k;
+      }
+    }
     for (Event& e : x.events) {
       e.evidence_span = evidence_window(doc.text, e.sentence, e.trigger.span);
       e.evidence = one_line(doc.text, e.evidence_span);

@@ -35,8 +35,12 @@ constexpr auto kPlaceEnough = make_word_list({"attack", "bombing", "explosion", 
 bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSyntax& parse, const Event& e) const {
   const std::string_view rel = parse.words[p.word].deprel;
   const int head = parse.words[p.word].head;
-  const bool main_clause = rel == "root" || rel == "parataxis" ||
-                           (rel == "conj" && head >= 0 && parse.words[head].deprel == "root");
+  bool main_clause = rel == "root" || rel == "parataxis" ||
+                     (rel == "conj" && head >= 0 && parse.words[head].deprel == "root");
+  // "..., Venezuelan Energy Minister Arturo Hernandez Grisanti said on
+  // Monday.": a reporting clause closing the sentence is a main clause
+  // however the parser hung it.
+  main_clause = main_clause || p.closing_report;
   if (p.object < 0 && !main_clause) return false;
   if (p.modality == Modality::kNegated) return false;  // "officials have not said why"
   // (Nor when it is said to a news agency: "an official told the

@@ -137,6 +137,7 @@ class TreeReader {
   // The subject a verb has, or inherits from its controller, first
   // conjunct or the noun of its relative clause. Role is agent unless passive.
   void add_subject(int v, Predicate& p, int depth) const;
+  bool add_closing_reporter(int v, Predicate& p) const;
   void add_arguments_of_verb(int v, Predicate& p) const;
   void add_places_of_trip(int phrase, Predicate& p) const;
   void add_arguments_of_noun(int n, Predicate& p) const;
@@ -270,6 +271,29 @@ void TreeReader::add_arguments_of_verb(int v, Predicate& p) const {
       add_place(p, c);
     }
   }
+}
+
+bool TreeReader::add_closing_reporter(int v, Predicate& p) const {
+  // Back over the noun phrase to the comma before it...
+  int first = v;
+  while (first > 0) {
+    const Upos u = w(first - 1).upos;
+    if (u != Upos::kPropn && u != Upos::kNoun && u != Upos::kAdj && u != Upos::kDet && u != Upos::kNum &&
+        w(first - 1).form != "'s") {
+      break;
+    }
+    --first;
+  }
+  if (first == v || first == 0 || w(first - 1).form != ",") return false;
+  // ...and nothing but the verb's own phrase after it.
+  for (int k = v + 1; k < static_cast<int>(s_.words.size()); ++k) {
+    if (w(k).form == "," || w(k).upos == Upos::kVerb) return false;
+  }
+  int head = v - 1;  // the phrase's last noun says it ("Grisanti", "ministry")
+  while (head >= first && w(head).upos != Upos::kPropn && w(head).upos != Upos::kNoun) --head;
+  if (head < first) return false;
+  add(p, head, "agent");
+  return true;
 }
 
 void TreeReader::add_arguments_of_noun(int n, Predicate& p) const {
@@ -517,6 +541,7 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
       }
       add_arguments_of_verb(i, p);
       p.speech = EventLexicon::is_speech_verb(lemmas_[i]);
+      if (p.speech && child(i, "nsubj") < 0) p.closing_report = add_closing_reporter(i, p);
       p.object = object;
       p.modality = modality_of(i);
       p.background = is_background(i) || standard_met;

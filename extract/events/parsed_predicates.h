@@ -70,6 +70,10 @@ struct Predicate {
   bool circumstance = false;
   int speaker = -1;               // subject of the speech verb reporting it, or -1
   bool speech = false;            // the predicate itself is a speech verb ("said")
+  // A speech verb closing the sentence after a comma and the noun phrase
+  // that says it (", the minister said on Monday."), whose subject the
+  // parse missed: the phrase is taken for it.
+  bool closing_report = false;
   int object = -1;                // a verb's direct object's head word ("announced a plan"), or -1
   int light_verb = -1;            // a noun's verb when the noun is its object ("posted a loss")
 };

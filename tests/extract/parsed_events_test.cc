@@ -247,6 +247,10 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Toyota signed a deal with Ford and Boeing. It also sued Airbus on Monday.", "sued", "org:toyota", "agent"},
       {"Toyota signed a deal with Ford and Boeing on Monday. The plant will close, it said.", "said", "org:toyota",
        "agent"},  // "..., it said": the reporter is the topic too
+      // A report closing the sentence after a comma, whose subject the parser hung elsewhere.
+      {"Chile will back Peru's bid to raise its quota above 200,000 barrels per day because it is a fair demand, "
+       "Chilean Energy Minister Pablo Ruiz Tagle said on Monday.",
+       "said", "person:pablo_ruiz_tagle", "agent"},
       {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
       {"The US claimed that Russia had attacked Ukraine.", "claimed", "country:USA", "agent"},      // and a statement
       // A state's own body stands for its possessor, in any role.
