@@ -455,8 +455,11 @@ const Timex* EventFinder::dating_timex_at(size_t k) const {
 
 // A background predicate (a purpose, a participle on a noun, "tried to")
 // names no event, except an adverbial participle that acts on an actor of
-// its own ("held talks, offering military support to Lebanon").
+// its own ("held talks, offering military support to Lebanon"); nor does
+// what only may happen ("it may retaliate", "could cut jobs if ...": the
+// warning is the news, not the act), save a statement.
 bool EventFinder::names_no_event(const Predicate& p, const syntax::SentenceSyntax& parse) const {
+  if (p.modality == Modality::kHypothetical && !p.speech) return true;
   // "a storm caused a crane to fall, killing 107": violence and disaster
   // as a result are news ("to fight terrorism", a purpose, is not).
   if (!p.background || (p.circumstance && p.info && kPlaceEnough.contains(p.info->type))) return false;
