@@ -43,6 +43,10 @@ bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSy
   main_clause = main_clause || p.closing_report;
   if (p.object < 0 && !main_clause) return false;
   if (p.modality == Modality::kNegated) return false;  // "officials have not said why"
+  // "French sources said": unnamed sources attribute, they make no statement.
+  for (const PredicateArgument& a : p.arguments) {
+    if (a.role == std::string_view("agent") && parse.words[a.word].lemma == "source") return false;
+  }
   // (Nor when it is said to a news agency: "an official told the
   // Associated Press that ...".)
   for (const Participant& q : e.participants) {

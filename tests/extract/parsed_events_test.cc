@@ -512,6 +512,7 @@ TEST_CASE("a clause that tells why, how or what kind names no event of its own")
       {"The boat sailed away to avoid being sent back to Myanmar.", "sent", false}, // avoided, not done
       {"Germany responded by expelling two Russian diplomats on Monday.", "expelling", true},  // the means is done
       {"The Kremlin has not said why the talks failed.", "said", false},              // a negated statement
+      {"Chirac will decide soon, French sources said on Monday.", "said", false},     // sources attribute
       {"Ford said Toyota met its demands on Monday.", "met", false},        // a standard met, no meeting
       {"Ford met Toyota on Monday.", "met", true},
       {"The election in Scotland was held on Sunday.", "held", true},            // a mention of the election...
