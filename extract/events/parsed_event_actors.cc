@@ -118,6 +118,15 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
         (folded_[k - 1] == "the" || folded_[k - 1] == "this")) {
       return antecedent(parse.words[w].lemma, k);
     }
+    // "The South retaliated": of a divided country the document names ("South
+    // Korea", "North Korea"), "the North" and "the South" are its halves.
+    if (parse.words[w].upos == syntax::Upos::kPropn && k > 0 && folded_[k - 1] == "the" &&
+        (folded_[k] == "south" || folded_[k] == "north")) {
+      const std::string half = std::string(t_.text(k)) + " ";
+      for (size_t e = 0; e < entities_.size(); ++e) {
+        if (entities_[e].kind == EntityKind::kCountry && entities_[e].label.starts_with(half)) return static_cast<int>(e);
+      }
+    }
   }
   return -1;
 }

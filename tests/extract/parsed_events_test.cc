@@ -247,6 +247,9 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Toyota signed a deal with Ford and Boeing. It also sued Airbus on Monday.", "sued", "org:toyota", "agent"},
       {"Toyota signed a deal with Ford and Boeing on Monday. The plant will close, it said.", "said", "org:toyota",
        "agent"},  // "..., it said": the reporter is the topic too
+      // "The South" of a divided country the document names is that half.
+      {"North Korea fired shells at South Korea on Thursday. The South retaliated on Friday.", "retaliated",
+       "country:KOR", "agent"},
       // A report closing the sentence after a comma, whose subject the parser hung elsewhere.
       {"Chile will back Peru's bid to raise its quota above 200,000 barrels per day because it is a fair demand, "
        "Chilean Energy Minister Pablo Ruiz Tagle said on Monday.",
