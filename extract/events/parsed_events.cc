@@ -23,6 +23,18 @@ constexpr auto kDefiniteDeterminers = make_word_list({"the", "this", "that", "th
 constexpr auto kPlaceEnough = make_word_list({"attack", "bombing", "explosion", "crash", "disaster", "shooting",
                                                "killing", "massacre", "assault", "protest", "death", "election",
                                                "outbreak", "evacuation", "coup"});
+// Types of a happening specific enough to stand on the timeline with no
+// actor when a time expression of their own dates them ("The database was
+// unveiled in 1999", "the vote was postponed last week"); not the broad
+// classes (statement, social, production, cooperation, travel...), whose
+// actorless verbs are mostly market moves and generic acts.
+constexpr auto kDatedEnough = make_word_list(
+    {"launch", "acquisition", "merger", "arrest", "occupation", "destruction", "delivery", "appointment",
+     "expulsion", "charge", "abduction", "layoff", "resignation", "earnings", "dismissal", "stake sale", "loss",
+     "lawsuit", "arrival", "rate change", "founding", "filing", "conviction", "bankruptcy", "legislation",
+     "handover", "rating change", "departure", "resolution", "closure", "buyback", "vote", "sentencing", "sale",
+     "release", "recall", "extradition", "ceasefire", "withdrawal", "trial", "summit", "blockade", "acquittal",
+     "selection"});
 
 }  // namespace
 
@@ -402,7 +414,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       }
     }
     if (!has_actor && e.location.empty() && kPlaceEnough.contains(e.type)) add_location(e, s, i, end);
-    if (!has_actor) {
+    if (!has_actor && !(e.date_source == "timex" && kDatedEnough.contains(e.type))) {
       if (anaphoric) anaphora_.push_back({e.type, e.trigger});
       if (!kPlaceEnough.contains(e.type)) continue;
       // "76 people were killed when the hotel collapsed": no actor, no place,

@@ -199,6 +199,7 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"Ford announced 3,000 job cuts on Monday.", "cuts", "layoff"},                  // a noun and its modifier
       {"The Federal Reserve announced a rate cut on Monday.", "cut", "rate change"},
       {"North Korea placed its military on high alert on Friday.", "placed", "deployment"},  // "put", CAMEO's, too
+      {"General Motors selected Penske on Monday.", "selected", "selection"},
       {"Obama called Putin on Monday.", "called", "meeting"},                     // bare "call": a telephone call
       {"Merkel called the ruling dangerous on Monday.", "called", "statement"},   // with a second predicate: describes
       {"Scotland's referendum was held on Sunday.", "held", "election"},          // a holding verb is the noun's mention
@@ -420,6 +421,8 @@ TEST_CASE("the date of a parsed event") {
       // A clause with a subject of its own under another clause dates its own verb only.
       {"France said it imposed sanctions because it felt Russia had lied when it invaded Ukraine in 2014.",
        "sanctions", "2015-11-18", "dct"},
+      // No actor: a specific happening dated by its own phrase is on the timeline.
+      {"The NEMISIS database was unveiled in 1999.", "unveiled", "1999", "timex"},
       // No actor, no place: an election or a disaster with a date of its own is on the timeline.
       {"The first referendum is to be held on December 11.", "referendum", "2015-12-11", "timex"},
       {"On Tuesday, Ford posted a loss.", "loss", "2015-11-17", "timex"},         // the light verb's clause
@@ -509,6 +512,7 @@ TEST_CASE("a clause that tells why, how or what kind names no event of its own")
       {"Apple wants to buy Beats.", "buy", true},                              // a plan is news
       {"GM to close 1,100 dealerships", "close", true},                        // a headline's infinitive
       {"The union, a group called the Sea Org, met on Monday.", "called", false},   // a name, no telephone call
+      {"Sales fell 35 percent in January compared with a year earlier.", "compared", false},  // no merger
       {"Obama urged Russia to release the sailors on Monday.", "release", false},  // asked for, not done
       {"Obama urged Russia to release the sailors on Monday.", "urged", true},
       {"Merkel flew to Paris in order to meet Hollande on Monday.", "meet", false}, // "in order to": a purpose
