@@ -35,7 +35,8 @@ void event_relations(const std::vector<Event>& events, std::vector<Relation>& ou
   }
 }
 
-// "Bashar Assad - a longtime Moscow ally", "X, a close ally of Y", "Kremlin ally Ramzan Kadyrov".
+// "Bashar Assad - a longtime Moscow ally", "X, a close ally of Y", "Kremlin ally Ramzan Kadyrov",
+// "Esso UK, a member of Exxon Corp".
 void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities, const std::vector<uint64_t>& hashes,
                     std::vector<Relation>& out) {
   // The entity each token belongs to, made when the first description shows
@@ -47,9 +48,13 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
   struct Noun {
     std::string_view word, predicate;
   };
+  // And what one belongs to: "Esso UK, a member of Exxon Corp", "Shell UK,
+  // part of the Shell Transport and Trading group", "Exxon unit Esso".
   static constexpr Noun kNouns[] = {{"ally", "ally of"},       {"allies", "ally of"},  {"rival", "rival of"},
                                     {"rivals", "rival of"},   {"partner", "partner of"}, {"enemy", "enemy of"},
-                                    {"foe", "enemy of"},      {"adversary", "rival of"}};
+                                    {"foe", "enemy of"},      {"adversary", "rival of"}, {"unit", "unit of"},
+                                    {"subsidiary", "unit of"}, {"division", "unit of"}, {"affiliate", "unit of"},
+                                    {"arm", "unit of"},       {"member", "member of"}, {"part", "part of"}};
   // The quick test every token takes: a bit for the low bits of its folded
   // hash, read from the hashes TokenFeatures made (one sequential read per
   // token). Almost no token passes, so the branch is all but always right.
@@ -97,7 +102,8 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
       while (j > 0 && (t.tokens[j - 1].kind == TokenKind::kWord && owner_at(j - 1) < 0 &&
                        (is(j - 1, "a") || is(j - 1, "an") || is(j - 1, "longtime") || is(j - 1, "long-time") ||
                         is(j - 1, "close") || is(j - 1, "key") || is(j - 1, "staunch") || is(j - 1, "loyal") ||
-                        is(j - 1, "old") || is(j - 1, "traditional") || is(j - 1, "main")))) {
+                        is(j - 1, "old") || is(j - 1, "traditional") || is(j - 1, "main") ||
+                        is(j - 1, "wholly-owned") || is(j - 1, "majority-owned") || is(j - 1, "founding")))) {
         --j;
       }
       if (j > 0 && t.tokens[j - 1].kind == TokenKind::kPunct) --j;  // the dash or comma

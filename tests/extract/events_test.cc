@@ -267,33 +267,23 @@ TEST_CASE("relations from events and descriptions") {
   CHECK(has("country:USA", "country:RUS", "not sanctions"));
 }
 
-}  // namespace eventgraph
-
-namespace eventgraph {
-
-TEST_CASE("token_at_offset: the token holding a byte, or the first after it") {
-  // "Putin met  Obama." -> Putin [0,5) met [6,9) Obama [11,16) . [16,17)
-  const std::string text = "Putin met  Obama.";
-  const TokenizedText t = tokenize(text);
-  REQUIRE(t.tokens.size() == 4);
-  struct Row { uint32_t offset; size_t token; };
-  const Row rows[] = {
-      {0, 0},   // the first byte of the first token
-      {4, 0},   // its last byte
-      {5, 1},   // the space after it: the next token
-      {6, 1},
-      {9, 2},   // two spaces before "Obama"
-      {10, 2},
-      {15, 2},
-      {16, 3},  // the period
-      {17, 4},  // past the end: the token count
-      {99, 4},
+TEST_CASE("relations of belonging: a unit, a member, a part of a group") {
+  struct Row {
+    const char* text;
+    const char* predicate;
   };
-  for (const Row& r : rows) {
-    CAPTURE(r.offset);
-    CHECK(token_at_offset(t, r.offset) == r.token);
+  const Row rows[] = {
+      {"Airbus, part of the EADS group, delivered a jet on Monday.", "part of"},
+      {"Airbus, a wholly-owned unit of EADS, delivered a jet on Monday.", "unit of"},
+      {"Airbus, a member of EADS, delivered a jet on Monday.", "member of"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    CHECK(std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+      return r.source == "org:airbus" && r.target == "org:eads" && r.predicate == row.predicate;
+    }));
   }
-  CHECK(token_at_offset(tokenize(""), 0) == 0);  // no tokens at all
 }
 
 }  // namespace eventgraph
