@@ -265,7 +265,14 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // anywhere ("CPI Corp said"), though not in a line of capitals.
   size_t e = name_end(first, end);
   if (not_a_name(first)) {
-    const bool may_open = !sentence_initial(first) || (all_caps(first) && !all_caps(first + 1));
+    // Opening a sentence, a word of a company's name that ends in a legal
+    // suffix ("First Bank Systems Inc said", "General Motors Corp"), not a
+    // function word ("The Boeing Co said").
+    const bool opens_company = e > first + 2 && is_legal_suffix(folded_[e - 1]) &&
+                               !equals_any(folded_[first], {"the", "a", "an", "this", "that", "its", "their", "his",
+                                                            "her", "in", "on", "at", "for", "by", "with", "from",
+                                                            "after", "before", "when", "while", "but", "and", "as"});
+    const bool may_open = !sentence_initial(first) || (all_caps(first) && !all_caps(first + 1)) || opens_company;
     const bool org_name = may_open && e > first + 1 && org_tail(e - 1) && !(word_kind(first) & kWeekdayOrMonth);
     // "AT&T": a common word written into a company's name.
     const bool ampersand_name = e > first + 2 && surface_[first + 1] == "&" && !tokens_begin_[first + 1].has(kSpaceBefore);

@@ -303,6 +303,9 @@ TEST_CASE("organizations by cue words and context") {
       {"Sales rose, said market researcher Dataquest Inc.", "org:dataquest", "organization", "Dataquest Inc"},  // no person after a title
       {"The black boxes of Air France Flight 447 were found.", "org:air_france", "organization", "Air France", "", "country:FRA"},
       {"British Airways Plc said profits rose. British Airways flies to Lagos.", "org:british_airways", "organization", "British Airways", "", "country:GBR"},
+      // A company's name ending in a legal suffix may open a sentence with a common word.
+      {"First Bank Systems Inc said profits rose.", "org:first_bank_systems", "organization", "First Bank Systems Inc"},
+      {"The Boeing Co said profits rose.", "org:boeing", "organization", "Boeing", "", "country:USA"},
       // A legal suffix ends a company's name: "and" lists the next one.
       {"The dealers McLeod Young Weir Ltd and Pemberton Houston Inc bought the issue.", "org:mcleod_young_weir", "organization", "McLeod Young Weir Ltd"},
       {"The dealers McLeod Young Weir Ltd and Pemberton Houston Inc bought the issue.", "org:pemberton_houston", "organization", "Pemberton Houston Inc"},
