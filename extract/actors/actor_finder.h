@@ -123,6 +123,9 @@ class ActorFinder {
   bool listed_with_organization(size_t first, size_t end, size_t line_end) const;
   bool is_apposition_title(size_t after, size_t end) const;
   bool follows_title_phrase(size_t first) const;
+  // The end of a company's name less its legal suffixes ("Chrysler LLC",
+  // "Chrysler Group" and "Chrysler" are one company): its id is made from it.
+  size_t company_core_end(size_t first, size_t end) const;
   void resolve_names();
   std::vector<Entity> assemble(std::vector<Relation>* relations) const;
 
@@ -146,6 +149,8 @@ class ActorFinder {
   // a walk over every mention so far: quadratic in a long document (a 200 MB
   // document took 233 s).
   std::vector<uint32_t> last_ending_at_;
+  // Ids made before resolution for a person's affiliation (RawMention views them).
+  std::deque<std::string> made_ids_;
   std::vector<uint32_t> earlier_same_end_;
   std::unordered_map<std::string_view, std::string> acronyms_;  // "IS" -> entity id
   // Capitalized tokens not opening a sentence, ordered by (hash, folded form)

@@ -8,6 +8,11 @@
 #include "extract/text/small_string_map.h"
 
 namespace eventgraph {
+size_t ActorFinder::company_core_end(size_t first, size_t end) const {
+  while (end - first > 1 && is_legal_suffix(folded_[end - 1])) --end;
+  return end;
+}
+
 bool is_legal_suffix(std::string_view folded) {
   return equals_any(folded, {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag",
                              "sa", "s.a.", "nv", "n.v.", "gmbh", "group", "holdings", "company"});
@@ -23,8 +28,7 @@ void ActorFinder::resolve_names() {
   std::unordered_map<std::string, std::string> company_prefix;  // folded first words -> id ("" when two own them)
   for (const RawMention& m : mentions_) {
     if (m.kind != EntityKind::kOrganization || m.end - m.first < 2 || !is_legal_suffix(folded_[m.end - 1])) continue;
-    size_t core_end = m.end;
-    while (core_end - m.first > 1 && is_legal_suffix(folded_[core_end - 1])) --core_end;
+    const size_t core_end = company_core_end(m.first, m.end);
     const std::string id = m.id.empty() ? entity_id(m.kind, label_of(m.first, core_end)) : m.id;
     for (size_t k = m.first + 1; k <= core_end; ++k) {
       if (k == m.first + 1 && lex_.is_common_word(folded_[m.first], hashes_[m.first])) continue;
@@ -172,10 +176,7 @@ void ActorFinder::resolve_names() {
     } else if (m.kind_known || m.end - m.first >= 2) {
       // "Chrysler LLC", "Chrysler Group" and "Chrysler" are one company: the id
       // leaves out legal and group suffixes.
-      size_t core_end = m.end;
-      while (m.kind == EntityKind::kOrganization && core_end - m.first > 1 && is_legal_suffix(folded_[core_end - 1])) {
-        --core_end;
-      }
+      const size_t core_end = m.kind == EntityKind::kOrganization ? company_core_end(m.first, m.end) : m.end;
       m.id = entity_id(m.kind, label_of(m.first, core_end));
     }
     give_alias();

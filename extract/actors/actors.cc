@@ -259,6 +259,30 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     const size_t run = name_end(first, end);
     return run > first ? run : i + 1;
   }
+  // "Environment Canada", "Statistics Canada", "Esso UK": a capitalized word
+  // before a country's name (not its adjective) makes an organization of the
+  // two, when no further name word follows. Not a region ("Northern
+  // Canada"), a title, a given name or a function word.
+  if (capitalized(first) && !all_caps(first) && first + 1 < end && !lex_.is_given_name(folded_[first], hashes_[first]) &&
+      lex_.match_title(tokens_, first, first + 1).second == 0 &&
+      !equals_any(folded_[first], {"the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "of", "and",
+                                   "but", "as", "after", "before", "when", "while", "northern", "southern", "eastern",
+                                   "western", "central", "atlantic", "rural", "greater", "upper", "lower", "coastal",
+                                   "mainland", "north", "south", "east", "west", "all", "across", "visit", "team"})) {
+    const NameMatch& country = name_at(first + 1, end);
+    if (country.length > 0 && country.entries.front()->kind == EntityKind::kCountry &&
+        !country.entries.front()->demonym && !capitalized(first + 1 + country.length) &&
+        !all_caps(first + 1 + country.length)) {
+      RawMention m;
+      m.first = first;
+      m.end = first + 1 + country.length;
+      m.kind = EntityKind::kOrganization;
+      m.label = label_of(m.first, m.end);
+      m.affiliation = country.entries.front()->id;
+      add_mention(std::move(m));
+      return first + 1 + country.length;
+    }
+  }
   // A capitalized common word ("Following", "The") starts no unknown name; the
   // next word is scanned on its own, lexicon first. Mid-sentence, one may open
   // an organization's name ("the Federal Highway Police"); an acronym may

@@ -148,6 +148,15 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   p.title = title;
   if (affiliation) {
     p.affiliation = affiliation->kind == EntityKind::kOrganization ? affiliation->id : affiliation->country;
+  } else if (j == i && i > 0 && i < last_ending_at_.size() && last_ending_at_[i] > 0) {
+    // "Environment Canada spokeswoman Sujata Raisinghani": an organization
+    // no lexicon knows, found just before the title, is the affiliation
+    // (by the id resolution will give it).
+    const RawMention& before = mentions_[last_ending_at_[i] - 1];
+    if (before.kind == EntityKind::kOrganization && before.id.empty()) {
+      p.affiliation = made_ids_.emplace_back(
+          entity_id(EntityKind::kOrganization, label_of(before.first, company_core_end(before.first, before.end))));
+    }
   }
   add_mention(std::move(p));
   apposition(mentions_.size() - 1, e, end);

@@ -303,6 +303,10 @@ TEST_CASE("organizations by cue words and context") {
       {"Sales rose, said market researcher Dataquest Inc.", "org:dataquest", "organization", "Dataquest Inc"},  // no person after a title
       {"The black boxes of Air France Flight 447 were found.", "org:air_france", "organization", "Air France", "", "country:FRA"},
       {"British Airways Plc said profits rose. British Airways flies to Lagos.", "org:british_airways", "organization", "British Airways", "", "country:GBR"},
+      // A word before a country's name makes an organization of the two; a title after it is held there.
+      {"A sensitive Environment Canada document was found.", "org:environment_canada", "organization", "Environment Canada", "", "country:CAN"},
+      {"Environment Canada spokeswoman Sujata Raisinghani said so.", "person:sujata_raisinghani", "person", "Sujata Raisinghani", "Spokeswoman", "org:environment_canada"},
+      {"Esso UK, a member of Exxon Corp, drilled wells.", "org:esso_uk", "organization", "Esso UK", "", "country:GBR"},
       // A company's name ending in a legal suffix may open a sentence with a common word.
       {"First Bank Systems Inc said profits rose.", "org:first_bank_systems", "organization", "First Bank Systems Inc"},
       {"The Boeing Co said profits rose.", "org:boeing", "organization", "Boeing", "", "country:USA"},
@@ -311,6 +315,17 @@ TEST_CASE("organizations by cue words and context") {
       {"The dealers McLeod Young Weir Ltd and Pemberton Houston Inc bought the issue.", "org:pemberton_houston", "organization", "Pemberton Houston Inc"},
       {"Procter and Gamble Co said sales rose.", "org:procter_and_gamble", "organization", "Procter and Gamble Co"},
   });
+}
+
+TEST_CASE("a region or a function word before a country's name makes no organization") {
+  for (const char* t : {"Northern Canada froze.", "In Canada it rained.", "President Obama visited Canada."}) {
+    CAPTURE(t);
+    const Found f = run(t);
+    CHECK(by_id(f, "org:northern_canada") == nullptr);
+    CHECK(by_id(f, "org:in_canada") == nullptr);
+    CHECK(by_id(f, "org:visited_canada") == nullptr);
+    CHECK(by_id(f, "country:CAN") != nullptr);
+  }
 }
 
 TEST_CASE("not actors") {
