@@ -263,8 +263,19 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   // before a country's name (not its adjective) makes an organization of the
   // two, when no further name word follows. Not a region ("Northern
   // Canada"), a title, a given name or a function word.
+  // Opening a sentence, any word is capitalized ("Although Brazil", "Wants
+  // Japan"): the pair must have been such a name before in the document.
+  // Never a month: "February U.S. sales".
+  const auto named_before = [&](size_t length) {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const RawMention& m) {
+      return m.kind == EntityKind::kOrganization && m.end - m.first == 1 + length &&
+             std::equal(folded_.begin() + static_cast<std::ptrdiff_t>(m.first),
+                        folded_.begin() + static_cast<std::ptrdiff_t>(m.end),
+                        folded_.begin() + static_cast<std::ptrdiff_t>(first));
+    });
+  };
   if (capitalized(first) && !all_caps(first) && first + 1 < end && !lex_.is_given_name(folded_[first], hashes_[first]) &&
-      lex_.match_title(tokens_, first, first + 1).second == 0 &&
+      lex_.match_title(tokens_, first, first + 1).second == 0 && !(word_kind(first) & kWeekdayOrMonth) &&
       !equals_any(folded_[first], {"the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "of", "and",
                                    "but", "as", "after", "before", "when", "while", "northern", "southern", "eastern",
                                    "western", "central", "atlantic", "rural", "greater", "upper", "lower", "coastal",
@@ -272,7 +283,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     const NameMatch& country = name_at(first + 1, end);
     if (country.length > 0 && country.entries.front()->kind == EntityKind::kCountry &&
         !country.entries.front()->demonym && !capitalized(first + 1 + country.length) &&
-        !all_caps(first + 1 + country.length)) {
+        !all_caps(first + 1 + country.length) && (!sentence_initial(first) || named_before(country.length))) {
       RawMention m;
       m.first = first;
       m.end = first + 1 + country.length;

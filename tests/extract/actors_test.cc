@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -305,8 +306,8 @@ TEST_CASE("organizations by cue words and context") {
       {"British Airways Plc said profits rose. British Airways flies to Lagos.", "org:british_airways", "organization", "British Airways", "", "country:GBR"},
       // A word before a country's name makes an organization of the two; a title after it is held there.
       {"A sensitive Environment Canada document was found.", "org:environment_canada", "organization", "Environment Canada", "", "country:CAN"},
-      {"Environment Canada spokeswoman Sujata Raisinghani said so.", "person:sujata_raisinghani", "person", "Sujata Raisinghani", "Spokeswoman", "org:environment_canada"},
-      {"Esso UK, a member of Exxon Corp, drilled wells.", "org:esso_uk", "organization", "Esso UK", "", "country:GBR"},
+      {"On Monday Environment Canada spokeswoman Sujata Raisinghani said so.", "person:sujata_raisinghani", "person", "Sujata Raisinghani", "Spokeswoman", "org:environment_canada"},
+      {"Shares of Esso UK, a member of Exxon Corp, rose.", "org:esso_uk", "organization", "Esso UK", "", "country:GBR"},
       // A company's name ending in a legal suffix may open a sentence with a common word.
       {"First Bank Systems Inc said profits rose.", "org:first_bank_systems", "organization", "First Bank Systems Inc"},
       {"The Boeing Co said profits rose.", "org:boeing", "organization", "Boeing", "", "country:USA"},
@@ -318,14 +319,22 @@ TEST_CASE("organizations by cue words and context") {
 }
 
 TEST_CASE("a region or a function word before a country's name makes no organization") {
-  for (const char* t : {"Northern Canada froze.", "In Canada it rained.", "President Obama visited Canada."}) {
+  for (const char* t : {"Northern Canada froze.", "In Canada it rained.", "President Obama visited Canada.",
+                        "Although Canada cut rates, prices rose.", "Wants Canada to act, the minister said.",
+                        "Prices rose 3 pct in the February Canada survey."}) {
     CAPTURE(t);
     const Found f = run(t);
-    CHECK(by_id(f, "org:northern_canada") == nullptr);
-    CHECK(by_id(f, "org:in_canada") == nullptr);
-    CHECK(by_id(f, "org:visited_canada") == nullptr);
+    std::string all;
+    for (const Entity& e : f.entities) all += e.id + " ";
+    CAPTURE(all);
+    CHECK(std::none_of(f.entities.begin(), f.entities.end(),
+                       [](const Entity& e) { return e.kind == EntityKind::kOrganization; }));
     CHECK(by_id(f, "country:CAN") != nullptr);
   }
+  // Opening a sentence, the pair counts when the document named it before.
+  const Found twice = run("A sensitive Environment Canada document was found. Environment Canada said so.");
+  REQUIRE(by_id(twice, "org:environment_canada") != nullptr);
+  CHECK(by_id(twice, "org:environment_canada")->mentions.size() == 2);
 }
 
 TEST_CASE("not actors") {
