@@ -24,6 +24,13 @@ Extraction run(const std::string& text) {
   return extract(doc);
 }
 
+// "source predicate target; " for each relation, for failure messages.
+std::string describe_relations(const Extraction& x) {
+  std::string all;
+  for (const Relation& r : x.relations) all += r.source + " " + r.predicate + " " + r.target + "; ";
+  return all;
+}
+
 // The event `word` mentions (its trigger or another mention), or null.
 const Event* event_with_trigger(const Extraction& x, const std::string& word) {
   for (const Event& e : x.events) {
@@ -332,9 +339,7 @@ TEST_CASE("roles from appositions") {
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
     const Extraction x = run(row.text);
-    std::string all;
-    for (const Relation& r : x.relations) all += r.source + " " + r.predicate + " " + r.target + "; ";
-    CAPTURE(all);
+    CAPTURE(describe_relations(x));
     const bool found = std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
       return r.source == row.person && r.target == row.group && r.predicate == row.predicate;
     });
@@ -364,9 +369,7 @@ TEST_CASE("relations from verbs that name no event") {
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
     const Extraction x = run(row.text);
-    std::string all;
-    for (const Relation& r : x.relations) all += r.source + " " + r.predicate + " " + r.target + "; ";
-    CAPTURE(all);
+    CAPTURE(describe_relations(x));
     const auto joined = [&](const Relation& r) { return r.source == row.source && r.target == row.target; };
     if (*row.predicate) {
       CHECK(std::any_of(x.relations.begin(), x.relations.end(),
