@@ -23,6 +23,13 @@ constexpr auto kDefiniteDeterminers = make_word_list({"the", "this", "that", "th
 constexpr auto kPlaceEnough = make_word_list({"attack", "bombing", "explosion", "crash", "disaster", "shooting",
                                                "killing", "massacre", "assault", "protest", "death", "election",
                                                "outbreak", "evacuation", "coup"});
+// People named by their trade or part, whose acts are news without a name
+// ("workers", "directors", "protesters"; plural, as collectives act).
+constexpr auto kPeopleNouns = make_word_list(
+    {"worker", "employee", "director", "shareholder", "protester", "demonstrator", "farmer", "student", "soldier",
+     "rebel", "militant", "gunman", "voter", "resident", "villager", "miner", "pilot", "teacher", "doctor", "nurse",
+     "lawmaker", "legislator", "senator", "prosecutor", "investigator", "rescuer", "firefighter", "seaman", "striker",
+     "union", "troop", "fisherman", "pilgrim", "police", "activist", "refugee", "migrant", "passenger", "driver"});
 // Types of a happening specific enough to stand on the timeline with no
 // actor when a time expression of their own dates them ("The database was
 // unveiled in 1999", "the vote was postponed last week"); not the broad
@@ -313,6 +320,11 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
         continue;
       }
       add_parse_to(*known, p, parse);
+      if (p.retyped && known->trigger.span.start == span.start) {
+        known->type = p.info->type;
+        known->cameo = p.info->cameo;
+        known->predicate = p.info->predicate;
+      }
       // "held talks", "the election was held": the light verb is a mention
       // too, and no event of its own ("signed a truce": the truce, which the
       // token scan found beside "signed").
@@ -393,9 +405,17 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     add_parse_to(e, p, parse);
     if (p.speech && !p.noun && !statement_is_news(p, parse, e)) continue;
     if (names_no_event(p, parse)) continue;
-    // Who reports it does not make it an event: someone must take part.
-    const bool has_actor = std::any_of(e.participants.begin(), e.participants.end(),
-                                       [](const Participant& q) { return q.role != std::string_view("source"); });
+    // Who reports it does not make it an event: someone must take part. A
+    // body of people named by its trade does act ("bank workers voted to
+    // strike", "directors postponed the vote"), though what it says is no
+    // statement ("analysts said").
+    const bool people_act = !p.speech && std::any_of(p.arguments.begin(), p.arguments.end(), [&](const PredicateArgument& a) {
+      return a.role == std::string_view("agent") && kPeopleNouns.contains(parse.words[a.word].lemma) &&
+             parse.words[a.word].form != parse.words[a.word].lemma;  // the plural: "directors", not "the director"
+    });
+    const bool has_actor = people_act || std::any_of(e.participants.begin(), e.participants.end(), [](const Participant& q) {
+                             return q.role != std::string_view("source");
+                           });
     const size_t end = end_of(i, span);
     if (anaphoric && p.light_verb < 0) {
       if (Event* told = told_before(e, nullptr)) {

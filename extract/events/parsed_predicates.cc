@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/text/date_words.h"
 #include "extract/text/word_list.h"
 
 namespace eventgraph {
@@ -521,6 +522,17 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
       // is no meeting (background, so that the token scan's "met" goes too).
       const int met = lemmas_[i] == "meet" ? (object >= 0 ? object : child(i, "nsubj:pass")) : -1;
       const bool standard_met = met >= 0 && kStandardNouns.contains(lemmas_[met]);
+      // "workers voted to strike": without an object or a target a strike is
+      // a walkout (CAMEO 143, under protest), not an attack.
+      if (lemmas_[i] == "strike" && object < 0 && p.particle < 0 &&
+          std::none_of(children_[i].begin(), children_[i].end(), [&](int c) {
+            // (a target, not a time: "struck at dawn" aims nowhere, "strike on Monday" neither)
+            const bool time = weekday_from_word(w(c).form) != 0 || month_from_word(w(c).form) != 0 ||
+                              w(c).upos == Upos::kNum || lemmas_[c] == "dawn" || lemmas_[c] == "night";
+            return rel_is(rel(c), "obl") && !time && (kTargetCases.contains(case_of(c)) || case_of(c) == "at");
+          })) {
+        if (const EventWord* walkout = lex_.verb("protest", "")) p.info = walkout, p.retyped = true;
+      }
       // Bare "call" is a telephone call ("Obama called Putin"), which has a
       // subject: not "a group called the Sea Org". With a second predicate
       // it describes ("called the ruling dangerous"), a statement.

@@ -74,6 +74,9 @@ struct Predicate {
   // that says it (", the minister said on Monday."), whose subject the
   // parse missed: the phrase is taken for it.
   bool closing_report = false;
+  // The parse gave the word another type than the lexicon's phrase does
+  // ("workers voted to strike": a walkout, not an attack); it wins.
+  bool retyped = false;
   int object = -1;                // a verb's direct object's head word ("announced a plan"), or -1
   int light_verb = -1;            // a noun's verb when the noun is its object ("posted a loss")
 };

@@ -207,6 +207,9 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"The Federal Reserve announced a rate cut on Monday.", "cut", "rate change"},
       {"North Korea placed its military on high alert on Friday.", "placed", "deployment"},  // "put", CAMEO's, too
       {"General Motors selected Penske on Monday.", "selected", "selection"},
+      // A body of people named by its trade acts; a strike with no target is a walkout, not an attack.
+      {"Workers held strikes over pay on Monday.", "held", "protest"},
+      {"Bank workers voted to strike on Monday.", "strike", "protest"},
       {"Obama called Putin on Monday.", "called", "meeting"},                     // bare "call": a telephone call
       {"Merkel called the ruling dangerous on Monday.", "called", "statement"},   // with a second predicate: describes
       {"Scotland's referendum was held on Sunday.", "held", "election"},          // a holding verb is the noun's mention
