@@ -26,19 +26,24 @@ void ActorFinder::resolve_names() {
   // story: the first words of a company's name that carries a legal suffix
   // name it (not a common word alone: "General" of "General Motors Corp").
   std::unordered_map<std::string, std::string> company_prefix;  // folded first words -> id ("" when two own them)
+  // (Keys drop periods: "Esso U.K. Plc" is "Esso UK" too.)
+  const auto prefix_key = [](std::string folded) {
+    folded.erase(std::remove(folded.begin(), folded.end(), '.'), folded.end());
+    return folded;
+  };
   for (const RawMention& m : mentions_) {
     if (m.kind != EntityKind::kOrganization || m.end - m.first < 2 || !is_legal_suffix(folded_[m.end - 1])) continue;
     const size_t core_end = company_core_end(m.first, m.end);
     const std::string id = m.id.empty() ? entity_id(m.kind, label_of(m.first, core_end)) : m.id;
     for (size_t k = m.first + 1; k <= core_end; ++k) {
       if (k == m.first + 1 && lex_.is_common_word(folded_[m.first], hashes_[m.first])) continue;
-      const auto [it, fresh] = company_prefix.try_emplace(fold_name(label_of(m.first, k)), id);
+      const auto [it, fresh] = company_prefix.try_emplace(prefix_key(fold_name(label_of(m.first, k))), id);
       if (!fresh && it->second != id) it->second.clear();
     }
   }
   const auto names_company = [&](const RawMention& m) {
     if (company_prefix.empty()) return false;
-    const auto c = company_prefix.find(fold_name(m.label));
+    const auto c = company_prefix.find(prefix_key(fold_name(m.label)));
     return c != company_prefix.end() && !c->second.empty();
   };
   // People with two or more words, longest first, so that the fullest name owns its suffixes.
@@ -157,7 +162,8 @@ void ActorFinder::resolve_names() {
       m.id = p->second;
       m.kind = EntityKind::kPerson;
       m.kind_known = true;
-    } else if (const auto c = company_prefix.empty() ? company_prefix.end() : company_prefix.find(folded_labels[k]);
+    } else if (const auto c = company_prefix.empty() ? company_prefix.end()
+                                                     : company_prefix.find(prefix_key(folded_labels[k]));
                c != company_prefix.end() && !c->second.empty()) {
       m.id = c->second;
       m.kind = EntityKind::kOrganization;

@@ -251,7 +251,8 @@ TEST_CASE("a company named by the first words of its full name") {
   const Found f = run(
       "<Corvana Energy Corp Inc> said it planned an issue. Corvana earlier reported a loss. "
       "Corvana Energy said its results would improve. Dalmor Systems Inc agreed to be acquired. "
-      "Dalmor designs radios. General Dynamics Corp said so. General agreement was reached.");
+      "Dalmor designs radios. General Dynamics Corp said so. General agreement was reached. "
+      "<Tavrin U.K. Plc> said it drilled. Tavrin UK said so.");
   struct Row {
     const char* id;
     size_t mentions;  // 0: no such entity
@@ -262,6 +263,7 @@ TEST_CASE("a company named by the first words of its full name") {
       {"org:dalmor_systems", 2},
       {"org:dalmor", 0},
       {"org:general_dynamics", 1},   // a common word alone is no short name: "General" is not General Dynamics
+      {"org:tavrin_u_k", 2},         // "U.K." and "UK" spell one name
   };
   for (const Row& row : rows) {
     CAPTURE(row.id);
