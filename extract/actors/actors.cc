@@ -238,6 +238,9 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
 // shape and context.
 size_t ActorFinder::unknown_name(size_t i, size_t end) {
   const size_t first = i;
+  // A ticker in angle brackets ("Exxon Corp <XON>") is no name of its own;
+  // after a name no lexicon knows it is that name's alias (below).
+  if (first > 0 && is(first - 1, "<") && is(first + 1, ">") && all_caps(first)) return i + 1;
   // Never a name by itself: a single letter ("S" of "S and P"), a wire's date
   // code ("DEC7", "MAR8"). "May" may be a name (Theresa May) only as part of
   // one: alone, after "in", "since"... ("in May") or before a day or year
@@ -377,7 +380,10 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   const std::string_view before = first > 0 ? surface_[first - 1] : std::string_view();
   // An acronym defined in parentheses: "Organization for ... (OSCE)" is caught by the lexicon;
   // an unknown one defines an organization.
-  const bool defines_acronym = is(e, "(") && all_caps(e + 1) && is(e + 2, ")");
+  // (Newswires put a company's ticker in angle brackets after its name:
+  // "Harcourt Brace Jovanovich Inc <HBJ>", later "HBJ said".)
+  const bool defines_acronym = (is(e, "(") && all_caps(e + 1) && is(e + 2, ")")) ||
+                               (length >= 2 && is(e, "<") && all_caps(e + 1) && is(e + 2, ">"));
   const bool ampersand = std::any_of(surface_.begin() + first, surface_.begin() + e, [](std::string_view w) { return w == "&"; });
   // A cue word alone ("Management offered", "the Ministry said") names nothing.
   if ((length >= 2 && (org_tail(e - 1) || org_lead(first))) || defines_acronym || joined_as_organization || ampersand) {

@@ -252,7 +252,8 @@ TEST_CASE("a company named by the first words of its full name") {
       "<Corvana Energy Corp Inc> said it planned an issue. Corvana earlier reported a loss. "
       "Corvana Energy said its results would improve. Dalmor Systems Inc agreed to be acquired. "
       "Dalmor designs radios. General Dynamics Corp said so. General agreement was reached. "
-      "<Tavrin U.K. Plc> said it drilled. Tavrin UK said so.");
+      "<Tavrin U.K. Plc> said it drilled. Tavrin UK said so. "
+      "Harlow Brace Publishers Inc <HBP> offered 50 dlrs a share. HBP said so. Exxon Corp <XON> agreed.");
   struct Row {
     const char* id;
     size_t mentions;  // 0: no such entity
@@ -264,6 +265,9 @@ TEST_CASE("a company named by the first words of its full name") {
       {"org:dalmor", 0},
       {"org:general_dynamics", 1},   // a common word alone is no short name: "General" is not General Dynamics
       {"org:tavrin_u_k", 2},         // "U.K." and "UK" spell one name
+      {"org:harlow_brace_publishers", 3},  // a newswire's ticker in angle brackets is the name's alias
+      {"org:hbp", 0},
+      {"org:xon", 0},                // and no name of its own after a known one
   };
   for (const Row& row : rows) {
     CAPTURE(row.id);
