@@ -123,6 +123,8 @@ class ActorFinder {
   bool listed_with_organization(size_t first, size_t end, size_t line_end) const;
   bool is_apposition_title(size_t after, size_t end) const;
   bool follows_title_phrase(size_t first) const;
+  // Whether "she", "he", "her", "his" or "him" follows token `first` in its sentence or the next.
+  bool person_pronoun_after(size_t first) const;
   // The end of a company's name less its legal suffixes ("Chrysler LLC",
   // "Chrysler Group" and "Chrysler" are one company): its id is made from it.
   size_t company_core_end(size_t first, size_t end) const;

@@ -15,7 +15,8 @@ size_t ActorFinder::company_core_end(size_t first, size_t end) const {
 
 bool is_legal_suffix(std::string_view folded) {
   return equals_any(folded, {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag",
-                             "sa", "s.a.", "nv", "n.v.", "gmbh", "group", "holdings", "company"});
+                             "sa", "s.a.", "nv", "n.v.", "gmbh", "group", "holdings", "company", "bhd", "berhad", "pty",
+                             "pte", "kk", "spa", "bv", "oy", "oyj", "ab", "asa"});
 }
 
 // Gives every mention its entity id: lexicon ids as they are; people by full

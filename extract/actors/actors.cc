@@ -194,8 +194,14 @@ size_t ActorFinder::lexicon_name(size_t i, size_t end) {
   const LexEntry& entry = *m.entries.front();
   // "Singapore Airlines", "Swiss National Bank": a place or demonym opening an organization's name.
   if (entry.kind != EntityKind::kOrganization && !in_header(i)) {
-    const size_t run = name_end(i + m.length, end);
-    if (run > i + m.length && org_tail(run - 1)) {
+    size_t run = name_end(i + m.length, end);
+    // "the Greek Ministry of Culture": an organization's lead word takes its "of".
+    if (run > i + m.length && org_lead(run - 1) && is(run, "of") && capitalized(run + 1) &&
+        !(word_kind(run + 1) & kNotAName)) {
+      run = name_end(run + 1, end);
+    }
+    if (run > i + m.length && (org_tail(run - 1) || org_lead(run - 1) ||
+                               (run >= 2 && is(run - 2, "of") && org_lead(run - 3)))) {
       RawMention org;
       org.first = i;
       org.end = run;
@@ -357,8 +363,9 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
     e = e2;
     joined_as_organization = true;
   }
-  // "Bank of Japan", "Ministry of Defense", "University of Chicago".
-  if (org_lead(first) && is(e, "of") && capitalized(e + 1)) {
+  // "Bank of Japan", "Ministry of Defense", "University of Chicago", "the
+  // Greek Ministry of Culture".
+  if ((org_lead(first) || (e - first >= 2 && org_lead(e - 1))) && is(e, "of") && capitalized(e + 1)) {
     size_t k = e + 1;
     if (const NameMatch& place = name_at(k, end); place.length > 0) k += place.length;
     else k = name_end(k, end);
@@ -458,6 +465,13 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
       m.kind_known = true;
       m.candidate_only = false;
     }
+    // A given name alone, with "she" or "he" in its sentence or the next, is
+    // a person known by it ("their nine-month-old child, Gloria. She died").
+    if (lex_.is_given_name(folded_[first], hashes_[first]) && person_pronoun_after(first)) {
+      m.kind = EntityKind::kPerson;
+      m.kind_known = true;
+      m.candidate_only = false;
+    }
   }
   if (defines_acronym) {
     acronyms_[surface_[e + 1]] = "";  // filled once the id is known
@@ -533,6 +547,16 @@ void ActorFinder::add_mention(RawMention m) {
   earlier_same_end_.push_back(last_ending_at_[m.end]);
   mentions_.push_back(std::move(m));
   last_ending_at_[mentions_.back().end] = static_cast<uint32_t>(mentions_.size());
+}
+
+bool ActorFinder::person_pronoun_after(size_t first) const {
+  const auto& sentences = text_.sentences;
+  const size_t s = text_.sentence_of(first);
+  const size_t stop = sentences[std::min(s + 1, sentences.size() - 1)].end_token;
+  for (size_t k = first + 1; k < stop && k < token_count_; ++k) {
+    if (equals_any(folded_[k], {"she", "he", "her", "his", "him"})) return true;
+  }
+  return false;
 }
 
 // Whether tokens [first, end) stand in a list beside a lexicon organization:

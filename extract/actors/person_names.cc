@@ -183,7 +183,8 @@ void ActorFinder::apposition(size_t person, size_t after, size_t end) {
     size_t k = j + 1;
     if (is(k, "the")) ++k;
     const NameMatch& of = name_at(k, end);
-    if (of.length > 0) {
+    // ("head of Thailand's Board of Investment" heads the board, not the country.)
+    if (of.length > 0 && !is(k + of.length, "'s")) {
       affiliation = of.entries.front();
       add_lexicon_mention(k, of.length, *affiliation);
     }

@@ -245,8 +245,12 @@ bool EventFinder::add_role(const syntax::SentenceSyntax& parse, int person, int 
     // the Lombardy region", not "a spokesman in Washington".
     const bool of_place = x >= 0 && kind_of(x) == EntityKind::kLocation && k > first &&
                           (folded_[k - 1] == "of" || (k > first + 1 && folded_[k - 1] == "the" && folded_[k - 2] == "of"));
-    if (group < 0 && x >= 0 && x != person &&
-        (kind_of(x) == EntityKind::kOrganization || kind_of(x) == EntityKind::kCountry || of_place)) {
+    // An organization first, a country or place else: "head of Thailand's
+    // Board of Investment" heads the board.
+    if (x >= 0 && x != person && kind_of(x) == EntityKind::kOrganization &&
+        (group < 0 || kind_of(group) != EntityKind::kOrganization)) {
+      group = x;
+    } else if (group < 0 && x >= 0 && x != person && (kind_of(x) == EntityKind::kCountry || of_place)) {
       group = x;
     }
   }

@@ -253,7 +253,8 @@ TEST_CASE("a company named by the first words of its full name") {
       "Corvana Energy said its results would improve. Dalmor Systems Inc agreed to be acquired. "
       "Dalmor designs radios. General Dynamics Corp said so. General agreement was reached. "
       "<Tavrin U.K. Plc> said it drilled. Tavrin UK said so. "
-      "Harlow Brace Publishers Inc <HBP> offered 50 dlrs a share. HBP said so. Exxon Corp <XON> agreed.");
+      "Harlow Brace Publishers Inc <HBP> offered 50 dlrs a share. HBP said so. Exxon Corp <XON> agreed. "
+      "Shares of Melvan Bhd rose. Melvan said so.");
   struct Row {
     const char* id;
     size_t mentions;  // 0: no such entity
@@ -268,6 +269,7 @@ TEST_CASE("a company named by the first words of its full name") {
       {"org:harlow_brace_publishers", 3},  // a newswire's ticker in angle brackets is the name's alias
       {"org:hbp", 0},
       {"org:xon", 0},                // and no name of its own after a known one
+      {"org:melvan", 2},             // Malaysian, Swedish, Italian... legal suffixes too
   };
   for (const Row& row : rows) {
     CAPTURE(row.id);
@@ -318,6 +320,10 @@ TEST_CASE("organizations by cue words and context") {
       {"A sensitive Environment Canada document was found.", "org:environment_canada", "organization", "Environment Canada", "", "country:CAN"},
       {"On Monday Environment Canada spokeswoman Sujata Raisinghani said so.", "person:sujata_raisinghani", "person", "Sujata Raisinghani", "Spokeswoman", "org:environment_canada"},
       {"Shares of Esso UK, a member of Exxon Corp, rose.", "org:esso_uk", "organization", "Esso UK", "", "country:GBR"},
+      // An organization's lead word after a country's adjective takes its "of".
+      {"The religion was banned by the Greek Ministry of Culture.", "org:greek_ministry_of_culture", "organization", "Greek Ministry of Culture", "", "country:GRC"},
+      // A given name alone, with "she" or "he" near, is a person.
+      {"Their nine-month-old child, Gloria, was ill. She died in May.", "person:gloria", "person", "Gloria"},
       // A company's name ending in a legal suffix may open a sentence with a common word.
       {"First Bank Systems Inc said profits rose.", "org:first_bank_systems", "organization", "First Bank Systems Inc"},
       {"The Boeing Co said profits rose.", "org:boeing", "organization", "Boeing", "", "country:USA"},

@@ -334,6 +334,9 @@ TEST_CASE("roles from appositions") {
       // The description first, the person after the comma.
       {"Also the president of the Lombardy region, Roberto Maroni, has reacted.", "person:roberto_maroni", "president of", "location:lombardy"},
       {"The secretary general of CEI (Italian Episcopal Conference), Taddeo Brunvik, has called the ruling dangerous.", "person:taddeo_brunvik", "secretary-general of", "org:cei"},
+      // An organization before a country: "head of Thailand's Board of Investment" heads the board.
+      {"Chira Phanupong, head of Thailand's Board of Investment, said Sony would invest.", "person:chira_phanupong",
+       "head of", "org:board_of_investment"},
       // A place is what a title governs only after "of".
       {"John Smith, a spokesman in London, said the talks had failed.", "person:john_smith", "", "location:london"},
       // A list, not an apposition: the title is Shoigu's.
