@@ -275,22 +275,36 @@ void TreeReader::add_arguments_of_verb(int v, Predicate& p) const {
 }
 
 bool TreeReader::add_closing_reporter(int v, Predicate& p) const {
-  // Back over the noun phrase to the comma before it...
-  int first = v;
-  while (first > 0) {
-    const Upos u = w(first - 1).upos;
-    if (u != Upos::kPropn && u != Upos::kNoun && u != Upos::kAdj && u != Upos::kDet && u != Upos::kNum &&
-        w(first - 1).form != "'s") {
-      break;
+  // The noun phrase ending before word `end`, back to a comma: its first word.
+  const auto phrase_start = [&](int end, bool of_too) {
+    int first = end;
+    while (first > 0) {
+      const Upos u = w(first - 1).upos;
+      const bool inner_of = of_too && w(first - 1).form == "of";  // "head of the Board"
+      if (u != Upos::kPropn && u != Upos::kNoun && u != Upos::kAdj && u != Upos::kDet && u != Upos::kNum &&
+          w(first - 1).form != "'s" && !inner_of) {
+        break;
+      }
+      --first;
     }
-    --first;
+    return first;
+  };
+  // ", the minister said": the phrase right before the verb; ", Chira
+  // Phanupong, head of Thailand's Board of Investment, said": the one before
+  // the apposition.
+  int end = v;
+  if (v > 0 && w(v - 1).form == ",") {
+    const int apposition = phrase_start(v - 1, true);
+    if (apposition == v - 1 || apposition == 0 || w(apposition - 1).form != ",") return false;
+    end = apposition - 1;
   }
-  if (first == v || first == 0 || w(first - 1).form != ",") return false;
+  const int first = phrase_start(end, false);
+  if (first == end || first == 0 || w(first - 1).form != ",") return false;
   // ...and nothing but the verb's own phrase after it.
   for (int k = v + 1; k < static_cast<int>(s_.words.size()); ++k) {
     if (w(k).form == "," || w(k).upos == Upos::kVerb) return false;
   }
-  int head = v - 1;  // the phrase's last noun says it ("Grisanti", "ministry")
+  int head = end - 1;  // the phrase's last noun says it ("Grisanti", "ministry")
   while (head >= first && w(head).upos != Upos::kPropn && w(head).upos != Upos::kNoun) --head;
   if (head < first) return false;
   add(p, head, "agent");

@@ -265,6 +265,9 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Chile will back Peru's bid to raise its quota above 200,000 barrels per day because it is a fair demand, "
        "Chilean Energy Minister Pablo Ruiz Tagle said on Monday.",
        "said", "person:pablo_ruiz_tagle", "agent"},
+      {"Sony plans to launch a 15-mln-dlr project here soon to produce tapes mainly for export, Chira Phanupong, "
+       "head of Thailand's Board of Investment, said.",
+       "said", "person:chira_phanupong", "agent"},  // the phrase before an apposition
       {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
       {"The US claimed that Russia had attacked Ukraine.", "claimed", "country:USA", "agent"},      // and a statement
       // A state's own body stands for its possessor, in any role.
