@@ -214,7 +214,10 @@ void EventFinder::add_apposition_roles(const syntax::SentenceSyntax& parse) {
       const std::string_view f = parse.words[d].form;
       if (parse.words[d].upos == syntax::Upos::kPunct && f != "(" && f != ")") break;
       if (parse.words[d].upos == syntax::Upos::kVerb || parse.words[d].upos == syntax::Upos::kAux) break;
-      if (parse.words[d].upos != syntax::Upos::kDet || !lexicon.may_start_title(tokens_.hash[token_of(d + 1)])) continue;
+      // (The title may come a few words after the article: "the company's chairman".)
+      bool titled = false;
+      for (int t = d + 1; t <= d + 3 && t < w - 1 && !titled; ++t) titled = lexicon.may_start_title(tokens_.hash[token_of(t)]);
+      if (parse.words[d].upos != syntax::Upos::kDet || !titled) continue;
       if (add_role(parse, person, d + 1, w - 2, token_of(d))) roled.push_back(person);
       break;
     }
@@ -261,6 +264,15 @@ bool EventFinder::add_role(const syntax::SentenceSyntax& parse, int person, int 
     if (k >= title_first && k < title_end) continue;  // "Defense" of "Defense Minister" is the title's
     if (parse.words[w].upos == syntax::Upos::kPropn && entity_at(k) < 0) group = new_actor(parse, w);
     if (group >= 0 && kind_of(group) == EntityKind::kLocation) group = -1;
+  }
+  // "the company's chairman, Khoo Teck Puat", "its chief executive": the
+  // organization told of before.
+  for (size_t k = first; k < end && group < 0 && !title.empty(); ++k) {
+    const bool possessive = k + 1 < end && (t_.text(k + 1) == "'s" || t_.text(k + 1) == "\xE2\x80\x99s");
+    if ((possessive && kCompanyNouns.contains(folded_[k]) && k > 0 && folded_[k - 1] == "the") ||
+        folded_[k] == "its") {
+      group = antecedent(folded_[k] == "its" ? std::string_view("it") : folded_[k], k);
+    }
   }
   if (title.empty() || group < 0) return false;
   Entity& who = entities_[person];

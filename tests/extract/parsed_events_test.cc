@@ -340,6 +340,12 @@ TEST_CASE("roles from appositions") {
       // An organization before a country: "head of Thailand's Board of Investment" heads the board.
       {"Chira Phanupong, head of Thailand's Board of Investment, said Sony would invest.", "person:chira_phanupong",
        "head of", "org:board_of_investment"},
+      // "the company's chairman": the organization told of before.
+      {"Germany bought shares of Airbus that belonged to the company's chairman, Tom Enders, on Monday.",
+       "person:tom_enders", "chairman of", "org:airbus"},
+      {"The Singapore government has taken over 82 mln dlrs worth of Goodwood Park Hotel Ltd shares and loan stock "
+       "certificates belonging to the company's chairman, Khoo Teck Puat, banking sources said.",
+       "person:khoo_teck_puat", "chairman of", "org:goodwood_park_hotel"},  // where the parse makes no apposition
       // A place is what a title governs only after "of".
       {"John Smith, a spokesman in London, said the talks had failed.", "person:john_smith", "", "location:london"},
       // A list, not an apposition: the title is Shoigu's.
