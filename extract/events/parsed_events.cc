@@ -29,7 +29,12 @@ constexpr auto kPeopleNouns = make_word_list(
     {"worker", "employee", "director", "shareholder", "protester", "demonstrator", "farmer", "student", "soldier",
      "rebel", "militant", "gunman", "voter", "resident", "villager", "miner", "pilot", "teacher", "doctor", "nurse",
      "lawmaker", "legislator", "senator", "prosecutor", "investigator", "rescuer", "firefighter", "seaman", "striker",
-     "union", "troop", "fisherman", "pilgrim", "police", "activist", "refugee", "migrant", "passenger", "driver"});
+     "union", "troop", "fisherman", "pilgrim", "police", "activist", "refugee", "migrant", "passenger", "driver",
+     "parent", "child", "girl", "boy", "woman", "man", "teenager", "executive", "lawyer", "officer", "guard",
+     "suspect", "prisoner", "detainee", "hostage", "victim"});
+// Bodies that decide and act as one ("the court has ruled", "the committee voted").
+constexpr auto kBodyNouns = make_word_list({"court", "committee", "board", "panel", "jury", "cabinet", "tribunal",
+                                            "commission", "council", "parliament", "legislature"});
 // Types of a happening specific enough to stand on the timeline with no
 // actor when a time expression of their own dates them ("The database was
 // unveiled in 1999", "the vote was postponed last week"); not the broad
@@ -410,8 +415,11 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     // strike", "directors postponed the vote"), though what it says is no
     // statement ("analysts said").
     const bool people_act = !p.speech && std::any_of(p.arguments.begin(), p.arguments.end(), [&](const PredicateArgument& a) {
-      return a.role == std::string_view("agent") && kPeopleNouns.contains(parse.words[a.word].lemma) &&
-             parse.words[a.word].form != parse.words[a.word].lemma;  // the plural: "directors", not "the director"
+      const syntax::SyntaxWord& w = parse.words[a.word];
+      const bool who = a.role == std::string_view("agent") || a.role == std::string_view("patient");
+      // People in the plural ("directors", not "the director"; "two students
+      // were arrested"), or a body that decides ("the court ruled").
+      return who && ((kPeopleNouns.contains(w.lemma) && w.form != w.lemma) || kBodyNouns.contains(w.lemma));
     });
     const bool has_actor = people_act || std::any_of(e.participants.begin(), e.participants.end(), [](const Participant& q) {
                              return q.role != std::string_view("source");
