@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "extract/actors/actor_finder.h"
+#include "extract/actors/parsed_actors.h"
 #include "extract/text/name_folding.h"
 #include "extract/text/date_words.h"
 #include "extract/text/indexes_where.h"
@@ -552,11 +553,7 @@ void ActorFinder::add_mention(RawMention m) {
 bool ActorFinder::person_pronoun_after(size_t first) const {
   const auto& sentences = text_.sentences;
   const size_t s = text_.sentence_of(first);
-  const size_t stop = sentences[std::min(s + 1, sentences.size() - 1)].end_token;
-  for (size_t k = first + 1; k < stop && k < token_count_; ++k) {
-    if (equals_any(folded_[k], {"she", "he", "her", "his", "him"})) return true;
-  }
-  return false;
+  return has_person_pronoun(folded_, first + 1, sentences[std::min(s + 1, sentences.size() - 1)].end_token);
 }
 
 // Whether tokens [first, end) stand in a list beside a lexicon organization:

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/actors/actor_lexicon.h"
+#include "extract/text/word_list.h"
 
 namespace eventgraph {
 
@@ -62,6 +63,15 @@ Entity entity_of(const NameRun& run, const TokenizedText& text) {
   e.id = entity_id(run.kind, e.label);
   e.mentions.push_back({span, e.label});
   return e;
+}
+
+bool has_person_pronoun(std::span<const std::string_view> folded, size_t from, size_t to) {
+  static constexpr auto kSingularPersonPronouns =
+      make_word_list({"he", "she", "his", "her", "him", "himself", "herself"});
+  for (size_t k = from; k < to && k < folded.size(); ++k) {
+    if (kSingularPersonPronouns.contains(folded[k])) return true;
+  }
+  return false;
 }
 
 }  // namespace eventgraph

@@ -15,7 +15,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/extraction.h"
@@ -43,5 +45,10 @@ std::optional<NameRun> proper_noun_run(const syntax::SentenceSyntax& parse, int 
 // A new entity for the run: its label is the text, its id the usual key
 // ("org:cisco_systems"), one mention.
 Entity entity_of(const NameRun& run, const TokenizedText& text);
+
+// Whether a singular person pronoun ("he", "she", "his", "her", "him",
+// "himself", "herself") is among tokens [from, to): a name near one is a
+// person's ("Gloria ... She died"). `folded`: the tokens in lower case.
+bool has_person_pronoun(std::span<const std::string_view> folded, size_t from, size_t to);
 
 }  // namespace eventgraph

@@ -20,7 +20,6 @@ namespace {
 using namespace event_words;
 
 // "he" or "she" near a name no dictionary knows makes it a person's.
-constexpr auto kSingularPersonPronouns = make_word_list({"he", "she", "his", "her", "him", "himself", "herself"});
 
 }  // namespace
 
@@ -317,11 +316,8 @@ void EventFinder::add_link_relations(const syntax::SentenceSyntax& parse, const 
 
 bool EventFinder::person_pronoun_near(size_t token) const {
   const size_t s = t_.sentence_of(token);
-  const size_t end = t_.sentences[std::min(s + 1, t_.sentences.size() - 1)].end_token;
-  for (size_t k = t_.sentences[s].first_token; k < end; ++k) {
-    if (kSingularPersonPronouns.contains(folded_[k])) return true;
-  }
-  return false;
+  return has_person_pronoun(folded_, t_.sentences[s].first_token,
+                            t_.sentences[std::min(s + 1, t_.sentences.size() - 1)].end_token);
 }
 
 int EventFinder::new_actor(const syntax::SentenceSyntax& parse, int head) {
