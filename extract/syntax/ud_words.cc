@@ -45,6 +45,14 @@ bool has_prefix_hyphen(std::string_view word) {
   return hyphen != std::string_view::npos && kPrefixes.contains(word.substr(0, hyphen));
 }
 
+// Whether tokens [from, end) hold no word: closing quotes and brackets.
+bool only_punctuation_after(const TokenizedText& text, size_t from, size_t end) {
+  for (size_t k = from; k < end; ++k) {
+    if (text.tokens[k].kind != TokenKind::kPunct) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<SyntaxWord> ud_words(const TokenizedText& text, const Sentence& sentence) {
@@ -80,9 +88,11 @@ std::vector<SyntaxWord> ud_words(const TokenizedText& text, const Sentence& sent
     }
     // "Inc.", "Corp.", "U.S." inside a sentence: the tokenizer splits off
     // the period, the treebank keeps it with its abbreviation (a period
-    // alone mid-sentence would read as a sentence's end to the parser).
+    // alone mid-sentence would read as a sentence's end to the parser). Not
+    // the period that ends a quotation or a bracket closing the sentence:
+    // "... a national conversation." stays "conversation" and ".".
     if (t.kind == TokenKind::kWord && k + 2 < sentence.end_token && text.tokens[k + 1].start == t.end &&
-        text.text(k + 1) == ".") {
+        text.text(k + 1) == "." && !only_punctuation_after(text, k + 2, sentence.end_token)) {
       add(t.start, text.tokens[k + 1].end, false);
       ++k;
       continue;

@@ -38,6 +38,11 @@ TEST_CASE("ud_words splits clitics and hyphens as the treebank does") {
       {"Don", "Don"},        // no clitic in a name that ends like one
       {"Ford", "Ford"},
       {"isn't", "is|n't"},
+      // A period inside a sentence stays with its abbreviation; the one
+      // that ends a quotation or a bracket is a word of its own.
+      {"Acme Corp. rose.", "Acme|Corp.|rose|."},
+      {"He said \"it is over.\"", "He|said|\"|it|is|over|.|\""},
+      {"(Shares rose.)", "(|Shares|rose|.|)"},
   };
   for (const Row& r : rows) CHECK_MESSAGE(words_of(r.text) == r.words, r.text);
 }
