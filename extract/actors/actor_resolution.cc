@@ -55,6 +55,11 @@ void ActorFinder::resolve_names() {
   std::stable_sort(people.begin(), people.end(),
                    [](const RawMention* a, const RawMention* b) { return a->end - a->first > b->end - b->first; });
   std::unordered_map<std::string, std::string> by_suffix;  // folded name or suffix -> person id
+  // A suffix two people share ("Mohamed" of "Ahmed Mohamed" and of his father
+  // "Mohamed El-Hassan Mohamed") is the one named first: a story introduces
+  // its subject before the people around him. The first token of the
+  // owner's earliest mention, per suffix:
+  std::unordered_map<std::string, size_t> suffix_from;
   for (RawMention* m : people) {
     std::string full;
     for (size_t t = m->first; t < m->end; ++t) {
@@ -69,8 +74,14 @@ void ActorFinder::resolve_names() {
         if (t > k) suffix += ' ';
         suffix += folded_[t];
       }
-      by_suffix.emplace(suffix, m->id);
-      if (suffix.rfind("al-", 0) == 0 || suffix.rfind("el-", 0) == 0) by_suffix.emplace(suffix.substr(3), m->id);
+      const auto claim = [&](const std::string& key) {
+        const auto [it, fresh] = by_suffix.try_emplace(key, m->id);
+        size_t& from = suffix_from.try_emplace(key, m->first).first->second;
+        if (!fresh && it->second != m->id && m->first < from) it->second = m->id;
+        if (it->second == m->id) from = std::min(from, m->first);
+      };
+      claim(suffix);
+      if (suffix.rfind("al-", 0) == 0 || suffix.rfind("el-", 0) == 0) claim(suffix.substr(3));
     }
   }
   // Whether a mention without an id has a kind still to learn from another

@@ -247,6 +247,20 @@ TEST_CASE("one entity per actor within a document") {
   CHECK(by_id(f, "person:le_drian") == nullptr);
 }
 
+TEST_CASE("a surname two people share is the one named first") {
+  // The story's subject comes first; his father, named in full later, shares
+  // the surname but does not take it over.
+  const Found f = run(
+      "Ahmed Mohamed, a 14-year-old boy, was arrested on Monday. Mohamed received support. "
+      "His father Mohamed El-Hassan Mohamed said so. Later Mohamed met reporters.");
+  const Entity* son = by_id(f, "person:ahmed_mohamed");
+  REQUIRE(son != nullptr);
+  CHECK(son->mentions.size() == 3);
+  const Entity* father = by_id(f, "person:mohamed_hassan_mohamed");
+  REQUIRE(father != nullptr);
+  CHECK(father->mentions.size() == 1);
+}
+
 TEST_CASE("a company named by the first words of its full name") {
   const Found f = run(
       "<Corvana Energy Corp Inc> said it planned an issue. Corvana earlier reported a loss. "
