@@ -119,6 +119,7 @@ FAMILY_SEEDS = {
     "handover": "n:handover v:hand_over",
     "arrival": "v:arrive n:arrival v:depart n:departure",
 }
+NEWER_SPEECH_VERBS = {"tweet": "tweeted", "retweet": "retweeted", "blog": "blogged"}
 # Verb and object pairs that name a news event the verb alone does not (as
 # CAMEO's patterns do for its codes): "cut jobs" is a layoff, "posted a loss"
 # a loss. Objects are lemmas.
@@ -507,6 +508,10 @@ def main():
                     break
             code = fields[2] if fields[2] != "-" else "-"
             rows.setdefault((lemma, "noun", "-"), (fields[1], code, fields[4], "event_triggers.txt"))
+    # Verbs of saying the sources know only in older senses (WordNet's
+    # "tweet" is a bird's chirp): a statement when an actor says them.
+    for verb, past_tense in NEWER_SPEECH_VERBS.items():
+        rows[(verb, "verb", "-")] = ("statement", "010", past_tense, "news usage")
     for (verb, obj), etype in OBJECT_PATTERNS.items():
         rows[(verb, "verb", obj)] = (etype, "-", past_form(verb, past, cameo_forms), "object pattern")
     for (noun, modifier), etype in NOUN_PATTERNS.items():

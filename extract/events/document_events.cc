@@ -26,6 +26,22 @@ bool share_place_or_actor(const Event& a, const Event& b) {
   });
 }
 
+// Whether both events name who acted and no one acted in both: "NASA
+// tweeted support" and "Zuckerberg tweeted to Mohamed" are two statements
+// however much else they share.
+bool different_agents(const Event& a, const Event& b) {
+  const auto is_agent = [](const Participant& p) { return p.role == "agent"; };
+  if (std::none_of(a.participants.begin(), a.participants.end(), is_agent) ||
+      std::none_of(b.participants.begin(), b.participants.end(), is_agent)) {
+    return false;
+  }
+  return std::none_of(a.participants.begin(), a.participants.end(), [&](const Participant& p) {
+    return is_agent(p) && std::any_of(b.participants.begin(), b.participants.end(), [&](const Participant& q) {
+             return is_agent(q) && q.entity == p.entity;
+           });
+  });
+}
+
 // Drops the events marked in `folded` (told again in another), keeping the order of the rest.
 void remove_folded(std::vector<Event>& events, const std::vector<uint8_t>& folded) {
   size_t kept = 0;
@@ -80,7 +96,7 @@ void EventFinder::merge_duplicates(std::vector<Event>& events) {
     for (const size_t k : same_key) {
       Event& kept = out[k];
       if (!e.location.empty() && !kept.location.empty() && e.location != kept.location) continue;
-      if (!share_place_or_actor(e, kept)) continue;
+      if (!share_place_or_actor(e, kept) || different_agents(e, kept)) continue;
       fold_into(kept, e);
       merged = true;
       break;

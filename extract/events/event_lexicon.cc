@@ -13,7 +13,7 @@ namespace {
 constexpr auto kSpeechVerbs =
     make_word_list({"say", "tell", "state", "report", "claim", "add", "insist", "warn", "note", "explain", "write",
                     "argue", "allege", "deny", "acknowledge", "cite", "quote", "echo", "describe", "stress",
-                    "comment", "refer"});
+                    "comment", "refer", "tweet", "blog"});
 
 std::string key_of(std::string_view kind, std::string_view lemma, std::string_view object) {
   std::string key(kind);
@@ -50,7 +50,7 @@ EventLexicon::EventLexicon() {
       const size_t space = forms.find(' ');
       const std::string_view form = forms.substr(0, space);
       if (!form.empty() && form != "-") {
-        if (!speech) forms_.insert(std::string(form));
+        (speech ? speech_forms_ : forms_).insert(std::string(form));
         // A lemma without a particle: "step down" is found through "step".
         const std::string_view lemma = r.fields[0];
         if (lemma.find(' ') == std::string_view::npos) lemma_of.emplace(std::string(form), std::string(lemma));

@@ -54,6 +54,9 @@ class EventLexicon {
   // "say", "tell", "claim", ...: verbs that report what someone said; their
   // subject is a source.
   static bool is_speech_verb(std::string_view lemma);
+  // Whether a folded token may be a written form of a speech verb ("said",
+  // "tweeted"): with a named actor in the sentence, a statement to parse for.
+  bool may_report(std::string_view folded, uint64_t hash) const { return speech_forms_.contains(folded, hash); }
 
  private:
   EventLexicon();
@@ -61,6 +64,7 @@ class EventLexicon {
   const EventWord* find(std::string_view kind, std::string_view lemma, std::string_view object) const;
   std::unordered_map<std::string, EventWord> words_;
   FoldedWordSet forms_;
+  FoldedWordSet speech_forms_;
   std::unordered_map<std::string, std::string> verb_lemmas_, noun_lemmas_;  // written form -> lemma
 };
 

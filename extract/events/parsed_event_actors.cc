@@ -82,6 +82,15 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
     const bool possessor = parse.words[w].deprel == "nmod:poss" &&
                            (agent || event_words::kOwnBodyNouns.contains(parse.words[names.front()].lemma));
     if ((w != names.front() && !possessor) || !actor) continue;
+    // "His father Mohamed El-Hassan Mohamed said": a name in apposition is
+    // who acts, not the possessor of the noun it names.
+    if (possessor && std::any_of(names.begin(), names.end(), [&](int x) {
+          if (parse.words[x].deprel != "appos") return false;
+          const int named = entity_at(token_at_offset(t_, parse.words[x].span.start));
+          return named >= 0 && is_actor(named);
+        })) {
+      continue;
+    }
     const std::string_view f = k < folded_.size() ? folded_[k] : std::string_view();
     if (parse.words[w].upos == syntax::Upos::kPron) {
       // "it" and "them" stand for things as often as for groups: only a

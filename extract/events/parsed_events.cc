@@ -97,11 +97,16 @@ bool EventFinder::worth_parsing(const Sentence& s) const {
   bool event_word = false;
   bool actor = false;
   int first_actor = -1;  // two actors make a sentence worth parsing too: a verb may relate them
+  bool report = false;   // and a speech verb with a named actor: "X commented, ..." may be a statement
   for (size_t k = s.first_token; k < s.end_token && !(event_word && actor); ++k) {
     const std::string_view f = folded_[k];
     if (!event_word && lexicon.may_name_event(f, hash[k])) event_word = true;
+    if (!report && lexicon.may_report(f, hash[k])) {
+      report = true;
+      if (first_actor >= 0) event_word = true;
+    }
     if (const int e = entity_at(k); e >= 0 && is_actor(e)) {
-      if (first_actor >= 0 && e != first_actor) event_word = true;
+      if ((first_actor >= 0 && e != first_actor) || report) event_word = true;
       if (first_actor < 0) first_actor = e;
     }
     // (A capitalized word may be a name no lexicon knows: inside the

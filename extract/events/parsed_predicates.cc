@@ -122,9 +122,13 @@ void TreeReader::add_subject(int v, Predicate& p, int depth) const {
   const int subject = child(v, "nsubj");
   const int passive = child(v, "nsubj:pass");
   if (subject >= 0) {
-    // (Two subjects are a misparse of one: "The co-founder ... Steve Jobs has died".)
+    // (Two subjects are a misparse of one: "The co-founder ... Steve Jobs has
+    // died". A name among them is who acts, not the noun before it that
+    // titles him: "His father Mohamed El-Hassan Mohamed said so".)
+    bool named = false;
+    for (const int c : children_[v]) named = named || (rel(c) == "nsubj" && w(c).upos == Upos::kPropn && c != subject);
     for (const int c : children_[v]) {
-      if (rel(c) == "nsubj") add(p, c, "agent");
+      if (rel(c) == "nsubj" && !(named && c == subject && w(c).upos == Upos::kNoun)) add(p, c, "agent");
     }
     return;
   }

@@ -274,6 +274,18 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       {"Iran tested a missile. The country's military was placed on high alert.", "placed", "country:IRN", "patient"},
       // A title the tagger calls a proper noun heads the subject; the name is its "of" modifier.
       {"Minister of Education Marta Kowalska said a reform is needed.", "said", "person:marta_kowalska", "agent"},
+      // A name in apposition acts, not the possessor of the noun it names.
+      {"Anna Kowalska was arrested on Monday. Her father Piotr Nowak said she was innocent.", "said",
+       "person:piotr_nowak", "agent"},
+      {"Ahmed Mohamed was arrested. His father Mohamed El-Hassan Mohamed said so.", "said",
+       "person:mohamed_hassan_mohamed", "agent"},  // parsed as two subjects
+      {"Ahmed Mohamed was arrested. His father Mohamed El-Hassan Mohamed said so.", "said", "person:ahmed_mohamed",
+       ""},  // the possessor is not a participant
+      {"Anna Kowalska was arrested on Monday. Her father Piotr Nowak said she was innocent.", "said",
+       "person:anna_kowalska", ""},
+      // Saying verbs the older resources lack, in a sentence with no other event word.
+      {"NASA tweeted support of the boy.", "tweeted", "org:nasa", "agent"},
+      {"Senator Mary Landrieu commented, \"Hoping for the best.\"", "commented", "person:mary_landrieu", "agent"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -558,6 +570,10 @@ TEST_CASE("the mentions of one event in a document") {
   CAPTURE(describe(twice));
   REQUIRE(twice.events.size() == 1);
   CHECK(twice.events[0].mentions.size() == 2);
+  // Two statements of one day are two when different actors make them.
+  const Extraction two = run("NASA tweeted support of Ahmed Mohamed. Mark Zuckerberg tweeted to Mohamed.");
+  CAPTURE(describe(two));
+  CHECK(two.events.size() == 2);
   // "The lawsuit" later names the lawsuit told before.
   const Extraction later = run("Boeing sued Airbus on Monday. The lawsuit seeks $5 billion.");
   CAPTURE(describe(later));
