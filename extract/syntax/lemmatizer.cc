@@ -118,6 +118,9 @@ std::string Lemmatizer::lemma(std::string_view form, std::string_view xpos, cons
       }
       if (k == 0) break;
     }
+    // No ending gave a word: the ending's script may have cut an "e" the
+    // lemma keeps ("resumed" ends like "armed": "resum"; the verb is "resume").
+    if (!first.empty() && bit != 0 && (*lexicon)(ascii_lower(first) + 'e') & bit) return first + 'e';
     if (!first.empty()) return first;
   }
   return std::string(form);

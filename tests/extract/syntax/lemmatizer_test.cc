@@ -39,6 +39,27 @@ TEST_CASE("Lemmatizer: irregular forms from the data, endings for the rest") {
   for (const Row& r : rows) CHECK_MESSAGE(m.lemma(r.form, r.xpos) == r.lemma, r.form);
 }
 
+TEST_CASE("Lemmatizer: a lexicon picks the ending whose lemma is a word") {
+  const Lemmatizer m = small_lemmatizer();
+  // A tiny lexicon: the verbs "bomb" and "resume", the noun "army".
+  const Lemmatizer::Lexicon lexicon = [](std::string_view w) -> uint16_t {
+    if (w == "bomb" || w == "resume") return 2;
+    return w == "army" ? 1 : 0;
+  };
+  struct Row {
+    const char* form;
+    const char* xpos;
+    const char* lemma;
+  };
+  const Row rows[] = {
+      {"bombed", "VBD", "bomb"},      // the "-ed" ending gives a verb
+      {"resumed", "VBD", "resume"},   // the ending cut the "e" a verb keeps
+      {"resumed", "VBN", "resumed"},  // no VBN ending learned: left as it is
+      {"attacked", "VBD", "attack"},  // no word in the lexicon: the first ending's lemma
+  };
+  for (const Row& r : rows) CHECK_MESSAGE(m.lemma(r.form, r.xpos, &lexicon) == r.lemma, r.form);
+}
+
 TEST_CASE("Lemmatizer: written and read back, it gives the same lemmas") {
   const Lemmatizer m = small_lemmatizer();
   ByteWriter w;
