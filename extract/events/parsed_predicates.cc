@@ -91,12 +91,25 @@ class TreeReader {
   bool is_background(int v) const;
   void collect_own_words(int i, int top, std::vector<int>& out) const;
   int speaker_of(int v) const;
+  const EventWord* strike_noun(int n) const;
 
   const SentenceSyntax& s_;
   const EventLexicon& lex_;
   std::vector<std::vector<int>> children_;
   std::vector<std::string> lemmas_;
 };
+
+// The noun "strike" is an attack when it lands on something or comes from
+// the air ("a strike on Raqqa", "a drone strike"), else a walkout (CAMEO
+// 143, under protest): "the 14-day-old strike by Canada's letter carriers",
+// "a general strike".
+const EventWord* TreeReader::strike_noun(int n) const {
+  const bool attack = std::any_of(children_[n].begin(), children_[n].end(), [&](int c) {
+    return (rel_is(rel(c), "nmod") && kTargetCases.contains(case_of(c))) ||
+           ((rel(c) == "compound" || rel(c) == "amod") && kArmedStrikeModifiers.contains(lemmas_[c]));
+  });
+  return attack ? lex_.noun("attack") : lex_.verb("protest", "");
+}
 
 void TreeReader::add(Predicate& p, int word, const char* role) const {
   if (word < 0) return;
@@ -524,6 +537,7 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
       // "job cuts": a noun's pattern names its compound modifier.
       const int modifier = child(i, "compound");
       p.info = lex_.noun(lemmas_[i], modifier >= 0 ? std::string_view(lemmas_[modifier]) : std::string_view());
+      if (!p.info && lemmas_[i] == "strike") p.info = strike_noun(i), p.retyped = p.info != nullptr;
       if (!p.info) continue;
       // A noun that only says what kind of thing its head is ("opposition
       // groups", "election campaign") names no event; one before "attempt"

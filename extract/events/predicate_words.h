@@ -15,6 +15,10 @@ namespace eventgraph::predicate_words {
 constexpr auto kPlaceCases = make_word_list({"in", "at", "near", "over", "outside", "inside", "across", "around"});
 constexpr auto kPartnerCases = make_word_list({"with", "between", "among", "to", "from", "alongside"});
 constexpr auto kTargetCases = make_word_list({"on", "against", "into", "upon"});
+// What makes a "strike" an attack before it: "air strike", "drone strike".
+constexpr auto kArmedStrikeModifiers =
+    make_word_list({"air", "missile", "drone", "military", "rocket", "artillery", "nuclear", "preemptive",
+                    "pre-emptive", "retaliatory", "surgical", "aerial", "precision", "bombing"});
 // Clauses of their own below a predicate: their words do not date it.
 constexpr auto kOwnClauses = make_word_list(
     {"ccomp", "advcl", "acl", "parataxis", "conj", "xcomp", "csubj", "list", "advcl:relcl", "acl:relcl"});

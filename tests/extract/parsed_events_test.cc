@@ -210,6 +210,9 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       // A body of people named by its trade acts; a strike with no target is a walkout, not an attack.
       {"Workers held strikes over pay on Monday.", "held", "protest"},
       {"Bank workers voted to strike on Monday.", "strike", "protest"},
+      {"The union began a strike at Ford on Monday.", "strike", "protest"},      // the noun: a walkout
+      {"Syria said a strike on Raqqa killed ten on Monday.", "strike", "attack"},  // with a target
+      {"Russia condemned a drone strike in Donetsk on Monday.", "strike", "attack"},  // from the air
       {"Obama called Putin on Monday.", "called", "meeting"},                     // bare "call": a telephone call
       {"Merkel called the ruling dangerous on Monday.", "called", "statement"},   // with a second predicate: describes
       {"Scotland's referendum was held on Sunday.", "held", "election"},          // a holding verb is the noun's mention
