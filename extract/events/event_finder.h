@@ -85,6 +85,10 @@ class EventFinder {
   void add_link_relations(const syntax::SentenceSyntax& parse, const std::vector<Predicate>& links);
   bool is_common_noun(std::string_view folded_word) const;  // a plural one: "gunmen"
   int antecedent(std::string_view word, size_t before_token, bool topic = false) const;
+  // The organization named last before `before_token` whose name holds the
+  // noun ("the subcommittee": the Energy and Commerce Subcommittee on
+  // Commerce; "the postal union": the Letter Carriers Union of Canada), -1 for none.
+  int organization_named_by(std::string_view noun, size_t before_token) const;
   // Whether entity e is of the kind a pronoun or group noun names.
   bool stands_for(std::string_view word, int e) const;
   void add_parse_to(Event& e, const Predicate& p, const syntax::SentenceSyntax& parse);

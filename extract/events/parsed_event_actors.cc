@@ -21,6 +21,17 @@ using namespace event_words;
 
 // "he" or "she" near a name no dictionary knows makes it a person's.
 
+// Where `lower` (lower-case ASCII) occurs in `text` from `from` on, ignoring
+// the case of ASCII letters; npos for nowhere.
+size_t find_folded(std::string_view text, std::string_view lower, size_t from) {
+  for (size_t at = from; at + lower.size() <= text.size(); ++at) {
+    size_t k = 0;
+    while (k < lower.size() && (text[at + k] | 0x20) == lower[k]) ++k;
+    if (k == lower.size()) return at;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 // The last actor mentioned before the pronoun or noun: a person for "he", a
@@ -47,6 +58,22 @@ int EventFinder::antecedent(std::string_view word, size_t before_token, bool top
   for (size_t k = before_token; k-- > 0 && k + 400 > before_token;) {
     const int e = entity_at(k);
     if (e >= 0 && stands_for(word, e)) return e;
+  }
+  return -1;
+}
+
+int EventFinder::organization_named_by(std::string_view noun, size_t before_token) const {
+  if (noun.size() < 3) return -1;
+  for (size_t k = before_token; k-- > 0 && k + 400 > before_token;) {
+    const int e = entity_at(k);
+    if (e < 0 || kind_of(e) != EntityKind::kOrganization) continue;
+    // A word of its name, of any case: "Union" in "Letter Carriers Union of Canada".
+    const std::string_view label = entities_[e].label;
+    for (size_t at = 0; (at = find_folded(label, noun, at)) != std::string_view::npos; ++at) {
+      const bool starts = at == 0 || label[at - 1] == ' ';
+      const size_t end = at + noun.size();
+      if (starts && (end == label.size() || label[end] == ' ')) return e;
+    }
   }
   return -1;
 }
@@ -122,9 +149,15 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
       }
       return e;
     }
-    if (parse.words[w].upos == syntax::Upos::kNoun && is_group_noun(parse.words[w].lemma) && k > 0 &&
-        (folded_[k - 1] == "the" || folded_[k - 1] == "this")) {
-      return antecedent(parse.words[w].lemma, k);
+    // "the company", "the postal union", "the subcommittee": a definite
+    // noun stands for the last organization whose name holds it, else, for
+    // a noun any group is, the last group.
+    const bool definite = std::any_of(parse.words.begin(), parse.words.end(), [&](const syntax::SyntaxWord& x) {
+      return x.head == w && x.deprel == "det" && (x.lemma == "the" || x.lemma == "this");
+    });
+    if (parse.words[w].upos == syntax::Upos::kNoun && definite) {
+      if (const int named = organization_named_by(parse.words[w].lemma, k); named >= 0) return named;
+      if (is_group_noun(parse.words[w].lemma)) return antecedent(parse.words[w].lemma, k);
     }
     // "The South retaliated": of a divided country the document names ("South
     // Korea", "North Korea"), "the North" and "the South" are its halves.

@@ -273,6 +273,11 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
        "said", "person:chira_phanupong", "agent"},  // the phrase before an apposition
       {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
       {"The US claimed that Russia had attacked Ukraine.", "claimed", "country:USA", "agent"},      // and a statement
+      // A definite noun stands for the last organization whose name holds it.
+      {"The Letter Carriers Union of Canada met on Monday. The postal union sued Canada Post on Tuesday.", "sued",
+       "org:letter_carriers_union_of_canada", "agent"},
+      {"The Energy and Commerce Subcommittee on Commerce met on Monday. The subcommittee voted on Tuesday.", "voted",
+       "org:energy_and_commerce_subcommittee_on_commerce", "agent"},
       // A state's own body stands for its possessor, in any role.
       {"Iran tested a missile. The country's military was placed on high alert.", "placed", "country:IRN", "patient"},
       // A title the tagger calls a proper noun heads the subject; the name is its "of" modifier.
