@@ -119,6 +119,9 @@ FAMILY_SEEDS = {
     "handover": "n:handover v:hand_over",
     "arrival": "v:arrive n:arrival v:depart n:departure",
 }
+# Endings of a verb's written forms and what gives back its lemma, longest first.
+VERB_ENDINGS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""),
+                ("s", ""), ("d", ""))
 NEWER_SPEECH_VERBS = {"tweet": "tweeted", "retweet": "retweeted", "blog": "blogged"}
 # Verb and object pairs that name a news event the verb alone does not (as
 # CAMEO's patterns do for its codes): "cut jobs" is a layoff, "posted a loss"
@@ -235,7 +238,9 @@ def verb_forms(verb, exc):
     irregular forms."""
     v = verb.split(" ")[0]
     forms = {v, with_s(v)}
-    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
+    if v.endswith(("ee", "ye", "oe")):  # agree -> agreed, agreeing
+        forms.update({v + "d", v + "ing"})
+    elif v.endswith("e"):
         forms.update({v + "d", v[:-1] + "ing"})
     elif v.endswith("ie"):
         forms.update({v + "d", v[:-2] + "ying"})
@@ -508,6 +513,23 @@ def main():
                     break
             code = fields[2] if fields[2] != "-" else "-"
             rows.setdefault((lemma, "noun", "-"), (fields[1], code, fields[4], "event_triggers.txt"))
+    # The hand-checked verbs of event_triggers.txt by lemma too ("rejected",
+    # "agreed", "sanctioned": CAMEO lists some only in patterns or under a
+    # root of no code), so that the parse reads them where the token scan
+    # finds no named actor beside them ("The union rejected a proposal").
+    verb_exc = read_exceptions(args.wordnet, "verb.exc")
+    with open(triggers, encoding="utf-8") as f:
+        for line in f:
+            fields = [x.strip() for x in line.split("|")]
+            if line.startswith("#") or len(fields) < 5 or fields[3] != "verb" or " " in fields[0]:
+                continue
+            candidates = [fields[0]] + [fields[0][: -len(end)] + add for end, add in VERB_ENDINGS
+                                        if fields[0].endswith(end)]
+            lemma = next((c for c in candidates if ("v", c) in senses and fields[0] in verb_forms(c, verb_exc)), None)
+            if lemma is None:
+                continue
+            code = fields[2] if fields[2] != "-" else "-"
+            rows.setdefault((lemma, "verb", "-"), (fields[1], code, fields[4], "event_triggers.txt"))
     # Verbs of saying the sources know only in older senses (WordNet's
     # "tweet" is a bird's chirp): a statement when an actor says them.
     for verb, past_tense in NEWER_SPEECH_VERBS.items():

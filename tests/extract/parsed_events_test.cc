@@ -96,6 +96,10 @@ TEST_CASE("the event lexicon: types and codes from CAMEO, VerbNet and WordNet") 
       {"funeral", "", false, "death", ""},
       {"merger", "", false, "merger", ""},
       {"table", "", false, "", ""},
+      {"reject", "", true, "rejection", "12"},        // a hand-checked trigger CAMEO lists under no code
+      {"sanction", "", true, "sanction", "16"},
+      {"select", "", true, "selection", ""},
+      {"tweet", "", true, "statement", "010"},        // a verb of saying WordNet knows as a bird's
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.lemma));
@@ -217,6 +221,7 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"Merkel called the ruling dangerous on Monday.", "called", "statement"},   // with a second predicate: describes
       {"Scotland's referendum was held on Sunday.", "held", "election"},          // a holding verb is the noun's mention
       {"The request was filed by Germany on Monday.", "request", "demand"},
+      {"Ford met Toyota. The company rejected the offer on Monday.", "rejected", "rejection"},  // no name beside it
       {"Dan Moreno walked into the station and turned himself in on Monday.", "turned himself in", "arrest"},
   };
   for (const Row& row : rows) {
