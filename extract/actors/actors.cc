@@ -444,8 +444,9 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   } else if (length >= 2 && length <= 4 && !contains_title_or_cue(first, e) &&
              ((e < token_count_ && is_speech_verb(surface_[e])) ||
               (first > 0 && is_speech_verb(surface_[first - 1])) || is_apposition_title(e, end) ||
-              follows_title_phrase(first))) {
-    m.kind = EntityKind::kPerson;  // "Heidi Tagliavini said", "said Dmitry Peskov", "X, an envoy of", "the mayor, X"
+              follows_title_phrase(first) || follows_kin_noun(first))) {
+    // "Heidi Tagliavini said", "said Dmitry Peskov", "X, an envoy of", "the mayor, X", "his wife X"
+    m.kind = EntityKind::kPerson;
   } else if (length == 1 && all_caps(first) && surface_[first].size() >= 2) {
     m.kind = EntityKind::kOrganization;
     m.kind_known = false;

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "extract/actors/actor_finder.h"
+#include "extract/actors/kinship.h"
 #include "extract/text/date_words.h"
 
 namespace eventgraph {
@@ -238,6 +239,17 @@ bool ActorFinder::follows_title_phrase(size_t first) const {
     }
   }
   return false;
+}
+
+// "his wife Manju Sam", "Putin's daughter, Maria", "her late husband
+// John": the name at `first` comes after a possessed kin noun.
+bool ActorFinder::follows_kin_noun(size_t first) const {
+  size_t k = first;
+  if (k > 0 && is(k - 1, ",")) --k;
+  if (k < 2 || kin_noun(surface_[k - 1]).empty()) return false;
+  size_t j = k - 1;
+  while (j > 0 && kKinModifiers.contains(surface_[j - 1])) --j;
+  return j > 0 && (kKinPossessives.contains(surface_[j - 1]) || is(j - 1, "'s"));
 }
 
 }  // namespace eventgraph

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "extract/actors/kinship.h"
 #include "extract/text/date_words.h"
 #include "extract/events/event_context.h"
 #include "extract/events/events.h"
@@ -120,6 +121,63 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
   }
 }
 
+// "his wife Manju Sam", "Putin's daughter Maria Vorontsova", "his
+// then-girlfriend Julie Couillard": a kin noun between its possessor and
+// the person it names. "his" or "her" is the person named last before it.
+void kin_relations(const TokenizedText& t, const std::vector<Entity>& entities, const std::vector<uint64_t>& hashes,
+                   std::vector<Relation>& out) {
+  static const auto kKinHashes = [] {
+    FoldedHashBits<1024> bits;
+    for (const std::string_view w : kKinNouns.words()) bits.add(folded_token_hash(w));
+    return bits;
+  }();
+  const auto is = [&](size_t k, std::string_view lower) { return k < t.tokens.size() && equals_ignore_case(t.text(k), lower); };
+  std::vector<int> owner;  // made at the first kin noun (most texts have none)
+  const auto person_at = [&](size_t k) {
+    const int e = k < owner.size() ? owner[k] : -1;
+    return e >= 0 && entities[e].kind == EntityKind::kPerson ? e : -1;
+  };
+  const uint64_t* const hash = hashes.data();
+  for (size_t k = 1; k + 1 < hashes.size(); ++k) {
+    if (!kKinHashes.may_contain(hash[k]) && !t.tokens[k].has(kHyphenated)) continue;
+    if (t.tokens[k].kind != TokenKind::kWord) continue;
+    const std::string_view kin = kin_noun(t.text(k));
+    if (kin.empty()) continue;
+    if (owner.empty()) owner = index_tokens(t, {}, entities).entity;
+    // The person named: right after, or after a comma ("his wife, Manju Sam").
+    const size_t named_at = is(k + 1, ",") ? k + 2 : k + 1;
+    const int named = person_at(named_at);
+    if (named < 0) continue;
+    // Whose: "X's", else "his"/"her"/"their" (words like "former", "late" between).
+    size_t j = k;
+    while (j > 0 && kKinModifiers.contains(t.text(j - 1))) {
+      --j;
+    }
+    if (j == 0) continue;
+    int of = -1;
+    size_t evidence_start = t.tokens[j - 1].start;
+    if (is(j - 1, "'s") && j >= 2) {
+      of = person_at(j - 2);
+      if (of >= 0) {
+        for (const Mention& m : entities[of].mentions) {
+          if (m.span.end <= t.tokens[j - 1].start) evidence_start = m.span.start;
+        }
+      }
+    } else if (kKinPossessives.contains(t.text(j - 1))) {
+      for (size_t b = j - 1; b-- > 0 && b + 200 > j;) {
+        if (const int e = person_at(b); e >= 0 && e != named) {
+          of = e;
+          break;
+        }
+      }
+    }
+    if (of < 0 || of == named) continue;
+    const uint32_t end = t.tokens[named_at].end;
+    out.push_back({entities[named].id, entities[of].id, std::string(kin) + " of", "",
+                   {static_cast<uint32_t>(evidence_start), end}, ""});
+  }
+}
+
 }  // namespace
 
 std::vector<Relation> find_relations(const TokenizedText& text, const std::vector<Entity>& entities,
@@ -128,9 +186,11 @@ std::vector<Relation> find_relations(const TokenizedText& text, const std::vecto
   event_relations(events, out);
   if (features) {
     ally_relations(text, entities, features->hashes(), out);
+    kin_relations(text, entities, features->hashes(), out);
   } else {
     const TokenFeatures own(text);
     ally_relations(text, entities, own.hashes(), out);
+    kin_relations(text, entities, own.hashes(), out);
   }
   return out;
 }

@@ -41,6 +41,8 @@ class WordList {
     }
     return false;
   }
+  // The listed words, in the order given.
+  constexpr const std::array<std::string_view, N>& words() const { return words_; }
 
  private:
   std::array<std::string_view, N> words_;

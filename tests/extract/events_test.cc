@@ -285,4 +285,35 @@ TEST_CASE("relations of belonging: a unit, a member, a part of a group") {
   }
 }
 
+TEST_CASE("family ties: a kin noun between its possessor and the person it names") {
+  struct Row {
+    const char* text;
+    const char* source;  // the relative named
+    const char* target;  // whose relative
+    const char* predicate;
+  };
+  const Row rows[] = {
+      {"Thomas Sam, 42, and his wife Manju Sam, 36, are on trial.", "person:manju_sam", "person:thomas_sam",
+       "wife of"},  // "his": the person named last; an unknown name after "wife" is a person
+      {"Maxime Bernier met reporters at the home of his then-girlfriend Julie Couillard.", "person:julie_couillard",
+       "person:maxime_bernier", "girlfriend of"},  // a hyphenated kin noun
+      {"Vladimir Putin's eldest daughter, Maria Vorontsova, met him.", "person:maria_vorontsova",
+       "person:vladimir_putin", "daughter of"},  // "X's", a word between, a comma
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    std::string all;
+    for (const Relation& r : x.relations) all += r.source + " " + r.predicate + " " + r.target + "; ";
+    CAPTURE(all);
+    CHECK(std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+      return r.source == row.source && r.target == row.target && r.predicate == row.predicate;
+    }));
+  }
+  // No possessor, no tie: "a mother of three" names no one's relative.
+  const Extraction none = run("Anna Kowalska, a mother of three, met Jan Nowak on Monday.");
+  CHECK(std::none_of(none.relations.begin(), none.relations.end(),
+                     [](const Relation& r) { return r.predicate == "mother of"; }));
+}
+
 }  // namespace eventgraph
