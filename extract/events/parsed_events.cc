@@ -31,10 +31,12 @@ constexpr auto kPeopleNouns = make_word_list(
      "lawmaker", "legislator", "senator", "prosecutor", "investigator", "rescuer", "firefighter", "seaman", "striker",
      "union", "troop", "fisherman", "pilgrim", "police", "activist", "refugee", "migrant", "passenger", "driver",
      "parent", "child", "girl", "boy", "woman", "man", "teenager", "executive", "lawyer", "officer", "guard",
-     "suspect", "prisoner", "detainee", "hostage", "victim"});
+     "suspect", "prisoner", "detainee", "hostage", "victim",
+     // and collectives of states or parties: "many major nations intervened", "both sides requested a mediator"
+     "nation", "country", "ally", "side"});
 // Bodies that decide and act as one ("the court has ruled", "the committee voted").
-constexpr auto kBodyNouns = make_word_list({"court", "committee", "board", "panel", "jury", "cabinet", "tribunal",
-                                            "commission", "council", "parliament", "legislature"});
+constexpr auto kBodyNouns = make_word_list({"court", "committee", "subcommittee", "board", "panel", "jury", "cabinet",
+                                            "tribunal", "commission", "council", "parliament", "legislature"});
 // Types of a happening specific enough to stand on the timeline with no
 // actor when a time expression of their own dates them ("The database was
 // unveiled in 1999", "the vote was postponed last week"); not the broad

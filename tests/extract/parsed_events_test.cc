@@ -565,6 +565,8 @@ TEST_CASE("a clause that tells why, how or what kind names no event of its own")
       {"Chirac will decide soon, French sources said on Monday.", "said", false},     // sources attribute
       {"Ford said Toyota met its demands on Monday.", "met", false},        // a standard met, no meeting
       {"Ford met Toyota on Monday.", "met", true},
+      {"Both sides requested a mediator on Monday.", "requested", true},          // a collective of parties acts
+      {"Many nations intervened heavily on Monday.", "intervened", true},
       {"The privately-held Gull Air sued Texas Air on Monday.", "held", false},  // a hyphenated modifier
       {"The privately-held Gull Air sued Texas Air on Monday.", "sued", true},
       {"Gulf Oil, 48 pct-owned by Dome Petroleum Ltd, sold a refinery on Monday.", "owned", true},  // with its agent
