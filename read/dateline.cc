@@ -144,4 +144,24 @@ std::optional<CivilDate> parse_wire_dateline(std::string_view paragraph) {
   return found->date;
 }
 
+std::optional<CivilDate> dateline_date(std::string_view dateline, const CivilDate& published) {
+  if (dateline.size() > 120) return std::nullopt;
+  // The date follows the place's comma ("TOKYO, April 24, 1987"; a place may
+  // hold one too: "PARIS, Texas, May 2").
+  for (size_t comma = dateline.find(','); comma != std::string_view::npos; comma = dateline.find(',', comma + 1)) {
+    const TokenizedText t = tokenize(dateline.substr(comma + 1));
+    const Cursor c{t, 0};
+    const int m = month_from_word(c.at(0)), d = day_value(c.at(1));
+    const int written_year = c.at(2).empty() ? 0 : year_value(c.at(2));  // "April 24, 1987"
+    if (m <= 0 || d <= 0 || written_year < 0 || !c.at(written_year > 0 ? 3 : 2).empty()) continue;
+    for (const int year : {published.year - 1, published.year, published.year + 1}) {
+      if ((written_year > 0 && year != written_year) || !is_valid_date(year, m, d)) continue;
+      const long apart = days_from_civil({year, m, d}) - days_from_civil(published);
+      if (apart >= -3 && apart <= 3) return CivilDate{year, m, d};
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace eventgraph

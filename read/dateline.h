@@ -25,6 +25,17 @@ std::optional<CivilDate> parse_date_line(std::string_view line);
 // place, a comma, then a full date with a year, before "(Agency)" or a dash.
 std::optional<CivilDate> parse_wire_dateline(std::string_view paragraph);
 
+// The local date of a dateline given apart from the text ("TOKYO, April 24",
+// the "dateline" field of a wire record): its month and day (and year, if
+// written) in the year that puts the day within three days of `published`,
+// the record's timestamp, often the filing desk's date (a Tokyo story dated
+// April 24 is filed in New York on April 23). nullopt when no month and day
+// follow the place or the day lies further off (a dateline reused for days).
+//
+//   dateline_date("TOKYO, April 24", {1987, 4, 23});  // 1987-04-24
+//   dateline_date("WELLINGTON, Jan 1", {1986, 12, 31});  // 1987-01-01
+std::optional<CivilDate> dateline_date(std::string_view dateline, const CivilDate& published);
+
 // The first full date (day, month and year) among `text`'s tokens, with the byte
 // offset where it starts. Shared by both parsers above.
 struct FoundDate {

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "extract/text/civil_date.h"
+#include "read/dateline.h"
 #include "read/text_reader.h"
 #include "extract/text/utf8.h"
 
@@ -81,6 +82,12 @@ JsonDocumentResult document_from_value(const rapidjson::Value& obj, std::string 
       break;
     }
     r.warnings.push_back("invalid date \"" + *value + "\" in \"" + field + "\" ignored");
+  }
+  // A wire record's timestamp is the filing desk's day; its dateline gives
+  // the story's own ("TOKYO, April 24" filed in New York on April 23), which
+  // "yesterday" in the story counts from.
+  if (const auto dateline = string_field(obj, "dateline", r.warnings); dateline && !doc.info.dct.empty()) {
+    if (const auto local = dateline_date(*dateline, *parse_iso_date(doc.info.dct))) doc.info.dct = format_iso(*local);
   }
   read_text_header(doc);
   r.document = std::move(doc);

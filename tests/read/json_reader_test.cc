@@ -25,6 +25,33 @@ TEST_CASE("date field names") {
   }
 }
 
+TEST_CASE("a dateline's local day is the story's date") {
+  struct Row {
+    const char* dct;
+    const char* dateline;
+    const char* date;  // the document's date
+  };
+  const Row rows[] = {
+      {"1987-04-23", "TOKYO, April 24", "1987-04-24"},     // filed in New York the day before
+      {"1987-03-02", "NEW YORK, March 1", "1987-03-01"},   // filed after midnight
+      {"1986-12-31", "WELLINGTON, Jan 1", "1987-01-01"},   // across the year
+      {"1987-03-09", "BOSTON, March 9", "1987-03-09"},     // the same day
+      {"1987-04-23", "TOKYO, April 14", "1987-04-23"},     // too far off: a dateline reused
+      {"1987-04-23", "TOKYO", "1987-04-23"},               // no day
+      {"1987-02-27", "LONDON, Feb 30", "1987-02-27"},      // no such day
+      {"1987-04-23", "TOKYO, April 24, 1987", "1987-04-24"},  // with its year
+      {"1987-04-23", "TOKYO, April 24, 1986", "1987-04-23"},  // a year apart
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.dateline));
+    const auto r = parse_json_document(std::string(R"({"text":"x","dct":")") + row.dct + R"(","dateline":")" +
+                                           row.dateline + R"("})",
+                                       "f", 1, "f:1");
+    REQUIRE(r.ok());
+    CHECK(r.document->info.dct == row.date);
+  }
+}
+
 TEST_CASE("defaults and repairs") {
   const auto no_id = parse_json_document(R"({"text":"x"})", "f.jsonl", 7, "f:7");
   REQUIRE(no_id.ok());
