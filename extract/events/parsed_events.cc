@@ -8,6 +8,7 @@
 #include "extract/events/event_finder.h"
 #include "extract/events/event_words.h"
 #include "extract/events/parsed_predicates.h"
+#include "extract/events/predicate_words.h"
 #include "extract/syntax/ud_words.h"
 #include "extract/text/word_list.h"
 
@@ -34,6 +35,12 @@ constexpr auto kPeopleNouns = make_word_list(
      "suspect", "prisoner", "detainee", "hostage", "victim",
      // and collectives of states or parties: "many major nations intervened", "both sides requested a mediator"
      "nation", "country", "ally", "side"});
+// Verbs in -s that take "to" and a verb, which after a name are the
+// sentence's verb: "Sony plans to", "Ford wants to".
+constexpr auto kIntentVerbsInS =
+    make_word_list({"plans", "hopes", "wants", "aims", "seeks", "intends", "expects", "needs", "vows", "threatens",
+                    "pledges", "promises", "agrees", "refuses", "fails", "tries", "decides", "declines", "offers",
+                    "proposes", "continues", "begins", "starts", "prepares", "moves", "votes"});
 // Bodies that decide and act as one ("the court has ruled", "the committee voted").
 constexpr auto kBodyNouns = make_word_list({"court", "committee", "subcommittee", "board", "panel", "jury", "cabinet",
                                             "tribunal", "commission", "council", "parliament", "legislature"});
@@ -217,11 +224,24 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
   syntax::SentenceSyntax parse;
   parse.span = s.span;
   parse.words = syntax::ud_words(t_, s);
+  // Wire markup around a company's name ("<Sony Corp> of Japan plans"): the
+  // brackets are no words of the sentence, and the parser reads the name
+  // as a clause of its own with them.
+  std::erase_if(parse.words, [](const syntax::SyntaxWord& w) { return w.form == "<" || w.form == ">"; });
   if (parse.words.empty()) return;
   // The actor stage knows which words are names; the tagger is told.
   std::vector<uint8_t> hints(parse.words.size());
   for (size_t w = 0; w < parse.words.size(); ++w) {
     if (entity_at(token_at_offset(t_, parse.words[w].span.start)) >= 0) hints[w] = syntax::SyntaxModel::kName;
+  }
+  // "Sony Corp of Japan plans to launch": after a name, a verb of intent
+  // in -s before "to" is the verb, which the tagger takes for a plural noun
+  // ("Japan plans" read as a compound).
+  for (size_t w = 1; w + 1 < parse.words.size(); ++w) {
+    if (hints[w - 1] == syntax::SyntaxModel::kName && hints[w] == 0 &&
+        kIntentVerbsInS.contains(parse.words[w].form) && parse.words[w + 1].form == "to") {
+      hints[w] = syntax::SyntaxModel::kFiniteVerb;
+    }
   }
   syntax_->analyze(parse.words, hints);
   // In a title-case headline ("Putin, Hollande Agree to Coordinate Strikes")
@@ -476,6 +496,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     events.push_back(std::move(e));
   }
   add_link_relations(parse, links);
+  fold_intents(parse, s, events);
   // "Ford announced 3,000 job cuts": the announcing verb is a mention of the
   // layoff it tells (its light verb), not a statement beside it.
   // (This sentence's events only: a walk over the document's for each
@@ -494,6 +515,40 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
                                            mentioned.end();
                               }),
                events.end());
+}
+
+// "Sony plans to launch a project", "Ford agreed to buy Volvo", "workers
+// voted to strike": a verb of intent or commitment whose complement names
+// an event of this sentence is a mention of that event, not an event of its
+// own (the plan is the news of what is planned).
+void EventFinder::fold_intents(const syntax::SentenceSyntax& parse, const Sentence& s, std::vector<Event>& events) {
+  size_t first = events.size();
+  while (first > 0 && events[first - 1].sentence.start == s.span.start) --first;
+  if (events.size() - first < 2) return;
+  const auto event_at_word = [&](int w) -> int {
+    for (size_t k = first; k < events.size(); ++k) {
+      if (events[k].trigger.span.start == parse.words[w].span.start) return static_cast<int>(k);
+    }
+    return -1;
+  };
+  for (size_t w = 0; w < parse.words.size(); ++w) {
+    const syntax::SyntaxWord& c = parse.words[w];
+    if (c.head < 0 || !(c.deprel == "xcomp" || c.deprel == "advcl")) continue;
+    const syntax::SyntaxWord& verb = parse.words[c.head];
+    if (verb.upos != syntax::Upos::kVerb ||
+        !(predicate_words::kPlanVerbs.contains(verb.lemma) || predicate_words::kCommitVerbs.contains(verb.lemma))) {
+      continue;
+    }
+    const int intent = event_at_word(c.head);
+    const int planned = event_at_word(static_cast<int>(w));
+    if (intent < 0 || planned < 0 || intent == planned) continue;
+    Event& into = events[planned];
+    const Event& from = events[intent];
+    into.mentions.push_back(from.trigger);
+    fold_into(into, from);
+    events.erase(events.begin() + intent);
+    if (events.size() - first < 2) return;
+  }
 }
 
 const Timex* EventFinder::dating_timex_at(size_t k) const {

@@ -278,6 +278,9 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
        "said", "person:chira_phanupong", "agent"},  // the phrase before an apposition
       {"The US claimed that Russia had attacked Ukraine.", "attacked", "country:USA", "source"},    // the speaker
       {"The US claimed that Russia had attacked Ukraine.", "claimed", "country:USA", "agent"},      // and a statement
+      // Wire markup around a name is no word of the sentence; "plans" after a name is a verb.
+      {"<Sony Corp> of Japan plans to build a plant here soon to produce tapes for export, an official said.", "build",
+       "org:sony", "agent"},
       // A definite noun stands for the last organization whose name holds it.
       {"The Letter Carriers Union of Canada met on Monday. The postal union sued Canada Post on Tuesday.", "sued",
        "org:letter_carriers_union_of_canada", "agent"},
@@ -592,6 +595,12 @@ TEST_CASE("the mentions of one event in a document") {
   const Extraction two = run("NASA tweeted support of Ahmed Mohamed. Mark Zuckerberg tweeted to Mohamed.");
   CAPTURE(describe(two));
   CHECK(two.events.size() == 2);
+  // A verb of intent or commitment is a mention of the event it plans: one event.
+  const Extraction planned = run("Ford plans to cut 3,000 jobs. Bank workers voted to strike on Monday.");
+  CAPTURE(describe(planned));
+  CHECK(planned.events.size() == 2);
+  CHECK(event_with_trigger(planned, "plans") == event_with_trigger(planned, "cut"));
+  CHECK(event_with_trigger(planned, "voted") == event_with_trigger(planned, "strike"));
   // "The lawsuit" later names the lawsuit told before.
   const Extraction later = run("Boeing sued Airbus on Monday. The lawsuit seeks $5 billion.");
   CAPTURE(describe(later));
