@@ -19,6 +19,13 @@ using namespace event_words;
 
 namespace {
 
+// The Monday of an ISO week value ("2015-W38"); the value must have that shape.
+CivilDate week_monday(std::string_view value) {
+  const int year = (value[0] - '0') * 1000 + (value[1] - '0') * 100 + (value[2] - '0') * 10 + (value[3] - '0');
+  const int week = (value[6] - '0') * 10 + (value[7] - '0');
+  return monday_of_iso_week(year, week);
+}
+
 // The lists read once an event is found are is_one_of() lists where they are
 // read; those asked at many tokens are WordLists (event_words.h).
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
@@ -477,13 +484,17 @@ std::vector<Event> EventFinder::run() {
       i += length;
     }
     if (syntax_ && worth_parsing(s)) add_parsed_events(s, quoted, events);
-    // The story moves to the last full date this sentence names.
+    // The story moves to the last full date or week this sentence names
+    // ("a digital clock in Texas last week ... was arrested at his school").
     for (size_t k = s.first_token; k < s.end_token && !timexes_.empty(); ++k) {
       const int x = index_.timex[k];
-      // Only dates up to publication: "Elections are scheduled for May 14" is no story time.
-      if (x >= 0 && is_date_value(timexes_[x]) && timexes_[x].value.size() >= 7 && timexes_[x].value[5] != 'W' &&
-          (!dct_ || date_part(timexes_[x].value) <= dct)) {
-        narrative_ = date_part(timexes_[x].value);
+      if (x < 0 || !is_date_value(timexes_[x]) || timexes_[x].value.size() < 7) continue;
+      const std::string& value = timexes_[x].value;
+      // Only dates up to publication: "Elections are scheduled for May 14" is
+      // no story time. A week ("2015-W38") counts from its Monday.
+      const bool week = value[5] == 'W';
+      if (week ? (dct_ && value.size() == 8 && week_monday(value) <= *dct_) : (!dct_ || date_part(value) <= dct)) {
+        narrative_ = date_part(value);
       }
     }
   }

@@ -492,6 +492,11 @@ TEST_CASE("the date of a parsed event") {
       {"Russia accused Turkey of lying on Friday.", "accused", "2015-11-13", "timex"},
       // A plan is dated when it is told, not by the story's last date (Monday).
       {"Russia attacked Raqqa on Monday. Russia plans to attack Aleppo.", "attack", "2015-11-18", "dct"},
+      // A past week moves the story as a date does; a coming one does not.
+      {"Protests spread across Texas last week. Police arrested Ahmed Mohamed at his school.", "arrested",
+       "2015-W46", "narrative"},
+      {"Protests will spread across Texas next week. Police arrested Ahmed Mohamed at his school.", "arrested",
+       "2015-11-18", "dct"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
