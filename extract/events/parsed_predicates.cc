@@ -442,12 +442,14 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
     const Upos u = w(i).upos;
     Predicate p;
     p.word = i;
-    // "the privately-held Gull", "a newly-built plant": a participle an
-    // adverb joins with a hyphen describes a thing, it tells no act. (Not
-    // one joined to a name or with an agent: "the Al Qaeda-linked group",
-    // "48 pct-owned by Dome" relate two actors.)
+    // "the privately-held Gull", "government-owned Canada Post": a
+    // participle an adverb or a common noun joins with a hyphen describes a
+    // thing, it tells no act. (Not one joined to a name or with an agent:
+    // "the Al Qaeda-linked group", "48 pct-owned by Dome" relate two actors.)
     if (u == Upos::kVerb && i >= 2 && w(i - 1).form == "-" && w(i - 1).span.end == w(i).span.start &&
-        w(i - 2).span.end == w(i - 1).span.start && w(i - 2).upos == Upos::kAdv &&
+        w(i - 2).span.end == w(i - 1).span.start &&
+        (w(i - 2).upos == Upos::kAdv || (w(i - 2).upos == Upos::kNoun && !w(i - 2).form.empty() &&
+                                         w(i - 2).form[0] >= 'a' && w(i - 2).form[0] <= 'z')) &&
         std::none_of(children_[i].begin(), children_[i].end(), [&](int c) { return rel_is(rel(c), "obl"); })) {
       continue;
     }

@@ -577,6 +577,7 @@ TEST_CASE("a clause that tells why, how or what kind names no event of its own")
       {"Many nations intervened heavily on Monday.", "intervened", true},
       {"The privately-held Gull Air sued Texas Air on Monday.", "held", false},  // a hyphenated modifier
       {"The privately-held Gull Air sued Texas Air on Monday.", "sued", true},
+      {"The government-owned Canada Post sued Ford on Monday.", "owned", false},
       {"Gulf Oil, 48 pct-owned by Dome Petroleum Ltd, sold a refinery on Monday.", "owned", true},  // with its agent
       {"Two students were detained after the protest, the ministry said.", "detained", true},  // people, plural
       {"The election in Scotland was held on Sunday.", "held", true},            // a mention of the election...
