@@ -203,7 +203,13 @@ void EventFinder::add_apposition_roles(const syntax::SentenceSyntax& parse) {
     // Airbus chief executive, said", "X, chief executive of Y, resigned";
     // those count when a comma sets them off.)
     const std::string_view rel = parse.words[a].deprel;
-    if ((rel != "appos" && rel != "parataxis" && rel != "conj") || h < 0) continue;
+    // ("Khoo is a major shareholder of the National Bank of Brunei": the
+    // subject of a copula and the noun it is.)
+    const bool copula = rel == "nsubj" && h >= 0 && parse.words[h].upos == syntax::Upos::kNoun &&
+                        std::any_of(parse.words.begin(), parse.words.end(), [&](const syntax::SyntaxWord& x) {
+                          return x.head == h && x.deprel == "cop";
+                        });
+    if ((rel != "appos" && rel != "parataxis" && rel != "conj" && !copula) || h < 0) continue;
     // Which side names the person, which describes them.
     int person = entity_at(token_of(h)), description = a;
     if (person < 0 || kind_of(person) != EntityKind::kPerson) person = entity_at(token_of(a)), description = h;
@@ -237,7 +243,7 @@ void EventFinder::add_apposition_roles(const syntax::SentenceSyntax& parse) {
     size_t person_first = token_of(person_word);
     while (person_first > 0 && entity_at(person_first - 1) == person) --person_first;
     const size_t later = person_word > description ? person_first : first;
-    if (rel != "appos" && (later == 0 || t_.text(later - 1) != ",")) continue;
+    if (rel != "appos" && !copula && (later == 0 || t_.text(later - 1) != ",")) continue;
     if (add_role(parse, person, lo, hi, std::min(first, token_of(std::min(a, h))))) roled.push_back(person);
   }
   // "The secretary general of CEI (Italian Episcopal Conference), Nunzio
@@ -280,9 +286,12 @@ bool EventFinder::add_role(const syntax::SentenceSyntax& parse, int person, int 
                       kind_of(entity_at(end)) == EntityKind::kPerson;
   for (size_t k = first; k < end && k < t_.tokens.size(); ++k) {
     if (entity_at(k) >= 0 && entity_at(k) != person && kind_of(entity_at(k)) == EntityKind::kPerson) other_person = true;
-    if (title.empty() && lexicon.may_start_title(tokens_.hash[k])) {
+    // (A lower-case title word before another title is an adjective: "a
+    // major shareholder", "a general counsel"; the later title is the role.)
+    const bool adjective_before = !title.empty() && k == title_end && !(t_.tokens[title_first].flags & kCapitalized);
+    if ((title.empty() || adjective_before) && lexicon.may_start_title(tokens_.hash[k])) {
       const auto [form, length] = lexicon.match_title(tokens_, k, end);
-      title = form, title_first = k, title_end = k + length;
+      if (length > 0) title = form, title_first = k, title_end = k + length;
     }
     const int x = entity_at(k);
     // A place is what the title governs only after "of": "the president of

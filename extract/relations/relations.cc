@@ -20,7 +20,30 @@ void event_relations(const std::vector<Event>& events, std::vector<Relation>& ou
     // the trigger's text, which most events need not pay for.
     const bool agent = std::any_of(e.participants.begin(), e.participants.end(),
                                    [](const Participant& p) { return p.role == "agent"; });
-    if (!agent || e.participants.size() < 2) continue;
+    if (e.participants.size() < 2) continue;
+    // "The talks between the Letter Carriers Union and Canada Post": no one
+    // acts on the other; the first party is related to each other one. (Of
+    // a meeting or an accord any party counts; of another act, two patients
+    // are no parties to each other: "X and Y were attacked".)
+    if (!agent) {
+      const bool mutual = e.type == "meeting" || e.type == "agreement" || e.type == "cooperation" ||
+                          e.type == "ceasefire";
+      const auto party = [&](const Participant& p) {
+        return (p.role == "participant" || (mutual && p.role == "patient")) && p.entity != e.location;
+      };
+      const auto first = std::find_if(e.participants.begin(), e.participants.end(), party);
+      if (first == e.participants.end() || std::count_if(e.participants.begin(), e.participants.end(), party) < 2) {
+        continue;
+      }
+      const std::string predicate = event_predicate(e);
+      if (predicate.empty()) continue;
+      for (const Participant& p : e.participants) {
+        if (&p == &*first || !party(p) || p.entity == first->entity) continue;
+        out.push_back({first->entity, p.entity, e.modality == Modality::kNegated ? "not " + predicate : predicate,
+                       e.date, e.sentence, e.id});
+      }
+      continue;
+    }
     const std::string predicate = event_predicate(e);
     if (predicate.empty()) continue;
     for (const Participant& a : e.participants) {

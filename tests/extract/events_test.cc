@@ -316,4 +316,35 @@ TEST_CASE("family ties: a kin noun between its possessor and the person it names
                      [](const Relation& r) { return r.predicate == "mother of"; }));
 }
 
+TEST_CASE("relations of roles told with a copula, and of parties to talks") {
+  struct Row {
+    const char* text;
+    const char* source;
+    const char* target;
+    const char* predicate;
+  };
+  const Row rows[] = {
+      // "is a major shareholder of": a copula; "major" before a title is an adjective, not a rank.
+      {"Warren Buffett is a major shareholder of Acme Corp.", "person:warren_buffett", "org:acme", "shareholder of"},
+      {"Facebook creator Mark Zuckerberg spoke on Monday.", "person:mark_zuckerberg", "org:facebook", "creator of"},
+      // Talks between two parties relate them, though neither acts on the other.
+      {"Talks between Boeing and Airbus began on Monday.", "org:boeing", "org:airbus", "held talks with"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const Extraction x = run(row.text);
+    std::string all;
+    for (const Relation& r : x.relations) all += r.source + " " + r.predicate + " " + r.target + "; ";
+    CAPTURE(all);
+    CHECK(std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+      return r.source == row.source && r.target == row.target && r.predicate == row.predicate;
+    }));
+  }
+  // Two who undergo one act are no parties to each other.
+  const Extraction victims = run("Boeing and Airbus were attacked by hackers on Monday.");
+  CHECK(std::none_of(victims.relations.begin(), victims.relations.end(), [](const Relation& r) {
+    return r.source == "org:boeing" && r.target == "org:airbus";
+  }));
+}
+
 }  // namespace eventgraph
