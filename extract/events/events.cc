@@ -462,7 +462,17 @@ std::vector<Event> EventFinder::run() {
       const std::string_view x = t_.text(i);
       if (x == "\xE2\x80\x9C") open = true;
       else if (x == "\xE2\x80\x9D") open = false;
-      else if (x == "\"") open = !open;
+      else if (x == "\"") {
+        // A straight quote attached to the word after it opens, one attached
+        // to the word before it closes ('... to bed early." After the match,
+        // X said, "We were ...': a quotation that ran on from the paragraph
+        // before closes there); else it toggles.
+        const bool attached_before = i > 0 && !tokens[i].has(kSpaceBefore) && !tokens[i].has(kParagraphBefore);
+        // (A quote before punctuation, as in 'rationale".', closes.)
+        const bool attached_after = i + 1 < tokens.size() && !tokens[i + 1].has(kSpaceBefore) &&
+                                    tokens[i + 1].kind != TokenKind::kPunct;
+        open = attached_after && !attached_before ? true : attached_before && !attached_after ? false : !open;
+      }
     }
     quoted[i] = open;
   }

@@ -632,6 +632,31 @@ TEST_CASE("the mentions of one event in a document") {
   }
 }
 
+TEST_CASE("what lies inside quotation marks, by which side of a word each mark stands") {
+  // A quotation that runs on into the next paragraph closes there; the
+  // reporting clause after it is no quotation.
+  const Extraction x = run(
+      "Harry Kane said, \"We played well.\n\nWe could have scored early.\" After the match, Tunisia's coach Nabil "
+      "Maaloul said, \"We were playing a skilled team.\"");
+  CAPTURE(describe(x));
+  CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.type == "statement" && std::any_of(e.participants.begin(), e.participants.end(), [](const Participant& p) {
+             return p.entity == "person:nabil_maaloul";
+           });
+  }));
+  // A mark before punctuation closes ('exercise".'); one after a comma and
+  // before a space as well, however odd.
+  const Extraction y = run(
+      "Burrows said kits would be ready,\" For example, schools can run debates\". Prime Minister John Key said he "
+      "believes it has a \"strong rationale\".");
+  CAPTURE(describe(y));
+  CHECK(std::any_of(y.events.begin(), y.events.end(), [](const Event& e) {
+    return e.type == "statement" && std::any_of(e.participants.begin(), e.participants.end(), [](const Participant& p) {
+             return p.entity == "person:john_key";
+           });
+  }));
+}
+
 TEST_CASE("violence told by its toll alone, and its participles") {
   // No actor, no place: the toll makes it news.
   const Read toll = read_event("At least 76 people were killed on Monday when the building fell.", "killed");
