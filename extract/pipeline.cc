@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 #include <optional>
+#include <string>
+#include <unordered_set>
 
 #include "extract/actors/actors.h"
 #include "extract/events/events.h"
@@ -12,6 +14,31 @@
 #include "extract/text/text.h"
 
 namespace eventgraph {
+
+namespace {
+
+// Each relation once, between actors of this document. A role the title
+// before a name and an apposition both give ("Venezuelan Energy Minister X"
+// read by the actor and the event stage) is one relation: the first found,
+// with its evidence, stays. A relation to an actor the text never names (a
+// lexicon person's country, an organization resolved under another name)
+// would make a node of no label and no document in the graph: dropped.
+void keep_relations_once(Extraction& x) {
+  std::unordered_set<std::string_view> ids;
+  for (const Entity& e : x.entities) ids.insert(e.id);
+  std::unordered_set<std::string> seen;
+  size_t kept = 0;
+  for (size_t k = 0; k < x.relations.size(); ++k) {
+    const Relation& r = x.relations[k];
+    if (!ids.contains(r.source) || !ids.contains(r.target)) continue;
+    if (r.event.empty() && !seen.insert(r.source + '\x1f' + r.target + '\x1f' + r.predicate).second) continue;
+    if (kept != k) x.relations[kept] = std::move(x.relations[k]);
+    ++kept;
+  }
+  x.relations.resize(kept);
+}
+
+}  // namespace
 
 Extraction extract(const Document& doc, const ExtractOptions& options) {
   Extraction x;
@@ -42,27 +69,12 @@ Extraction extract(const Document& doc, const ExtractOptions& options) {
     x.events = find_events(text, x.timexes, x.entities, parse_iso_date(doc.info.dct), shared, model, &x.relations);
     std::vector<Relation> more = find_relations(text, x.entities, x.events, shared);
     x.relations.insert(x.relations.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-    // A role the title before a name and an apposition both give ("Venezuelan
-    // Energy Minister X" read by the actor and the event stage) is one
-    // relation: the first found, with its evidence, stays.
-    for (size_t k = 1; k < x.relations.size();) {
-      const Relation& r = x.relations[k];
-      const bool repeated = std::any_of(x.relations.begin(), x.relations.begin() + static_cast<std::ptrdiff_t>(k),
-                                        [&](const Relation& q) {
-                                          return q.source == r.source && q.target == r.target &&
-                                                 q.predicate == r.predicate && q.event.empty() && r.event.empty();
-                                        });
-      if (repeated) {
-        x.relations.erase(x.relations.begin() + static_cast<std::ptrdiff_t>(k));
-      } else {
-        ++k;
-      }
-    }
     for (Event& e : x.events) {
       e.evidence_span = evidence_window(doc.text, e.sentence, e.trigger.span);
       e.evidence = one_line(doc.text, e.evidence_span);
     }
   }
+  keep_relations_once(x);
   return x;
 }
 

@@ -41,6 +41,9 @@ struct RawMention {
   std::string_view label;
   std::string_view title;
   std::string_view affiliation;
+  // The mention of an organization no lexicon knows that is the affiliation
+  // ("Environment Canada spokeswoman X"), whose id resolution gives; -1 for none.
+  int affiliation_mention = -1;
   std::string_view org_type;  // lexicon organizations: "international", "armed group", ...
 };
 
@@ -152,8 +155,6 @@ class ActorFinder {
   // a walk over every mention so far: quadratic in a long document (a 200 MB
   // document took 233 s).
   std::vector<uint32_t> last_ending_at_;
-  // Ids made before resolution for a person's affiliation (RawMention views them).
-  std::deque<std::string> made_ids_;
   std::vector<uint32_t> earlier_same_end_;
   std::unordered_map<std::string_view, std::string> acronyms_;  // "IS" -> entity id
   // Capitalized tokens not opening a sentence, ordered by (hash, folded form)

@@ -292,6 +292,11 @@ std::vector<Entity> ActorFinder::run(std::vector<Relation>* relations) {
   size_t next_opener = 0;
   for (const Sentence& s : text_.sentences) scan_sentence(s, openers, &next_opener);
   resolve_names();
+  for (RawMention& m : mentions_) {
+    if (m.affiliation_mention >= 0 && !mentions_[m.affiliation_mention].id.empty()) {
+      m.affiliation = mentions_[m.affiliation_mention].id;
+    }
+  }
   return assemble(relations);
 }
 

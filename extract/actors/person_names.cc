@@ -152,11 +152,13 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   } else if (j == i && i > 0 && i < last_ending_at_.size() && last_ending_at_[i] > 0) {
     // "Environment Canada spokeswoman Sujata Raisinghani": an organization
     // no lexicon knows, found just before the title, is the affiliation
-    // (by the id resolution will give it).
+    // (by the id resolution gives that mention: "WPPSS" may turn out to be
+    // the Washington Public Power Supply System).
     const RawMention& before = mentions_[last_ending_at_[i] - 1];
-    if (before.kind == EntityKind::kOrganization && before.id.empty()) {
-      p.affiliation = made_ids_.emplace_back(
-          entity_id(EntityKind::kOrganization, label_of(before.first, company_core_end(before.first, before.end))));
+    // (Not a sentence opener kept only if it is named again: "English
+    // defender Kyle Walker" opens with no organization at all.)
+    if (before.kind == EntityKind::kOrganization && before.id.empty() && !before.candidate_only) {
+      p.affiliation_mention = static_cast<int>(last_ending_at_[i] - 1);
     }
   }
   add_mention(std::move(p));

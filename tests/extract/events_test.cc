@@ -347,4 +347,33 @@ TEST_CASE("relations of roles told with a copula, and of parties to talks") {
   }));
 }
 
+TEST_CASE("every relation joins two actors of the document") {
+  // Texts where a role's organization or country was an id no entity had:
+  // a sentence opener kept only if named again, an acronym resolved under
+  // its full name, a lexicon person's country the text never names.
+  const char* texts[] = {
+      "English defender Kyle Walker was booked on Monday.",
+      "The Washington Public Power Supply System (WPPSS) defaulted. WPPSS attorney Ron English said so.",
+      "President Reagan met Jan Nowak on Monday.",
+  };
+  for (const char* text : texts) {
+    CAPTURE(std::string(text));
+    const Extraction x = run(text);
+    for (const Relation& r : x.relations) {
+      CAPTURE(r.source + " " + r.predicate + " " + r.target);
+      const auto named = [&](const std::string& id) {
+        return std::any_of(x.entities.begin(), x.entities.end(), [&](const Entity& e) { return e.id == id; });
+      };
+      CHECK(named(r.source));
+      CHECK(named(r.target));
+    }
+  }
+  // The acronym's organization is the one the role goes to, under its resolved id.
+  const Extraction x = run(texts[1]);
+  CHECK(std::any_of(x.relations.begin(), x.relations.end(), [](const Relation& r) {
+    return r.source == "person:ron_english" && r.predicate == "attorney of" &&
+           r.target == "org:public_power_supply_system";
+  }));
+}
+
 }  // namespace eventgraph
