@@ -7,6 +7,7 @@
 #include "extract/text/name_folding.h"
 #include "extract/text/civil_date.h"
 #include "extract/text/date_words.h"
+#include "extract/text/quotation.h"
 #include "extract/events/event_context.h"
 #include "extract/events/event_finder.h"
 #include "extract/events/event_words.h"
@@ -263,6 +264,13 @@ void EventFinder::add_date(Event& e, const Sentence& s, size_t i, size_t end, co
       if (is_dateline(t_, j, last)) continue;
       if (compares_time(j)) continue;
       if (!allow_bound && is(last + 1, "'s") && last + 2 != i) continue;
+      // "the 2018 FIFA World Cup", "the 2014 election": a year before a
+      // noun names which one; it dates that noun's event only.
+      if (!allow_bound && last == j && last + 1 != i && timexes_[x].value.size() == 4 && j > s.first_token &&
+          (is(j - 1, "the") || is(j - 1, "a") || is(j - 1, "its") || is(j - 1, "their")) && last + 1 < to &&
+          t_.tokens[last + 1].kind == TokenKind::kWord) {
+        continue;
+      }
       const size_t distance = j >= end ? j - end : i - last;
       if (distance < best_distance) best = x, best_distance = distance;
     }
@@ -450,32 +458,8 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
 std::vector<Event> EventFinder::run() {
   std::vector<Event> events;
   // Words inside quotation marks are what someone said, not what happened.
-  std::vector<uint8_t> quoted(t_.tokens.size(), 0);
-  bool open = false;
-  // A text without quotation marks (one search each) quotes nothing.
-  const bool has_quotes = t_.source.find('"') != std::string_view::npos ||
-                          t_.source.find("\xE2\x80\x9C") != std::string_view::npos;
-  const std::span<const Token> tokens(t_.tokens);  // bounds kept in registers across the byte stores
-  for (size_t i = 0; has_quotes && i < tokens.size(); ++i) {
-    if (tokens[i].has(kParagraphBefore)) open = false;
-    if (tokens[i].kind == TokenKind::kPunct) {
-      const std::string_view x = t_.text(i);
-      if (x == "\xE2\x80\x9C") open = true;
-      else if (x == "\xE2\x80\x9D") open = false;
-      else if (x == "\"") {
-        // A straight quote attached to the word after it opens, one attached
-        // to the word before it closes ('... to bed early." After the match,
-        // X said, "We were ...': a quotation that ran on from the paragraph
-        // before closes there); else it toggles.
-        const bool attached_before = i > 0 && !tokens[i].has(kSpaceBefore) && !tokens[i].has(kParagraphBefore);
-        // (A quote before punctuation, as in 'rationale".', closes.)
-        const bool attached_after = i + 1 < tokens.size() && !tokens[i + 1].has(kSpaceBefore) &&
-                                    tokens[i + 1].kind != TokenKind::kPunct;
-        open = attached_after && !attached_before ? true : attached_before && !attached_after ? false : !open;
-      }
-    }
-    quoted[i] = open;
-  }
+  const std::vector<uint8_t> quoted = quoted_tokens(t_);
+  const std::span<const Token> tokens(t_.tokens);
   const std::string dct = dct_ ? format_iso(*dct_) : "";
   const uint64_t* const hash = tokens_.hash.data();
   for (const Sentence& s : t_.sentences) {
@@ -498,7 +482,9 @@ std::vector<Event> EventFinder::run() {
     // ("a digital clock in Texas last week ... was arrested at his school").
     for (size_t k = s.first_token; k < s.end_token && !timexes_.empty(); ++k) {
       const int x = index_.timex[k];
-      if (x < 0 || !is_date_value(timexes_[x]) || timexes_[x].value.size() < 7) continue;
+      // (Not a date inside a quotation: "today's game" in what a coach said
+      // after the match is the day he spoke of, not the story's.)
+      if (x < 0 || quoted[k] || !is_date_value(timexes_[x]) || timexes_[x].value.size() < 7) continue;
       const std::string& value = timexes_[x].value;
       // Only dates up to publication: "Elections are scheduled for May 14" is
       // no story time. A week ("2015-W38") counts from its Monday.

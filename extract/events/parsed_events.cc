@@ -460,12 +460,16 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
         continue;
       }
     }
-    // Dated by a time expression in its own phrase, else as the window reading dates.
+    // Dated by a time expression in its own phrase, else as the window
+    // reading dates; of two, the more exact ("Yesterday, day five of the
+    // 2018 World Cup, Sweden defeated ...": yesterday, not 2018).
     for (const int w : p.own_words) {
       if (const Timex* x = dating_timex_at(token_at_offset(t_, parse.words[w].span.start))) {
-        e.date = date_part(x->value);
-        e.date_source = "timex";
-        break;
+        const std::string date = date_part(x->value);
+        if (e.date_source != "timex" || date.size() > e.date.size()) {
+          e.date = date;
+          e.date_source = "timex";
+        }
       }
     }
     if (!has_actor && e.location.empty() && kPlaceEnough.contains(e.type)) add_location(e, s, i, end);

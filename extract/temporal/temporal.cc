@@ -4,6 +4,7 @@
 
 #include "extract/text/date_words.h"
 #include "extract/text/indexes_where.h"
+#include "extract/text/quotation.h"
 #include "extract/timex_value.h"
 #include "extract/temporal/temporal_grammar.h"
 #include "extract/temporal/temporal_words.h"
@@ -87,7 +88,7 @@ bool commits_ahead(const TokenizedText& t, const Sentence& s, size_t first) {
 // the story's current date moves to each day it names. Returns that day, or
 // nullopt when the story's date stayed.
 std::optional<CivilDate> emit(const TokenizedText& text, size_t first, size_t end, const TimeExpr& expr,
-                              ResolveContext& context, std::vector<Timex>& out) {
+                              ResolveContext& context, std::vector<Timex>& out, bool quoted) {
   Resolved r = resolve(expr, context);
   if (r.value.empty()) return std::nullopt;  // an impossible day such as Feb 30
   Timex timex;
@@ -99,7 +100,7 @@ std::optional<CivilDate> emit(const TokenizedText& text, size_t first, size_t en
   timex.anchor = std::move(r.anchor);
   timex.begin_point = r.begin;
   timex.end_point = r.end;
-  const bool moves_story = r.day && expr.type != TimexType::kDuration && expr.type != TimexType::kSet;
+  const bool moves_story = r.day && !quoted && expr.type != TimexType::kDuration && expr.type != TimexType::kSet;
   if (moves_story) context.narrative = r.day;
   out.push_back(std::move(timex));
   return moves_story ? r.day : std::nullopt;
@@ -123,6 +124,9 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
   ResolveContext context;
   context.dct = options.dct;
   context.narrative = options.dct;
+  // A date inside a quotation is the speaker's, not a move of the story:
+  // "today's game" in what a coach said after yesterday's match.
+  const std::vector<uint8_t> quoted = quoted_tokens(text);
   size_t next_start = 0;  // into tokens.starts
   for (const Sentence& s : text.sentences) {
     // No expression crosses a line break: headers put a title and a date on
@@ -175,7 +179,7 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
         // A range with an impossible end ("June 10 - 31") is no range at all.
         if (resolve(*match->range_end, context).value.empty()) continue;
         const size_t before = out.size();
-        emit(text, match->first, match->split, expr, context, out);
+        emit(text, match->first, match->split, expr, context, out, quoted[match->first]);
         // The end of a range counts from its start ("from December to May":
         // the May after that December), though a start that names no single
         // day leaves the story's date where it was.
@@ -183,11 +187,12 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
         if (out.size() > before) {
           if (const auto start = parse_timex_interval(out.back().value)) from_start.narrative = start->first;
         }
-        if (const auto day = emit(text, match->range_start, match->end, *match->range_end, from_start, out)) {
+        if (const auto day = emit(text, match->range_start, match->end, *match->range_end, from_start, out,
+                                  quoted[match->first])) {
           context.narrative = day;
         }
       } else {
-        emit(text, match->first, match->end, expr, context, out);
+        emit(text, match->first, match->end, expr, context, out, quoted[match->first]);
       }
     }
     }

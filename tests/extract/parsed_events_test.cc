@@ -492,6 +492,11 @@ TEST_CASE("the date of a parsed event") {
       {"Russia accused Turkey of lying on Friday.", "accused", "2015-11-13", "timex"},
       // A plan is dated when it is told, not by the story's last date (Monday).
       {"Russia attacked Raqqa on Monday. Russia plans to attack Aleppo.", "attack", "2015-11-18", "dct"},
+      // Of two time expressions in its phrase, the more exact; a year that
+      // names which one of a noun dates the sentence only when nothing else does.
+      {"Yesterday, day five of the 2018 World Cup, Sweden defeated Korea.", "defeated", "2015-11-17", "timex"},
+      {"On Monday, in the 2018 World Cup, Sweden defeated Korea.", "defeated", "2015-11-16", "timex"},
+      {"In the opening match of the 2018 World Cup, Sweden defeated Korea.", "defeated", "2018", "sentence"},
       // A past week moves the story as a date does; a coming one does not.
       {"Protests spread across Texas last week. Police arrested Ahmed Mohamed at his school.", "arrested",
        "2015-W46", "narrative"},

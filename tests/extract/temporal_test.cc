@@ -527,6 +527,17 @@ TEST_CASE("a whole paragraph: dateline, narrative and spans") {
   for (const Timex& t : found) CHECK(text.substr(t.span.start, t.span.size()) == t.text);
 }
 
+TEST_CASE("a date inside a quotation does not move the story") {
+  // The match was yesterday; "today" in what the coach said is his day, and
+  // "four minutes later" goes on from the match.
+  const std::string text =
+      "Yesterday Sweden met Korea. The coach said, \"Today we learned a lot.\" Four minutes later, Berg missed.";
+  const std::vector<Timex> found = tag(text, "2018-06-19");
+  std::vector<std::string> got;
+  for (const Timex& t : found) got.push_back(t.text + "=" + t.value);
+  CHECK(got == std::vector<std::string>{"Yesterday=2018-06-18", "Today=2018-06-19", "Four minutes later=2018-06-18"});
+}
+
 // Numbers of any length are read without overflow (a 10-digit number
 // overflowed an int, undefined behaviour UBSan reported) and are no dates.
 // A weekday and a comma at the very end of a text: the grammar read one
