@@ -49,6 +49,17 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
         continue;
       }
     }
+    // "Waterside Workers' Federation", "Fireman's Fund": a possessive inside
+    // an organization's name, when the name it opens ends like one.
+    if ((is(j, "'") || is(j, "\xE2\x80\x99") || is(j, "'s") || is(j, "\xE2\x80\x99s")) &&
+        !tokens_begin_[j].has(kSpaceBefore) && j + 1 < limit && capitalized(j + 1)) {
+      const size_t rest = name_end(j + 1, limit);
+      if (rest > j + 1 && org_tail(rest - 1)) {
+        j = rest;
+        continue;
+      }
+      break;
+    }
     // The rest join at one-character tokens only: "&" and ".".
     if (surface_[j].size() != 1) break;
     const char c = surface_[j][0];

@@ -334,6 +334,10 @@ TEST_CASE("organizations by cue words and context") {
       {"A sensitive Environment Canada document was found.", "org:environment_canada", "organization", "Environment Canada", "", "country:CAN"},
       {"On Monday Environment Canada spokeswoman Sujata Raisinghani said so.", "person:sujata_raisinghani", "person", "Sujata Raisinghani", "Spokeswoman", "org:environment_canada"},
       {"Shares of Esso UK, a member of Exxon Corp, rose.", "org:esso_uk", "organization", "Esso UK", "", "country:GBR"},
+      // A possessive inside a name that ends like an organization's.
+      {"The Waterside Workers' Federation struck last week.", "org:waterside_workers_federation", "organization",
+       "Waterside Workers' Federation"},
+      {"Shares of Fireman's Fund rose.", "org:fireman_s_fund", "organization", "Fireman's Fund"},
       // An organization's lead word after a country's adjective takes its "of".
       {"The religion was banned by the Greek Ministry of Culture.", "org:greek_ministry_of_culture", "organization", "Greek Ministry of Culture", "", "country:GRC"},
       // A given name alone, with "she" or "he" near, is a person.
