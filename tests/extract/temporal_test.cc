@@ -162,6 +162,9 @@ TEST_CASE("weekdays") {
       {"Hollande met mayors on Wednesday.", D, "Wednesday", "DATE", "2015-11-18"},
       {"The minister resigned on Thursday.", D, "Thursday", "DATE", "2015-11-12"},
       {"Rebels attacked on Sunday.", D, "Sunday", "DATE", "2015-11-15"},
+      // A scheduling verb in the present looks ahead, past verbs before it or not.
+      {"The union, which struck last week, meets on Monday.", D, "Monday", "DATE", "2015-11-23"},
+      {"The Geneva Auto Show, which opens on Thursday, drew crowds.", D, "Thursday", "DATE", "2015-11-19"},
       {"The ministers will meet on Thursday.", D, "Thursday", "DATE", "2015-11-19"},
       {"Hollande will travel to Moscow on Monday.", D, "Monday", "DATE", "2015-11-23"},
       {"The vote took place last Friday.", D, "last Friday", "DATE", "2015-11-13"},
