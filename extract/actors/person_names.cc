@@ -49,10 +49,15 @@ size_t ActorFinder::name_end(size_t i, size_t limit) const {
         continue;
       }
     }
-    // "Waterside Workers' Federation", "Fireman's Fund": a possessive inside
-    // an organization's name, when the name it opens ends like one.
-    if ((is(j, "'") || is(j, "\xE2\x80\x99") || is(j, "'s") || is(j, "\xE2\x80\x99s")) &&
-        !tokens_begin_[j].has(kSpaceBefore) && j + 1 < limit && capitalized(j + 1)) {
+    // "Waterside Workers' Federation", "Fireman's Fund", "Korean People's
+    // Army": a possessive inside an organization's name, when the name it
+    // opens ends like one. A singular one only after a common word: "West
+    // Germany's Siemens AG" is two names.
+    const bool plural_possessive = is(j, "'") || is(j, "\xE2\x80\x99");
+    const bool singular_possessive = (is(j, "'s") || is(j, "\xE2\x80\x99s")) && j > i &&
+                                     lex_.is_common_word(folded_[j - 1], hashes_[j - 1]);
+    if ((plural_possessive || singular_possessive) && !tokens_begin_[j].has(kSpaceBefore) && j + 1 < limit &&
+        capitalized(j + 1)) {
       const size_t rest = name_end(j + 1, limit);
       if (rest > j + 1 && org_tail(rest - 1)) {
         j = rest;
