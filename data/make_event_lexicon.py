@@ -105,6 +105,7 @@ FAMILY_SEEDS = {
     "charge": "v:charge v:indict n:indictment n:charge#2 v:plead n:plea#2",
     "conviction": "v:convict n:conviction#2 v:sentence n:sentence#2 v:acquit n:acquittal",
     "extradition": "v:extradite n:extradition",
+    "investigation": "v:subpoena n:subpoena",
     "election": "v:elect n:election n:referendum v:vote n:vote n:ballot",
     "appointment": "v:appoint v:nominate n:appointment n:nomination n:inauguration",
     "dismissal": "v:fire v:sack v:oust n:dismissal n:ouster",

@@ -42,6 +42,30 @@ void ActorFinder::resolve_names() {
       if (!fresh && it->second != id) it->second.clear();
     }
   }
+  // "American Express and Shearson said": a country's adjective read apart
+  // from the word after it, where the two open a company the story names in
+  // full ("American Express Co"). The two mentions become the company's.
+  if (!company_prefix.empty()) {
+    for (size_t k = 0; k + 1 < mentions_.size(); ++k) {
+      RawMention& adjective = mentions_[k];
+      RawMention& rest = mentions_[k + 1];
+      if (adjective.kind != EntityKind::kCountry || rest.first != adjective.end || rest.acronym_alias ||
+          rest.kind == EntityKind::kPerson) {
+        continue;
+      }
+      const auto c = company_prefix.find(prefix_key(fold_name(label_of(adjective.first, rest.end))));
+      if (c == company_prefix.end() || c->second.empty()) continue;
+      rest.first = adjective.first;
+      rest.label = label_of(rest.first, rest.end);
+      rest.kind = EntityKind::kOrganization;
+      rest.kind_known = true;
+      rest.candidate_only = false;
+      rest.id = c->second;
+      adjective.id.clear();  // no entity: assemble() skips a mention without an id
+      adjective.candidate_only = true;
+      adjective.kind_known = false;
+    }
+  }
   const auto names_company = [&](const RawMention& m) {
     if (company_prefix.empty()) return false;
     const auto c = company_prefix.find(prefix_key(fold_name(m.label)));

@@ -261,6 +261,21 @@ TEST_CASE("a surname two people share is the one named first") {
   CHECK(father->mentions.size() == 1);
 }
 
+TEST_CASE("a country's adjective that opens a company's name is the company's") {
+  // "American Express Co" named in full: "American Express" later is the
+  // company, not the United States and an "Express".
+  const Found f = run(
+      "American Express Co's board will meet Monday. Earlier, American Express and Shearson said they were "
+      "subpoenaed. American troops left.");
+  const Entity* amex = by_id(f, "org:american_express");
+  REQUIRE(amex != nullptr);
+  CHECK(amex->mentions.size() == 2);
+  CHECK(by_id(f, "org:express") == nullptr);
+  const Entity* usa = by_id(f, "country:USA");
+  REQUIRE(usa != nullptr);  // "American troops": the country
+  CHECK(usa->mentions.size() == 1);
+}
+
 TEST_CASE("a company named by the first words of its full name") {
   const Found f = run(
       "<Corvana Energy Corp Inc> said it planned an issue. Corvana earlier reported a loss. "

@@ -100,6 +100,7 @@ TEST_CASE("the event lexicon: types and codes from CAMEO, VerbNet and WordNet") 
       {"sanction", "", true, "sanction", "16"},
       {"select", "", true, "selection", ""},
       {"tweet", "", true, "statement", "010"},        // a verb of saying WordNet knows as a bird's
+      {"subpoena", "", true, "investigation", ""},    // the investigation family
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.lemma));
