@@ -237,11 +237,17 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
   // "Sony Corp of Japan plans to launch": after a name, a verb of intent
   // in -s before "to" is the verb, which the tagger takes for a plural noun
   // ("Japan plans" read as a compound).
+  // So is a verb of saying in the past right after a name ("professor Marc
+  // Lamont Hill commented, ..."), which the tagger read as a participle.
+  const EventLexicon& speech = EventLexicon::get();
   for (size_t w = 1; w + 1 < parse.words.size(); ++w) {
-    if (hints[w - 1] == syntax::SyntaxModel::kName && hints[w] == 0 &&
-        kIntentVerbsInS.contains(parse.words[w].form) && parse.words[w + 1].form == "to") {
-      hints[w] = syntax::SyntaxModel::kFiniteVerb;
-    }
+    if (hints[w - 1] != syntax::SyntaxModel::kName || hints[w] != 0) continue;
+    const std::string_view form = parse.words[w].form;
+    const bool intent = kIntentVerbsInS.contains(form) && parse.words[w + 1].form == "to";
+    const size_t k = token_at_offset(t_, parse.words[w].span.start);
+    const bool said = k < folded_.size() && (form.ends_with("ed") || form == "said" || form == "told") &&
+                      speech.may_report(folded_[k], tokens_.hash[k]);
+    if (intent || said) hints[w] = syntax::SyntaxModel::kFiniteVerb;
   }
   syntax_->analyze(parse.words, hints);
   // In a title-case headline ("Putin, Hollande Agree to Coordinate Strikes")

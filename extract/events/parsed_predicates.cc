@@ -537,7 +537,15 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
       }
       add_arguments_of_verb(i, p);
       p.speech = EventLexicon::is_speech_verb(lemmas_[i]);
-      if (p.speech && child(i, "nsubj") < 0) p.closing_report = add_closing_reporter(i, p);
+      if (p.speech && child(i, "nsubj") < 0) {
+        p.closing_report = add_closing_reporter(i, p);
+        // "American academic and professor Marc Lamont Hill commented, ...",
+        // parsed with another root: the name right before the verb says it.
+        if (!p.closing_report && i > 0 && w(i - 1).upos == Upos::kPropn) {
+          const int name = rel(i - 1).starts_with("flat") && w(i - 1).head >= 0 ? w(i - 1).head : i - 1;
+          add(p, name, "agent");
+        }
+      }
       p.object = object;
       p.modality = modality_of(i);
       p.background = is_background(i) || standard_met;

@@ -65,7 +65,9 @@ void SyntaxModel::analyze(std::span<SyntaxWord> words, std::span<const uint8_t> 
         (u == Upos::kVerb || u == Upos::kAux || u == Upos::kAdp || u == Upos::kDet || u == Upos::kPron ||
          u == Upos::kAdv || u == Upos::kSconj || u == Upos::kCconj)) {
       tags[i] = proper_noun_tag_;
-    } else if (hints[i] == kFiniteVerb && u != Upos::kVerb && present_verb_tag_ != 0xffff && past_verb_tag_ != 0xffff) {
+    } else if (hints[i] == kFiniteVerb && (u != Upos::kVerb || tagger_.xpos(tags[i]) == "VBN") &&
+               present_verb_tag_ != 0xffff && past_verb_tag_ != 0xffff) {
+      // (A participle too: "Hill commented" is no reduced relative.)
       tags[i] = !words[i].form.empty() && (words[i].form.back() == 's' || words[i].form.back() == 'S') ? present_verb_tag_
                                                                                                       : past_verb_tag_;
     }

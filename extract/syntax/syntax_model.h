@@ -46,7 +46,8 @@ class SyntaxModel {
     // Airbus") is parsed as a proper noun.
     kName = 1,
     // The finite verb of a clause: a headline's "reports" or "files" the
-    // tagger took for a plural noun is parsed as a verb (VBZ for -s, else VBD).
+    // tagger took for a plural noun, or a past one it took for a participle,
+    // is parsed as a verb (VBZ for -s, else VBD).
     kFiniteVerb = 2,
   };
   // The same, with one hint per word (`hints` empty: none).

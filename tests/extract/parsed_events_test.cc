@@ -303,6 +303,9 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       // Saying verbs the older resources lack, in a sentence with no other event word.
       {"NASA tweeted support of the boy.", "tweeted", "org:nasa", "agent"},
       {"Senator Mary Landrieu commented, \"Hoping for the best.\"", "commented", "person:mary_landrieu", "agent"},
+      // A saying verb right after a name, which the parser hung on another root.
+      {"American academic and professor Marc Lamont Hill commented, \"Hoping for the best.\"", "commented",
+       "person:marc_lamont_hill", "agent"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
