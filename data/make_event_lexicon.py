@@ -115,7 +115,7 @@ FAMILY_SEEDS = {
     "disaster": "n:earthquake n:flood n:hurricane n:wildfire n:landslide n:tsunami n:eruption n:stampede n:avalanche "
                 "n:drought n:blizzard n:storm n:blaze n:collapse v:collapse",
     "death": "v:die n:death n:funeral v:bury n:burial",
-    "outbreak": "n:outbreak n:epidemic n:pandemic",
+    "outbreak": "n:outbreak n:epidemic n:pandemic v:break_out",
     "evacuation": "v:evacuate n:evacuation",
     "handover": "n:handover v:hand_over",
     "arrival": "v:arrive n:arrival v:depart n:departure",
@@ -141,6 +141,7 @@ OBJECT_PATTERNS = {
     ("approve", "resolution"): "resolution", ("adopt", "law"): "legislation", ("pass", "law"): "legislation",
     ("pass", "bill"): "legislation", ("approve", "bill"): "legislation", ("sign", "bill"): "legislation",
     ("buy", "stake"): "acquisition", ("take", "stake"): "acquisition", ("buy", "back"): "buyback",
+    ("seize", "power"): "coup", ("take", "power"): "coup", ("grab", "power"): "coup",
     # CAMEO has "put ... on alert" (152); news says "placed on high alert" as often.
     ("place", "alert"): "deployment",
     # A preposition as the object: "called for a coalition" is an appeal.

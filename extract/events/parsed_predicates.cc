@@ -517,6 +517,11 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
           })) {
         if (const EventWord* walkout = lex_.verb("protest", "")) p.info = walkout, p.retyped = true;
       }
+      // "fired his defense minister": from a post, not a gun.
+      if (lemmas_[i] == "fire" && object >= 0 &&
+          (w(object).upos == Upos::kPropn || kStaffNouns.contains(lemmas_[object]))) {
+        if (const EventWord* dismissal = lex_.verb("sack", "")) p.info = dismissal, p.retyped = true;
+      }
       // Bare "call" is a telephone call ("Obama called Putin"), which has a
       // subject: not "a group called the Sea Org". With a second predicate
       // it describes ("called the ruling dangerous"), a statement.

@@ -15,6 +15,12 @@ namespace eventgraph::predicate_words {
 constexpr auto kPlaceCases = make_word_list({"in", "at", "near", "over", "outside", "inside", "across", "around"});
 constexpr auto kPartnerCases = make_word_list({"with", "between", "among", "to", "from", "alongside"});
 constexpr auto kTargetCases = make_word_list({"on", "against", "into", "upon"});
+// Whom one fires from a post: "fired his defense minister" is a dismissal,
+// "fired rockets" an attack.
+constexpr auto kStaffNouns = make_word_list(
+    {"minister", "coach", "manager", "chief", "director", "executive", "official", "employee", "worker", "staff",
+     "general", "commander", "secretary", "head", "aide", "adviser", "advisor", "ambassador", "governor", "editor",
+     "president", "chairman", "prosecutor", "judge", "officer", "spokesman", "spokeswoman", "deputy"});
 // What makes a "strike" an attack before it: "air strike", "drone strike".
 constexpr auto kArmedStrikeModifiers =
     make_word_list({"air", "missile", "drone", "military", "rocket", "artillery", "nuclear", "preemptive",

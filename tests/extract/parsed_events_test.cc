@@ -224,6 +224,10 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"The request was filed by Germany on Monday.", "request", "demand"},
       {"Ford met Toyota. The company rejected the offer on Monday.", "rejected", "rejection"},  // no name beside it
       {"Dan Moreno walked into the station and turned himself in on Monday.", "turned himself in", "arrest"},
+      {"Ford fired Jim Smith on Monday.", "fired", "dismissal"},               // from a post
+      {"Hamas fired rockets at Israel on Sunday.", "fired", "attack"},         // a weapon
+      {"The army of Mali seized power on Wednesday.", "seized", "coup"},        // "seize power"
+      {"Cholera broke out in Haiti on Monday.", "broke out", "outbreak"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -610,6 +614,11 @@ TEST_CASE("the mentions of one event in a document") {
   const Extraction two = run("NASA tweeted support of Ahmed Mohamed. Mark Zuckerberg tweeted to Mohamed.");
   CAPTURE(describe(two));
   CHECK(two.events.size() == 2);
+  // A light verb whose noun names a new event is a mention of it, not an event beside it.
+  const Extraction attended = run("Merkel attended the funeral of Helmut Kohl in Berlin on Sunday.");
+  CAPTURE(describe(attended));
+  CHECK(attended.events.size() == 1);
+  CHECK(event_with_trigger(attended, "attended") == event_with_trigger(attended, "funeral"));
   // A verb of intent or commitment is a mention of the event it plans: one event.
   const Extraction planned = run("Ford plans to cut 3,000 jobs. Bank workers voted to strike on Monday.");
   CAPTURE(describe(planned));
