@@ -141,6 +141,10 @@ OBJECT_PATTERNS = {
     ("approve", "resolution"): "resolution", ("adopt", "law"): "legislation", ("pass", "law"): "legislation",
     ("pass", "bill"): "legislation", ("approve", "bill"): "legislation", ("sign", "bill"): "legislation",
     ("buy", "stake"): "acquisition", ("take", "stake"): "acquisition", ("buy", "back"): "buyback",
+    ("recall", "vehicle"): "recall", ("recall", "car"): "recall", ("recall", "truck"): "recall",
+    ("recall", "product"): "recall", ("recall", "unit"): "recall", ("recall", "model"): "recall",
+    ("recall", "device"): "recall", ("recall", "toy"): "recall", ("recall", "drug"): "recall",
+    ("recall", "phone"): "recall", ("recall", "battery"): "recall", ("recall", "airbag"): "recall",
     ("seize", "power"): "coup", ("take", "power"): "coup", ("grab", "power"): "coup",
     # CAMEO has "put ... on alert" (152); news says "placed on high alert" as often.
     ("place", "alert"): "deployment",

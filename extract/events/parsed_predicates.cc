@@ -295,12 +295,21 @@ void TreeReader::add_arguments_of_noun(int n, Predicate& p) const {
   // the phrase's head for a compound: "Turkey foiled a coup attempt").
   const int phrase = rel(n) == "compound" && w(n).head >= 0 && w(w(n).head).upos == Upos::kNoun ? w(n).head : n;
   const int h = w(phrase).head;
-  const bool has_agent =
-      std::any_of(p.arguments.begin(), p.arguments.end(), [](const PredicateArgument& a) { return a.role[0] == 'a'; });
+  // (A possessive pronoun is no agent of its own here: in "Samsung sold its
+  // stake" the seller is the verb's subject, whom "its" stands for.)
+  const bool has_agent = std::any_of(p.arguments.begin(), p.arguments.end(), [&](const PredicateArgument& a) {
+    return a.role[0] == 'a' && !(w(a.word).upos == Upos::kPron && rel(a.word) == "nmod:poss");
+  });
   if (h >= 0 && !has_agent && (rel(phrase) == "obj" || rel(phrase) == "nsubj:pass") &&
       (w(h).upos == Upos::kVerb || w(h).upos == Upos::kAux)) {
     Predicate light;
     add_subject(h, light, 0);
+    // ...and the possessive pronoun is that subject's: no argument of its own.
+    if (!light.arguments.empty()) {
+      std::erase_if(p.arguments, [&](const PredicateArgument& a) {
+        return a.role[0] == 'a' && w(a.word).upos == Upos::kPron && rel(a.word) == "nmod:poss";
+      });
+    }
     for (const PredicateArgument& a : light.arguments) add(p, a.word, a.role[0] == 'a' ? "agent" : "patient");
     for (const int c : children_[h]) {
       if (rel_is(rel(c), "obl")) {
@@ -477,6 +486,10 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
       for (const int c : children_[i]) {
         if (!rel_is(rel(c), "obl")) continue;
         const EventWord* by_noun = lex_.verb(lemmas_[i], lemmas_[c]);
+        // ("filed for bankruptcy protection": the noun's compound names it.)
+        if (const int compound = child(c, "compound"); (!by_noun || by_noun == plain) && compound >= 0) {
+          by_noun = lex_.verb(lemmas_[i], lemmas_[compound]);
+        }
         const EventWord* by_case = case_of(c).empty() ? nullptr : lex_.verb(lemmas_[i], case_of(c));
         if (by_noun && by_noun != plain) p.info = by_noun;
         else if (by_case && by_case != plain) p.info = by_case;

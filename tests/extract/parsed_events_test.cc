@@ -225,6 +225,8 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"Ford met Toyota. The company rejected the offer on Monday.", "rejected", "rejection"},  // no name beside it
       {"Dan Moreno walked into the station and turned himself in on Monday.", "turned himself in", "arrest"},
       {"Ford fired Jim Smith on Monday.", "fired", "dismissal"},               // from a post
+      {"General Motors filed for bankruptcy protection on June 1.", "filed", "bankruptcy"},  // the oblique's compound
+      {"Toyota recalled 6.5 million vehicles on Friday.", "recalled", "recall"},
       {"Hamas fired rockets at Israel on Sunday.", "fired", "attack"},         // a weapon
       {"The army of Mali seized power on Wednesday.", "seized", "coup"},        // "seize power"
       {"Cholera broke out in Haiti on Monday.", "broke out", "outbreak"},
@@ -286,6 +288,9 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
       // Wire markup around a name is no word of the sentence; "plans" after a name is a verb.
       {"<Sony Corp> of Japan plans to build a plant here soon to produce tapes for export, an official said.", "build",
        "org:sony", "agent"},
+      // A possessive pronoun of a light verb's noun is the verb's subject: no actor of its own.
+      {"The Fed met on Monday. Samsung sold its stake in ASML on Tuesday.", "stake", "org:samsung", "agent"},
+      {"The Fed met on Monday. Samsung sold its stake in ASML on Tuesday.", "stake", "org:federal_reserve", ""},
       // A definite noun stands for the last organization whose name holds it.
       {"The Letter Carriers Union of Canada met on Monday. The postal union sued Canada Post on Tuesday.", "sued",
        "org:letter_carriers_union_of_canada", "agent"},
