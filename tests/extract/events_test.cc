@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 namespace eventgraph {
 namespace {
@@ -285,22 +286,18 @@ TEST_CASE("relations of belonging: a unit, a member, a part of a group") {
   }
 }
 
-TEST_CASE("family ties: a kin noun between its possessor and the person it names") {
-  struct Row {
-    const char* text;
-    const char* source;  // the relative named
-    const char* target;  // whose relative
-    const char* predicate;
-  };
-  const Row rows[] = {
-      {"Thomas Sam, 42, and his wife Manju Sam, 36, are on trial.", "person:manju_sam", "person:thomas_sam",
-       "wife of"},  // "his": the person named last; an unknown name after "wife" is a person
-      {"Maxime Bernier met reporters at the home of his then-girlfriend Julie Couillard.", "person:julie_couillard",
-       "person:maxime_bernier", "girlfriend of"},  // a hyphenated kin noun
-      {"Vladimir Putin's eldest daughter, Maria Vorontsova, met him.", "person:maria_vorontsova",
-       "person:vladimir_putin", "daughter of"},  // "X's", a word between, a comma
-  };
-  for (const Row& row : rows) {
+namespace {
+
+// A row of a relation table: the text, and the relation it must give.
+struct RelationRow {
+  const char* text;
+  const char* source;
+  const char* target;
+  const char* predicate;
+};
+
+void check_relation_rows(const std::vector<RelationRow>& rows) {
+  for (const RelationRow& row : rows) {
     CAPTURE(std::string(row.text));
     const Extraction x = run(row.text);
     std::string all;
@@ -310,6 +307,20 @@ TEST_CASE("family ties: a kin noun between its possessor and the person it names
       return r.source == row.source && r.target == row.target && r.predicate == row.predicate;
     }));
   }
+}
+
+}  // namespace
+
+TEST_CASE("family ties: a kin noun between its possessor and the person it names") {
+  // Source: the relative named; target: whose relative.
+  check_relation_rows({
+      {"Thomas Sam, 42, and his wife Manju Sam, 36, are on trial.", "person:manju_sam", "person:thomas_sam",
+       "wife of"},  // "his": the person named last; an unknown name after "wife" is a person
+      {"Maxime Bernier met reporters at the home of his then-girlfriend Julie Couillard.", "person:julie_couillard",
+       "person:maxime_bernier", "girlfriend of"},  // a hyphenated kin noun
+      {"Vladimir Putin's eldest daughter, Maria Vorontsova, met him.", "person:maria_vorontsova",
+       "person:vladimir_putin", "daughter of"},  // "X's", a word between, a comma
+  });
   // No possessor, no tie: "a mother of three" names no one's relative.
   const Extraction none = run("Anna Kowalska, a mother of three, met Jan Nowak on Monday.");
   CHECK(std::none_of(none.relations.begin(), none.relations.end(),
@@ -317,29 +328,13 @@ TEST_CASE("family ties: a kin noun between its possessor and the person it names
 }
 
 TEST_CASE("relations of roles told with a copula, and of parties to talks") {
-  struct Row {
-    const char* text;
-    const char* source;
-    const char* target;
-    const char* predicate;
-  };
-  const Row rows[] = {
+  check_relation_rows({
       // "is a major shareholder of": a copula; "major" before a title is an adjective, not a rank.
       {"Warren Buffett is a major shareholder of Acme Corp.", "person:warren_buffett", "org:acme", "shareholder of"},
       {"Facebook creator Mark Zuckerberg spoke on Monday.", "person:mark_zuckerberg", "org:facebook", "creator of"},
       // Talks between two parties relate them, though neither acts on the other.
       {"Talks between Boeing and Airbus began on Monday.", "org:boeing", "org:airbus", "held talks with"},
-  };
-  for (const Row& row : rows) {
-    CAPTURE(std::string(row.text));
-    const Extraction x = run(row.text);
-    std::string all;
-    for (const Relation& r : x.relations) all += r.source + " " + r.predicate + " " + r.target + "; ";
-    CAPTURE(all);
-    CHECK(std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
-      return r.source == row.source && r.target == row.target && r.predicate == row.predicate;
-    }));
-  }
+  });
   // Two who undergo one act are no parties to each other.
   const Extraction victims = run("Boeing and Airbus were attacked by hackers on Monday.");
   CHECK(std::none_of(victims.relations.begin(), victims.relations.end(), [](const Relation& r) {
