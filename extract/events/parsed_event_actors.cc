@@ -87,6 +87,15 @@ bool EventFinder::stands_for(std::string_view word, int e) const {
 
 int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std::vector<int>& names, bool actor,
                                   bool agent) const {
+  // "the Italian company, Fiat, will appoint": a name set beside a common
+  // noun is who it is, before the noun's modifiers ("Italian").
+  if (actor && !names.empty() && parse.words[names.front()].upos == syntax::Upos::kNoun) {
+    for (const int w : names) {
+      if (parse.words[w].deprel != "appos" || parse.words[w].head != names.front()) continue;
+      const int e = entity_at(token_at_offset(t_, parse.words[w].span.start));
+      if (e >= 0 && is_actor(e)) return e;
+    }
+  }
   for (const int w : names) {
     const size_t k = token_at_offset(t_, parse.words[w].span.start);
     const int e = entity_at(k);
@@ -155,7 +164,12 @@ int EventFinder::entity_of_phrase(const syntax::SentenceSyntax& parse, const std
     const bool definite = std::any_of(parse.words.begin(), parse.words.end(), [&](const syntax::SyntaxWord& x) {
       return x.head == w && x.deprel == "det" && (x.lemma == "the" || x.lemma == "this");
     });
-    if (parse.words[w].upos == syntax::Upos::kNoun && definite) {
+    // (Not when a name of the phrase says whose it is: "the French aircraft
+    // carrier" is France's, not the last airline's.)
+    const bool named_in_phrase = std::any_of(names.begin(), names.end(), [&](int x) {
+      return x != w && entity_at(token_at_offset(t_, parse.words[x].span.start)) >= 0;
+    });
+    if (parse.words[w].upos == syntax::Upos::kNoun && definite && !named_in_phrase) {
       if (const int named = organization_named_by(parse.words[w].lemma, k); named >= 0) return named;
       if (is_group_noun(parse.words[w].lemma)) return antecedent(parse.words[w].lemma, k);
     }

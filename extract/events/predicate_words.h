@@ -21,6 +21,19 @@ constexpr auto kStaffNouns = make_word_list(
     {"minister", "coach", "manager", "chief", "director", "executive", "official", "employee", "worker", "staff",
      "general", "commander", "secretary", "head", "aide", "adviser", "advisor", "ambassador", "governor", "editor",
      "president", "chairman", "prosecutor", "judge", "officer", "spokesman", "spokeswoman", "deputy"});
+// What makes a "strike" a walkout before it: "general strike", "rotating strikes".
+constexpr auto kLaborStrikeModifiers =
+    make_word_list({"general", "hunger", "labor", "labour", "rotating", "national", "nationwide", "postal", "rail",
+                    "transport", "union", "sympathy", "wildcat", "indefinite", "warning", "teacher", "worker",
+                    "doctor", "nurse", "miner", "bank", "port", "dock", "day", "hour", "old", "week"});
+// Words that make a strike in their sentence a labor one: "the union said ... strikes".
+constexpr auto kLaborWords = make_word_list({"union", "worker", "employee", "picket", "wage", "labor", "labour",
+                                             "staff", "teacher", "nurse", "miner", "docker", "employer"});
+// Verbs whose subject is on the event an "on" phrase names: "went on strike".
+constexpr auto kBeingOnVerbs = make_word_list({"go", "be", "remain", "stay", "come"});
+// Verbs whose object "strike" is a walkout: "began a strike", "called off the strike".
+constexpr auto kStrikeCallingVerbs =
+    make_word_list({"begin", "start", "call", "stage", "hold", "end", "join", "continue", "extend", "threaten"});
 // What makes a "strike" an attack before it: "air strike", "drone strike".
 constexpr auto kArmedStrikeModifiers =
     make_word_list({"air", "missile", "drone", "military", "rocket", "artillery", "nuclear", "preemptive",

@@ -311,6 +311,11 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
        ""},  // the possessor is not a participant
       {"Anna Kowalska was arrested on Monday. Her father Piotr Nowak said she was innocent.", "said",
        "person:anna_kowalska", ""},
+      // A name set beside a common noun is who it is, before the noun's adjective.
+      {"Initially, the Italian company, Fiat SpA, will appoint three members.", "appoint", "org:fiat", "agent"},
+      // A definite noun with a name of its own is that name's: not the last company told ("carrier").
+      {"Air France said so. The French aircraft carrier Charles de Gaulle left Toulon on Wednesday.", "left",
+       "country:FRA", "agent"},
       // Saying verbs the older resources lack, in a sentence with no other event word.
       {"NASA tweeted support of the boy.", "tweeted", "org:nasa", "agent"},
       {"Senator Mary Landrieu commented, \"Hoping for the best.\"", "commented", "person:mary_landrieu", "agent"},
@@ -595,6 +600,9 @@ TEST_CASE("a clause that tells why, how or what kind names no event of its own")
       {"Ford met Toyota on Monday.", "met", true},
       {"Both sides requested a mediator on Monday.", "requested", true},          // a collective of parties acts
       {"Many nations intervened heavily on Monday.", "intervened", true},
+      {"Russia said most of its strikes target the Islamic State.", "strikes", false},  // neither labor nor aimed
+      {"Workers went on strike at Ford on Monday.", "strike", true},
+      {"The union said it would keep up rotating strikes across Canada.", "strikes", true},  // a labor modifier
       {"The privately-held Gull Air sued Texas Air on Monday.", "held", false},  // a hyphenated modifier
       {"The privately-held Gull Air sued Texas Air on Monday.", "sued", true},
       {"The government-owned Canada Post sued Ford on Monday.", "owned", false},
