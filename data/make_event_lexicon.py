@@ -81,6 +81,7 @@ TYPE_OVERRIDES = {
     "die": "death", "sue": "lawsuit", "charge": "charge", "indict": "charge", "convict": "conviction",
     "sentence": "sentencing", "acquit": "acquittal", "elect": "election", "vote": "vote",
     "unveil": "launch", "introduce": "launch", "launch": "launch", "release": "release", "fire": "attack",
+    "rule": "ruling",
 }
 # The news events CAMEO lacks (business, justice, politics, disasters, deaths,
 # outbreaks, movements): a few seed words per type, each taken in its most
@@ -114,7 +115,8 @@ FAMILY_SEEDS = {
     "crash": "v:collide v:derail v:capsize n:crash#2 n:collision n:derailment",
     "disaster": "n:earthquake n:flood n:hurricane n:wildfire n:landslide n:tsunami n:eruption n:stampede n:avalanche "
                 "n:drought n:blizzard n:storm n:blaze n:collapse v:collapse",
-    "death": "v:die n:death n:funeral v:bury n:burial",
+    "death": "v:die n:death n:funeral v:bury n:burial v:drown",
+    "ruling": "n:ruling n:verdict v:overturn v:strike_down",
     "outbreak": "n:outbreak n:epidemic n:pandemic v:break_out",
     "evacuation": "v:evacuate n:evacuation",
     "handover": "n:handover v:hand_over",

@@ -358,7 +358,10 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
         continue;
       }
       add_parse_to(*known, p, parse);
-      if (p.retyped && known->trigger.span.start == span.start) {
+      // (Not where the token scan read the verb with its particle already:
+      // "handed over the aircraft" is its delivery.)
+      if (p.retyped && known->trigger.span.start == span.start &&
+          !(p.particle >= 0 && known->trigger.span.end >= span.end)) {
         known->type = p.info->type;
         known->cameo = p.info->cameo;
         known->predicate = p.info->predicate;
@@ -427,7 +430,11 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
       }
     }
     // "lift sanctions", "held talks": the verb of an event noun found already.
-    if (p.object >= 0 && taken(parse.words[p.object].span)) continue;
+    // (Not a verb that acts on the event: "criticized the ruling", "called
+    // the ruling dangerous" are acts of their own.)
+    if (p.object >= 0 && taken(parse.words[p.object].span) && !predicate_words::kReactionVerbs.contains(word.lemma)) {
+      continue;
+    }
     Event e;
     e.type = p.info->type;
     e.cameo = p.info->cameo;

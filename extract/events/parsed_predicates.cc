@@ -318,8 +318,9 @@ void TreeReader::add_arguments_of_noun(int n, Predicate& p) const {
   // ("Workers went on strike", "were on trial": the subject of going or
   // being on it.)
   const bool on_it = rel_is(rel(phrase), "obl") && case_of(phrase) == "on" && kBeingOnVerbs.contains(lemmas_[h >= 0 ? h : phrase]);
+  // (Not who judges it: in "Russia condemned the attack" Russia did not attack.)
   if (h >= 0 && !has_agent && (rel(phrase) == "obj" || rel(phrase) == "nsubj:pass" || on_it) &&
-      (w(h).upos == Upos::kVerb || w(h).upos == Upos::kAux)) {
+      !kReactionVerbs.contains(lemmas_[h]) && (w(h).upos == Upos::kVerb || w(h).upos == Upos::kAux)) {
     Predicate light;
     add_subject(h, light, 0);
     // ...and the possessive pronoun is that subject's: no argument of its own.
@@ -488,7 +489,18 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
         p.info = lex_.phrasal_verb(lemmas_[i], lemmas_[prt]);
         if (p.info) p.particle = prt;
       }
-      const int object = child(i, "obj");
+      int object = child(i, "obj");
+      // "struck down the law" parsed as "struck [down the law]": a phrasal
+      // verb's particle read as the preposition of its object.
+      if (!p.info && object < 0 && i + 1 < static_cast<int>(s_.words.size()) && rel(i + 1) == "case" &&
+          w(i + 1).head > i + 1 && w(w(i + 1).head).head == i) {
+        if (const EventWord* phrasal = lex_.phrasal_verb(lemmas_[i], lemmas_[i + 1])) {
+          p.info = phrasal;
+          p.particle = i + 1;
+          p.retyped = true;  // the verb with its particle, not the verb alone the token scan read
+          object = w(i + 1).head;
+        }
+      }
       const EventWord* plain = lex_.verb(lemmas_[i], "");  // the verb without a pattern
       if (!p.info) {
         // CAMEO's patterns name their objects as written ("sanctions"), ours by lemma.
@@ -561,9 +573,11 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
         if (child(i, "xcomp") >= 0) p.info = lex_.verb("describe", "");
       }
       // "gave the order", "posted a loss": the noun names the event, the verb
-      // is a mention of it (a statement's object is what was stated).
+      // is a mention of it (a statement's object is what was stated, and a
+      // judgement of an event is an act of its own: "welcomed the truce").
       if (object >= 0 && w(object).upos == Upos::kNoun && lex_.noun(lemmas_[object]) &&
-          !EventLexicon::is_speech_verb(lemmas_[i]) && p.info->type != "statement") {
+          !EventLexicon::is_speech_verb(lemmas_[i]) && p.info->type != "statement" &&
+          !kReactionVerbs.contains(lemmas_[i])) {
         continue;
       }
       if (const int passive = child(i, "nsubj:pass");
@@ -603,8 +617,11 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
       const int h = w(i).head;
       // "held talks", "the election was held on Sunday": the verb's
       // phrase is the noun's too.
+      // (Not a verb that judges the event: "called the ruling dangerous",
+      // "condemned the attack" are acts of their own about it.)
       const bool verb_of_noun = h >= 0 && w(h).upos == Upos::kVerb &&
-                                (rel(i) == "obj" || (rel(i) == "nsubj:pass" && kHoldingVerbs.contains(lemmas_[h])));
+                                ((rel(i) == "obj" && !kReactionVerbs.contains(lemmas_[h])) ||
+                                 (rel(i) == "nsubj:pass" && kHoldingVerbs.contains(lemmas_[h])));
       // A light verb's modality is its noun's ("did not hold talks"); another
       // verb's is its own ("did not reflect its acquisition of Aberford").
       p.modality = verb_of_noun && kLightLemmas.contains(lemmas_[h]) ? modality_of(h) : Modality::kAsserted;

@@ -29,6 +29,12 @@ constexpr auto kLaborStrikeModifiers =
 // Words that make a strike in their sentence a labor one: "the union said ... strikes".
 constexpr auto kLaborWords = make_word_list({"union", "worker", "employee", "picket", "wage", "labor", "labour",
                                              "staff", "teacher", "nurse", "miner", "docker", "employer"});
+// Verbs that judge an event their object names: an act of their own about
+// it, not its light verb ("condemned the attack", "called the ruling dangerous").
+constexpr auto kReactionVerbs = make_word_list(
+    {"call", "criticize", "criticise", "condemn", "welcome", "praise", "denounce", "reject", "oppose", "question",
+     "challenge", "describe", "hail", "blame", "dismiss", "deny", "defend", "applaud", "slam", "decry", "protest",
+     "appeal", "contest", "accuse", "investigate", "probe", "mourn"});
 // Verbs whose subject is on the event an "on" phrase names: "went on strike".
 constexpr auto kBeingOnVerbs = make_word_list({"go", "be", "remain", "stay", "come"});
 // Verbs whose object "strike" is a walkout: "began a strike", "called off the strike".

@@ -186,7 +186,8 @@ TEST_CASE("the news families CAMEO lacks, by type") {
   };
   const Row rows[] = {
       {"Turkey shot down a Russian jet on Tuesday.", "shot down", "crash"},
-      {"Boeing handed over the aircraft to Qantas on Monday.", "handed", "delivery"},
+      {"Boeing delivered the aircraft to Qantas on Monday.", "delivered", "delivery"},
+      {"Britain handed over Hong Kong to China on Monday.", "handed over", "handover"},
       {"Putin arrived in Paris on Monday.", "arrived", "arrival"},
       {"The United Nations adopted a resolution on Syria on Monday.", "adopted", "resolution"},
       {"Russia and Ukraine signed a truce on Monday.", "truce", "ceasefire"},
@@ -232,6 +233,9 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"Hamas fired rockets at Israel on Sunday.", "fired", "attack"},         // a weapon
       {"The army of Mali seized power on Wednesday.", "seized", "coup"},        // "seize power"
       {"Cholera broke out in Haiti on Monday.", "broke out", "outbreak"},
+      {"The Supreme Court struck down the law on Monday.", "struck", "ruling"},  // a particle read as a preposition
+      {"A Greek court has ruled that the ban was illegal.", "ruled", "ruling"},
+      {"Hundreds of migrants drowned off Libya on Sunday.", "drowned", "death"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -311,6 +315,8 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
        ""},  // the possessor is not a participant
       {"Anna Kowalska was arrested on Monday. Her father Piotr Nowak said she was innocent.", "said",
        "person:anna_kowalska", ""},
+      // Who judges an event does not do it.
+      {"Boeing sued Airbus on Monday. Toyota condemned the lawsuit on Tuesday.", "condemned", "org:toyota", "agent"},
       // A name set beside a common noun is who it is, before the noun's adjective.
       {"Initially, the Italian company, Fiat SpA, will appoint three members.", "appoint", "org:fiat", "agent"},
       // A definite noun with a name of its own is that name's: not the last company told ("carrier").
@@ -735,9 +741,10 @@ TEST_CASE("one happening told again: a definite noun with a place, a headline wi
        "2015-11-16"},  // the headline's "sanctions", "announced", "sanctions"
       {"Indonesia rescues 700 asylum seekers\n\nOn Friday, fishermen rescued 700 asylum seekers near Aceh.", "aid", 1,
        1, "2015-11-13"},
-      // The object of another verb is not folded: Turkey did not sign the truce.
-      {"Russia and Ukraine signed a truce in February. Turkey welcomed the truce on Monday.", "ceasefire", 2, 2,  // signed, truce
-       "2015-02"},
+      // Welcoming a truce told before is Turkey's act about that truce: one
+      // truce (Turkey did not sign it), told twice, and a welcome beside it.
+      {"Russia and Ukraine signed a truce in February. Turkey welcomed the truce on Monday.", "ceasefire", 1, 3,
+       "2015-02"},  // truce, signed, the truce again
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
