@@ -35,12 +35,15 @@ constexpr auto kPeopleNouns = make_word_list(
      "suspect", "prisoner", "detainee", "hostage", "victim",
      // and collectives of states or parties: "many major nations intervened", "both sides requested a mediator"
      "nation", "country", "ally", "side"});
-// Verbs in -s that take "to" and a verb, which after a name are the
-// sentence's verb: "Sony plans to", "Ford wants to".
-constexpr auto kIntentVerbsInS =
+// Verbs that take "to" and a verb, which after a name are the sentence's
+// verb: "Sony plans to", "Ford wants to", "Howe and Shultz plan to".
+constexpr auto kIntentVerbs =
     make_word_list({"plans", "hopes", "wants", "aims", "seeks", "intends", "expects", "needs", "vows", "threatens",
                     "pledges", "promises", "agrees", "refuses", "fails", "tries", "decides", "declines", "offers",
-                    "proposes", "continues", "begins", "starts", "prepares", "moves", "votes"});
+                    "proposes", "continues", "begins", "starts", "prepares", "moves", "votes",
+                    // the same after a plural subject: "Howe and Shultz plan to discuss"
+                    "plan", "hope", "want", "aim", "seek", "intend", "expect", "vow", "threaten", "pledge",
+                    "promise", "agree", "refuse", "decide", "propose", "prepare", "vote"});
 // Bodies that decide and act as one ("the court has ruled", "the committee voted").
 constexpr auto kBodyNouns = make_word_list({"court", "committee", "subcommittee", "board", "panel", "jury", "cabinet",
                                             "tribunal", "commission", "council", "parliament", "legislature"});
@@ -243,7 +246,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
   for (size_t w = 1; w + 1 < parse.words.size(); ++w) {
     if (hints[w - 1] != syntax::SyntaxModel::kName || hints[w] != 0) continue;
     const std::string_view form = parse.words[w].form;
-    const bool intent = kIntentVerbsInS.contains(form) && parse.words[w + 1].form == "to";
+    const bool intent = kIntentVerbs.contains(form) && parse.words[w + 1].form == "to";
     const size_t k = token_at_offset(t_, parse.words[w].span.start);
     const bool said = k < folded_.size() && (form.ends_with("ed") || form == "said" || form == "told") &&
                       speech.may_report(folded_[k], tokens_.hash[k]);

@@ -46,6 +46,7 @@ SyntaxModel::SyntaxModel(PosTagger tagger, Lemmatizer lemmatizer, DependencyPars
     if (u == "PROPN" && x == "NNP") proper_noun_tag_ = static_cast<uint16_t>(t);
     if (u == "VERB" && x == "VBZ") present_verb_tag_ = static_cast<uint16_t>(t);
     if (u == "VERB" && x == "VBD") past_verb_tag_ = static_cast<uint16_t>(t);
+    if (u == "VERB" && x == "VBP") base_verb_tag_ = static_cast<uint16_t>(t);
   }
 }
 
@@ -68,8 +69,12 @@ void SyntaxModel::analyze(std::span<SyntaxWord> words, std::span<const uint8_t> 
     } else if (hints[i] == kFiniteVerb && (u != Upos::kVerb || tagger_.xpos(tags[i]) == "VBN") &&
                present_verb_tag_ != 0xffff && past_verb_tag_ != 0xffff) {
       // (A participle too: "Hill commented" is no reduced relative.)
-      tags[i] = !words[i].form.empty() && (words[i].form.back() == 's' || words[i].form.back() == 'S') ? present_verb_tag_
-                                                                                                      : past_verb_tag_;
+      // VBZ for -s, VBD for -ed and the irregular pasts, VBP for a bare form
+      // after a plural subject ("Howe and Shultz plan to").
+      const std::string_view f = words[i].form;
+      const bool s_form = !f.empty() && (f.back() == 's' || f.back() == 'S');
+      const bool past = f.size() > 2 && (f.ends_with("ed") || f.ends_with("ED") || f == "said" || f == "told");
+      tags[i] = s_form ? present_verb_tag_ : past || base_verb_tag_ == 0xffff ? past_verb_tag_ : base_verb_tag_;
     }
   }
   parser_.parse(features, tags, heads, labels);

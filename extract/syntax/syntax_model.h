@@ -47,7 +47,7 @@ class SyntaxModel {
     kName = 1,
     // The finite verb of a clause: a headline's "reports" or "files" the
     // tagger took for a plural noun, or a past one it took for a participle,
-    // is parsed as a verb (VBZ for -s, else VBD).
+    // is parsed as a verb (VBZ for -s, VBD for a past form, else VBP).
     kFiniteVerb = 2,
   };
   // The same, with one hint per word (`hints` empty: none).
@@ -70,7 +70,7 @@ class SyntaxModel {
   DependencyParser parser_;
   std::string provenance_;
   // The tagger's PROPN/NNP, VERB/VBZ and VERB/VBD tags, found once.
-  uint16_t proper_noun_tag_ = 0xffff, present_verb_tag_ = 0xffff, past_verb_tag_ = 0xffff;
+  uint16_t proper_noun_tag_ = 0xffff, present_verb_tag_ = 0xffff, past_verb_tag_ = 0xffff, base_verb_tag_ = 0xffff;
 };
 
 struct LoadedSyntaxModel {

@@ -56,13 +56,25 @@ Direction clause_direction(const TokenizedText& t, const std::vector<TemporalWor
     }
     return Direction::kPast;
   };
+  // Rightward the clause ends at a comma; what lies past it ("..., officials
+  // said") is asked only when nothing in the clause itself says: in "plan to
+  // meet on Monday, officials said" the plan, not the report, dates the
+  // meeting, though reported speech tells of the past most often.
+  size_t comma = SIZE_MAX;  // the distance of the first comma on the right
   for (size_t d = 1; d <= 12; ++d) {
     if (first >= s.first_token + d) {
       if (const Direction c = cue_at(first - d, true); c != Direction::kUnset) return c;
     }
-    if (end + d - 1 < s.end_token && d <= 8) {
-      if (const Direction c = cue_at(end + d - 1, false); c != Direction::kUnset) return c;
+    if (comma == SIZE_MAX && end + d - 1 < s.end_token && d <= 8) {
+      if (t.text(end + d - 1) == ",") {
+        comma = d;
+      } else if (const Direction c = cue_at(end + d - 1, false); c != Direction::kUnset) {
+        return c;
+      }
     }
+  }
+  for (size_t d = comma + 1; comma != SIZE_MAX && d <= 8 && end + d - 1 < s.end_token; ++d) {
+    if (const Direction c = cue_at(end + d - 1, false); c != Direction::kUnset) return c;
   }
   return Direction::kUnset;
 }

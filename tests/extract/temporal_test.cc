@@ -165,6 +165,10 @@ TEST_CASE("weekdays") {
       // A scheduling verb in the present looks ahead, past verbs before it or not.
       {"The union, which struck last week, meets on Monday.", D, "Monday", "DATE", "2015-11-23"},
       {"The Geneva Auto Show, which opens on Thursday, drew crowds.", D, "Thursday", "DATE", "2015-11-19"},
+      // The clause's own cue before a report after a comma; the report when the clause has none.
+      {"Howe and Shultz plan to meet on Monday, officials said.", D, "Monday", "DATE", "2015-11-23"},
+      {"Sales rose on Monday, the company said.", D, "Monday", "DATE", "2015-11-16"},
+      {"Talks on Monday, officials said, were useful.", D, "Monday", "DATE", "2015-11-16"},
       {"The ministers will meet on Thursday.", D, "Thursday", "DATE", "2015-11-19"},
       {"Hollande will travel to Moscow on Monday.", D, "Monday", "DATE", "2015-11-23"},
       {"The vote took place last Friday.", D, "last Friday", "DATE", "2015-11-13"},
