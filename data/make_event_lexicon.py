@@ -121,6 +121,7 @@ FAMILY_SEEDS = {
     "evacuation": "v:evacuate n:evacuation",
     "handover": "n:handover v:hand_over",
     "arrival": "v:arrive n:arrival v:depart n:departure",
+    "travel": "v:fly",
 }
 # Endings of a verb's written forms and what gives back its lemma, longest first.
 VERB_ENDINGS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""),

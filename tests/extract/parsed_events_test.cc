@@ -236,6 +236,7 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"The Supreme Court struck down the law on Monday.", "struck", "ruling"},  // a particle read as a preposition
       {"A Greek court has ruled that the ban was illegal.", "ruled", "ruling"},
       {"Hundreds of migrants drowned off Libya on Sunday.", "drowned", "death"},
+      {"Putin flew to Paris on Monday.", "flew", "travel"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
