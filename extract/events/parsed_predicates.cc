@@ -560,6 +560,11 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
           })) {
         if (const EventWord* walkout = lex_.verb("protest", "")) p.info = walkout, p.retyped = true;
       }
+      // "demonstrated iOS 5", "an experimental chip": showing a thing is
+      // presenting it, no protest.
+      if (lemmas_[i] == "demonstrate" && object >= 0) {
+        if (const EventWord* shown = lex_.verb("unveil", "")) p.info = shown, p.retyped = true;
+      }
       // "fired his defense minister": from a post, not a gun.
       if (lemmas_[i] == "fire" && object >= 0 &&
           (w(object).upos == Upos::kPropn || kStaffNouns.contains(lemmas_[object]))) {
@@ -608,6 +613,13 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
       p.info = lex_.noun(lemmas_[i], modifier >= 0 ? std::string_view(lemmas_[modifier]) : std::string_view());
       if (!p.info && lemmas_[i] == "strike") p.info = strike_noun(i), p.retyped = p.info != nullptr;
       if (!p.info) continue;
+      // "Japan's ruling party", "the ruling and opposition parties": the
+      // participle that says who governs, not a court's ruling.
+      if (lemmas_[i] == "ruling" && i + 1 < static_cast<int>(s_.words.size()) &&
+          (w(i + 1).upos == Upos::kNoun || w(i + 1).upos == Upos::kPropn || w(i + 1).upos == Upos::kAdj ||
+           w(i + 1).upos == Upos::kCconj)) {
+        continue;
+      }
       // A noun that only says what kind of thing its head is ("opposition
       // groups", "election campaign") names no event; one before "attempt"
       // or "plot" does ("a coup attempt").

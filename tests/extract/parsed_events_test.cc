@@ -237,6 +237,8 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"A Greek court has ruled that the ban was illegal.", "ruled", "ruling"},
       {"Hundreds of migrants drowned off Libya on Sunday.", "drowned", "death"},
       {"Putin flew to Paris on Monday.", "flew", "travel"},
+      {"Farmers demonstrated in Paris on Monday.", "demonstrated", "protest"},
+      {"Apple demonstrated iOS 5 in San Francisco on Monday.", "demonstrated", "launch"},  // showing a thing
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -606,6 +608,8 @@ TEST_CASE("a clause that tells why, how or what kind names no event of its own")
       {"Ford said Toyota met its demands on Monday.", "met", false},        // a standard met, no meeting
       {"Ford met Toyota on Monday.", "met", true},
       {"Both sides requested a mediator on Monday.", "requested", true},          // a collective of parties acts
+      {"Japan's ruling party met on Monday.", "ruling", false},                   // who governs, no court's ruling
+      {"Ford criticized the court's ruling on Monday.", "ruling", true},
       {"Many nations intervened heavily on Monday.", "intervened", true},
       {"Russia said most of its strikes target the Islamic State.", "strikes", false},  // neither labor nor aimed
       {"Workers went on strike at Ford on Monday.", "strike", true},
