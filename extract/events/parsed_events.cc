@@ -570,6 +570,22 @@ void EventFinder::fold_intents(const syntax::SentenceSyntax& parse, const Senten
     }
     return -1;
   };
+  // "A magnitude 7.8 earthquake struck Nepal": a verb whose subject is an
+  // event of the same type is that event told again (its mention), its
+  // actors the event's.
+  for (size_t w = 0; w < parse.words.size(); ++w) {
+    const syntax::SyntaxWord& c = parse.words[w];
+    if (c.head < 0 || c.deprel != "nsubj" || parse.words[c.head].upos != syntax::Upos::kVerb) continue;
+    const int noun = event_at_word(static_cast<int>(w));
+    const int verb = event_at_word(c.head);
+    if (noun < 0 || verb < 0 || noun == verb || events[noun].type != events[verb].type) continue;
+    Event& into = events[noun];
+    const Event& from = events[verb];
+    into.mentions.push_back(from.trigger);
+    fold_into(into, from);
+    events.erase(events.begin() + verb);
+    if (events.size() - first < 2) return;
+  }
   for (size_t w = 0; w < parse.words.size(); ++w) {
     const syntax::SyntaxWord& c = parse.words[w];
     if (c.head < 0 || !(c.deprel == "xcomp" || c.deprel == "advcl")) continue;

@@ -237,6 +237,10 @@ TEST_CASE("the news families CAMEO lacks, by type") {
       {"A Greek court has ruled that the ban was illegal.", "ruled", "ruling"},
       {"Hundreds of migrants drowned off Libya on Sunday.", "drowned", "death"},
       {"Putin flew to Paris on Monday.", "flew", "travel"},
+      {"Justin Trudeau was sworn in as prime minister on Wednesday.", "sworn in", "appointment"},  // not cursing
+      {"The Liberal Party won 184 seats on Monday.", "won", "election"},
+      {"Serena Williams won the match on Monday.", "won", "victory"},
+      {"Aung San Suu Kyi's party won a landslide victory on Sunday.", "victory", "victory"},
       {"Farmers demonstrated in Paris on Monday.", "demonstrated", "protest"},
       {"Apple demonstrated iOS 5 in San Francisco on Monday.", "demonstrated", "launch"},  // showing a thing
   };
@@ -645,6 +649,11 @@ TEST_CASE("the mentions of one event in a document") {
   CAPTURE(describe(attended));
   CHECK(attended.events.size() == 1);
   CHECK(event_with_trigger(attended, "attended") == event_with_trigger(attended, "funeral"));
+  // A verb whose subject is an event of its type tells that event again.
+  const Extraction quake = run("A magnitude 7.8 earthquake struck Nepal on Saturday, killing more than 8,000 people.");
+  CAPTURE(describe(quake));
+  CHECK(quake.events.size() == 1);
+  CHECK(event_with_trigger(quake, "struck") == event_with_trigger(quake, "earthquake"));
   // A verb of intent or commitment is a mention of the event it plans: one event.
   const Extraction planned = run("Ford plans to cut 3,000 jobs. Bank workers voted to strike on Monday.");
   CAPTURE(describe(planned));
