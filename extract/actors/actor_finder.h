@@ -127,6 +127,7 @@ class ActorFinder {
   bool is_apposition_title(size_t after, size_t end) const;
   bool follows_title_phrase(size_t first) const;
   bool follows_kin_noun(size_t first) const;
+  bool is_media_tail(size_t end) const;
   // Whether "she", "he", "her", "his" or "him" follows token `first` in its sentence or the next.
   bool person_pronoun_after(size_t first) const;
   // The end of a company's name less its legal suffixes ("Chrysler LLC",

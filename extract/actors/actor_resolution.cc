@@ -225,6 +225,14 @@ void ActorFinder::resolve_names() {
   }
 }
 
+// Whether the name ending before token `end` ends like a newsroom's.
+bool ActorFinder::is_media_tail(size_t end) const {
+  const std::string_view last = folded_[end - 1];
+  if (last == "agency" || last == "service") return end >= 2 && (folded_[end - 2] == "news" || folded_[end - 2] == "press");
+  return last == "news" || last == "times" || last == "post" || last == "journal" || last == "television" ||
+         last == "radio" || last == "herald" || last == "tribune" || last == "gazette";
+}
+
 std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) const {
   std::vector<Entity> entities;
   entities.reserve(mentions_.size());  // at most one each: no entity is moved while growing
@@ -247,6 +255,11 @@ std::vector<Entity> ActorFinder::assemble(std::vector<Relation>* relations) cons
     if (m.kind == EntityKind::kPerson && m.label.size() > e.label.size()) e.label = m.label;
     if (e.title.empty()) e.title = m.title;
     if (e.org_type.empty() && e.kind == EntityKind::kOrganization && m.kind == e.kind) e.org_type = m.org_type;
+    // A name no lexicon knows that ends like a newsroom's ("Tass News
+    // Agency", "the Straits Times") is a medium: what it says attributes.
+    if (e.org_type.empty() && e.kind == EntityKind::kOrganization && m.end - m.first >= 2 && is_media_tail(m.end)) {
+      e.org_type = "media";
+    }
     if (e.affiliation.empty() && e.kind == EntityKind::kPerson) e.affiliation = m.affiliation;
     if (e.affiliation.empty() && (e.kind == EntityKind::kOrganization || e.kind == EntityKind::kLocation) &&
         m.affiliation != e.id && m.kind == e.kind) {

@@ -79,9 +79,17 @@ bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSy
   main_clause = main_clause || p.closing_report;
   if (p.object < 0 && !main_clause) return false;
   if (p.modality == Modality::kNegated) return false;  // "officials have not said why"
-  // "French sources said": unnamed sources attribute, they make no statement.
+  // "French sources said": unnamed sources attribute, they make no statement;
+  // nor does a news agency ("the official Tanjug news agency said").
   for (const PredicateArgument& a : p.arguments) {
-    if (a.role == std::string_view("agent") && parse.words[a.word].lemma == "source") return false;
+    if (a.role != std::string_view("agent")) continue;
+    const syntax::SyntaxWord& w = parse.words[a.word];
+    if (w.lemma == "source") return false;
+    if (w.lemma == "agency" && std::any_of(parse.words.begin(), parse.words.end(), [&](const syntax::SyntaxWord& x) {
+          return &x != &w && x.head == a.word && (x.lemma == "news" || x.lemma == "press");
+        })) {
+      return false;
+    }
   }
   // (Nor when it is said to a news agency: "an official told the
   // Associated Press that ...".)

@@ -318,9 +318,13 @@ void TreeReader::add_arguments_of_noun(int n, Predicate& p) const {
   // ("Workers went on strike", "were on trial": the subject of going or
   // being on it.)
   const bool on_it = rel_is(rel(phrase), "obl") && case_of(phrase) == "on" && kBeingOnVerbs.contains(lemmas_[h >= 0 ? h : phrase]);
-  // (Not who judges it: in "Russia condemned the attack" Russia did not attack.)
-  if (h >= 0 && !has_agent && (rel(phrase) == "obj" || rel(phrase) == "nsubj:pass" || on_it) &&
-      !kReactionVerbs.contains(lemmas_[h]) && (w(h).upos == Upos::kVerb || w(h).upos == Upos::kAux)) {
+  // (Not who judges it or tells of it: in "Russia condemned the attack" or
+  // "the Straits Times noted the protests" they did not do it; "Ford
+  // reported a loss" is Ford's loss, "report" being a light verb too.)
+  const bool tells_of = h >= 0 && (kReactionVerbs.contains(lemmas_[h]) ||
+                                   (EventLexicon::is_speech_verb(lemmas_[h]) && !kLightLemmas.contains(lemmas_[h])));
+  if (h >= 0 && !has_agent && (rel(phrase) == "obj" || rel(phrase) == "nsubj:pass" || on_it) && !tells_of &&
+      (w(h).upos == Upos::kVerb || w(h).upos == Upos::kAux)) {
     Predicate light;
     add_subject(h, light, 0);
     // ...and the possessive pronoun is that subject's: no argument of its own.

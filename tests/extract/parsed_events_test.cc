@@ -322,7 +322,9 @@ TEST_CASE("arguments from the parse: active, passive, nominal, coordination, con
        ""},  // the possessor is not a participant
       {"Anna Kowalska was arrested on Monday. Her father Piotr Nowak said she was innocent.", "said",
        "person:anna_kowalska", ""},
-      // Who judges an event does not do it.
+      // Who judges an event, or tells of it, does not do it.
+      {"Farmers marched in Paris on Monday. The Straits Times noted the protests.", "protests",
+       "org:straits_times", ""},
       {"Boeing sued Airbus on Monday. Toyota condemned the lawsuit on Tuesday.", "condemned", "org:toyota", "agent"},
       // A name set beside a common noun is who it is, before the noun's adjective.
       {"Initially, the Italian company, Fiat SpA, will appoint three members.", "appoint", "org:fiat", "agent"},
@@ -609,6 +611,8 @@ TEST_CASE("a clause that tells why, how or what kind names no event of its own")
       {"Germany responded by expelling two Russian diplomats on Monday.", "expelling", true},  // the means is done
       {"The Kremlin has not said why the talks failed.", "said", false},              // a negated statement
       {"Chirac will decide soon, French sources said on Monday.", "said", false},     // sources attribute
+      {"The official Tanjug news agency said talks would resume on Monday.", "said", false},  // so does a news agency
+      {"The Tass News Agency said elections would be held on Monday.", "said", false},
       {"Ford said Toyota met its demands on Monday.", "met", false},        // a standard met, no meeting
       {"Ford met Toyota on Monday.", "met", true},
       {"Both sides requested a mediator on Monday.", "requested", true},          // a collective of parties acts
