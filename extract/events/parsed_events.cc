@@ -603,7 +603,15 @@ void EventFinder::fold_intents(const syntax::SentenceSyntax& parse, const Senten
       continue;
     }
     const int intent = event_at_word(c.head);
-    const int planned = event_at_word(static_cast<int>(w));
+    int planned = event_at_word(static_cast<int>(w));
+    // ("voted to go on strike", "plans to hold talks": the complement's own
+    // event noun, when the verb itself names none.)
+    for (size_t k = 0; planned < 0 && k < parse.words.size(); ++k) {
+      const syntax::SyntaxWord& x = parse.words[k];
+      if (x.head == static_cast<int>(w) && (x.deprel == "obj" || x.deprel.starts_with("obl"))) {
+        planned = event_at_word(static_cast<int>(k));
+      }
+    }
     if (intent < 0 || planned < 0 || intent == planned) continue;
     Event& into = events[planned];
     const Event& from = events[intent];

@@ -254,7 +254,9 @@ const ClassTable& class_table() {
         "will", "'ll", "shall", "due", "scheduled", "expected", "plans", "plan", "planned", "planning", "intends",
         "upcoming", "next", "until", "till", "tomorrow", "going", "forthcoming", "later", "set", "must",
         // A scheduling verb in the present names what lies ahead: "meets on Monday", "opens on Friday".
-        "meets", "convenes", "resumes", "begins", "opens", "starts"};
+        "meets", "convenes", "resumes", "begins", "opens", "starts",
+        // "go on strike ..., effective Tuesday": from a coming day on.
+        "effective"};
     static constexpr std::string_view kPast[] = {
         "said", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "told", "took", "met", "made",
         "came", "went", "gave", "saw", "began", "won", "lost", "left", "held", "fell", "rose", "led", "killed",

@@ -653,6 +653,11 @@ TEST_CASE("the mentions of one event in a document") {
   CAPTURE(describe(attended));
   CHECK(attended.events.size() == 1);
   CHECK(event_with_trigger(attended, "attended") == event_with_trigger(attended, "funeral"));
+  // ...and so is one whose complement's noun names it: "voted to go on strike".
+  const Extraction walkout = run("Ford workers voted on Sunday to go on strike against Ford.");
+  CAPTURE(describe(walkout));
+  CHECK(walkout.events.size() == 1);
+  CHECK(event_with_trigger(walkout, "voted") == event_with_trigger(walkout, "strike"));
   // A verb whose subject is an event of its type tells that event again.
   const Extraction quake = run("A magnitude 7.8 earthquake struck Nepal on Saturday, killing more than 8,000 people.");
   CAPTURE(describe(quake));

@@ -167,6 +167,7 @@ TEST_CASE("weekdays") {
       {"The Geneva Auto Show, which opens on Thursday, drew crowds.", D, "Thursday", "DATE", "2015-11-19"},
       // The clause's own cue before a report after a comma; the report when the clause has none.
       {"Howe and Shultz plan to meet on Monday, officials said.", D, "Monday", "DATE", "2015-11-23"},
+      {"Members voted to go on strike, effective Friday.", D, "Friday", "DATE", "2015-11-20"},  // from then on
       {"Sales rose on Monday, the company said.", D, "Monday", "DATE", "2015-11-16"},
       {"Talks on Monday, officials said, were useful.", D, "Monday", "DATE", "2015-11-16"},
       {"The ministers will meet on Thursday.", D, "Thursday", "DATE", "2015-11-19"},
