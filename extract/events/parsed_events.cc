@@ -524,7 +524,7 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
     events.push_back(std::move(e));
   }
   add_link_relations(parse, links);
-  fold_intents(parse, s, events);
+  fold_told_again(parse, s, events);
   // "Ford announced 3,000 job cuts", "thousands attended the funeral": the
   // light verb is a mention of the event its noun names, not an event beside
   // it; its actors go to that event.
@@ -564,11 +564,12 @@ void EventFinder::add_parsed_events(const Sentence& s, const std::vector<uint8_t
   events.resize(kept);
 }
 
-// "Sony plans to launch a project", "Ford agreed to buy Volvo", "workers
-// voted to strike": a verb of intent or commitment whose complement names
-// an event of this sentence is a mention of that event, not an event of its
-// own (the plan is the news of what is planned).
-void EventFinder::fold_intents(const syntax::SentenceSyntax& parse, const Sentence& s, std::vector<Event>& events) {
+// Verbs that tell an event of this sentence again are its mentions, not
+// events of their own: a verb of intent or commitment whose complement
+// names it ("Sony plans to launch a project", "Ford agreed to buy Volvo",
+// "workers voted to go on strike": the plan is the news of what is
+// planned), and a verb whose subject is it ("an earthquake struck Nepal").
+void EventFinder::fold_told_again(const syntax::SentenceSyntax& parse, const Sentence& s, std::vector<Event>& events) {
   size_t first = events.size();
   while (first > 0 && events[first - 1].sentence.start == s.span.start) --first;
   if (events.size() - first < 2) return;
@@ -577,6 +578,14 @@ void EventFinder::fold_intents(const syntax::SentenceSyntax& parse, const Senten
       if (events[k].trigger.span.start == parse.words[w].span.start) return static_cast<int>(k);
     }
     return -1;
+  };
+  // Event `from` becomes a mention of event `into`, its actors with it;
+  // false when fewer than two events of the sentence are left.
+  const auto tell_again = [&](int into, int from) {
+    events[into].mentions.push_back(events[from].trigger);
+    fold_into(events[into], events[from]);
+    events.erase(events.begin() + from);
+    return events.size() - first >= 2;
   };
   // "A magnitude 7.8 earthquake struck Nepal": a verb whose subject is an
   // event of the same type is that event told again (its mention), its
@@ -587,12 +596,7 @@ void EventFinder::fold_intents(const syntax::SentenceSyntax& parse, const Senten
     const int noun = event_at_word(static_cast<int>(w));
     const int verb = event_at_word(c.head);
     if (noun < 0 || verb < 0 || noun == verb || events[noun].type != events[verb].type) continue;
-    Event& into = events[noun];
-    const Event& from = events[verb];
-    into.mentions.push_back(from.trigger);
-    fold_into(into, from);
-    events.erase(events.begin() + verb);
-    if (events.size() - first < 2) return;
+    if (!tell_again(noun, verb)) return;
   }
   for (size_t w = 0; w < parse.words.size(); ++w) {
     const syntax::SyntaxWord& c = parse.words[w];
@@ -613,12 +617,7 @@ void EventFinder::fold_intents(const syntax::SentenceSyntax& parse, const Senten
       }
     }
     if (intent < 0 || planned < 0 || intent == planned) continue;
-    Event& into = events[planned];
-    const Event& from = events[intent];
-    into.mentions.push_back(from.trigger);
-    fold_into(into, from);
-    events.erase(events.begin() + intent);
-    if (events.size() - first < 2) return;
+    if (!tell_again(planned, intent)) return;
   }
 }
 
