@@ -406,6 +406,9 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 &&
              !contains_title_or_cue(first, surname_is_title ? surname : e)) {
     m.kind = EntityKind::kPerson;
+  } else if (e + 1 < token_count_ && is(e, "news") && (is(e + 1, "agency") || is(e + 1, "service"))) {
+    m.kind = EntityKind::kOrganization;  // "the official Tanjug news agency": a medium
+    m.org_type = "media";
   } else if (e < token_count_ && (is_org_context_noun(surface_[e]) ||
                                    (is_org_staff_noun(surface_[e]) && (length >= 2 || !initial) &&
                                     !surface_[e - 1].ends_with("-based")))) {  // "London-based analysts"

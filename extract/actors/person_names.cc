@@ -155,6 +155,7 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   // nor before a company ("market researcher Dataquest Inc").
   if (e == k + 1 && lex_.is_common_word(folded_[k], hashes_[k])) return i;
   if (name_suffix(k)) return i;  // "King Jr.": a suffix, not a name
+  if (is(e, "news") && (is(e + 1, "agency") || is(e + 1, "service"))) return i;  // "the official Tanjug news agency"
   if (org_tail(e - 1)) return i;
   if (affiliation) add_lexicon_mention(i, affiliation_length, *affiliation);
   RawMention p;

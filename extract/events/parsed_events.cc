@@ -44,6 +44,11 @@ constexpr auto kIntentVerbs =
                     // the same after a plural subject: "Howe and Shultz plan to discuss"
                     "plan", "hope", "want", "aim", "seek", "intend", "expect", "vow", "threaten", "pledge",
                     "promise", "agree", "refuse", "decide", "propose", "prepare", "vote"});
+// People in the plural whose saying attributes rather than acts: "French
+// military officials said", "traders said".
+constexpr auto kAttributingNouns =
+    make_word_list({"official", "diplomat", "analyst", "observer", "expert", "economist", "trader", "dealer",
+                    "banker", "source", "aide", "insider"});
 // Bodies that decide and act as one ("the court has ruled", "the committee voted").
 constexpr auto kBodyNouns = make_word_list({"court", "committee", "subcommittee", "board", "panel", "jury", "cabinet",
                                             "tribunal", "commission", "council", "parliament", "legislature"});
@@ -85,6 +90,9 @@ bool EventFinder::statement_is_news(const Predicate& p, const syntax::SentenceSy
     if (a.role != std::string_view("agent")) continue;
     const syntax::SyntaxWord& w = parse.words[a.word];
     if (w.lemma == "source") return false;
+    // ("French military officials said", "analysts said": unnamed people in
+    // the plural attribute, whoever they work for.)
+    if (kAttributingNouns.contains(w.lemma) && w.form != w.lemma) return false;
     if (w.lemma == "agency" && std::any_of(parse.words.begin(), parse.words.end(), [&](const syntax::SyntaxWord& x) {
           return &x != &w && x.head == a.word && (x.lemma == "news" || x.lemma == "press");
         })) {

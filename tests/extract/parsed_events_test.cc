@@ -613,6 +613,8 @@ TEST_CASE("a clause that tells why, how or what kind names no event of its own")
       {"Chirac will decide soon, French sources said on Monday.", "said", false},     // sources attribute
       {"The official Tanjug news agency said talks would resume on Monday.", "said", false},  // so does a news agency
       {"The Tass News Agency said elections would be held on Monday.", "said", false},
+      {"The Tanjug news agency reported it. Tanjug said talks would follow on Monday.", "said", false},
+      {"French military officials said the troops left on Monday.", "said", false},  // unnamed, in the plural
       {"Ford said Toyota met its demands on Monday.", "met", false},        // a standard met, no meeting
       {"Ford met Toyota on Monday.", "met", true},
       {"Both sides requested a mediator on Monday.", "requested", true},          // a collective of parties acts
