@@ -174,7 +174,7 @@ PARTICLES = {"up", "down", "out", "off", "over", "in", "away"}
 LIGHT = set("""be have do get take make go come put set keep let see use find know think want
 look seem become run turn show try mean need feel carry remain stay continue include work
 play stand face add follow
-cause prompt involve locate learn view relate concern require base cost contain disturb""".split())
+cause prompt involve locate learn view relate concern require base cost contain disturb rise fall""".split())
 # ... of which these still name events in news (the verb is the news).
 NEWS_ANYWAY = set("say win lose pay buy sell raise meet open close".split())
 
