@@ -2,11 +2,14 @@
 
 #include <algorithm>
 
+#include "extract/text/quotation.h"
+
 namespace eventgraph {
 
 TokenFeatures::TokenFeatures(const TokenizedText& text)
     : in_url_(url_and_email_tokens(text)),
       in_dateline_(wire_dateline_tokens(text)),
+      in_quotation_(quoted_tokens(text)),
       word_infos_(temporal_word_infos(text, in_url_)) {
   // Folding never lengthens text (a letter with a diacritic is two bytes
   // and folds to one or two), so the buffer is sized once (with eight bytes

@@ -1,8 +1,8 @@
 // token_features.h: what several extraction stages need to know about each
 // token, computed once per document: its folded form (case and diacritics
 // removed) and that form's hash for the lexicon tables, its class as a time or
-// number word, whether it lies in a URL or e-mail address, and whether it lies
-// in a wire dateline.
+// number word, whether it lies in a URL or e-mail address, whether it lies
+// in a wire dateline, and whether it lies inside quotation marks.
 //
 //   const TokenizedText text = tokenize(doc.text);
 //   const TokenFeatures features(text);
@@ -11,6 +11,7 @@
 //   features.word_infos()[i];   // temporal_word_info(): month 11 for "Nov"
 //   features.in_url()[i];       // 1 inside "https://x.com/2015/11/18/..."
 //   features.in_dateline()[i];  // 1 inside "WASHINGTON (Reuters) -"
+//   features.in_quotation()[i]; // quoted_tokens(): 1 inside "... said, \"We won.\""
 //
 // Not copyable or movable: the folded views point into its own buffer.
 #pragma once
@@ -41,6 +42,9 @@ class TokenFeatures {
   const std::vector<TemporalWordInfo>& word_infos() const { return word_infos_; }
   const std::vector<uint8_t>& in_url() const { return in_url_; }
   const std::vector<uint8_t>& in_dateline() const { return in_dateline_; }
+  // What someone said: the events read no event there, and neither stage
+  // lets a date there move the story's date.
+  const std::vector<uint8_t>& in_quotation() const { return in_quotation_; }
 
  private:
   std::string buffer_;  // every folded token, back to back: one allocation per document
@@ -48,6 +52,7 @@ class TokenFeatures {
   std::vector<uint64_t> hashes_;
   std::vector<uint8_t> in_url_;
   std::vector<uint8_t> in_dateline_;
+  std::vector<uint8_t> in_quotation_;
   std::vector<TemporalWordInfo> word_infos_;
 };
 

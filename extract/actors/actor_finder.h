@@ -128,6 +128,9 @@ class ActorFinder {
   bool follows_title_phrase(size_t first) const;
   bool follows_kin_noun(size_t first) const;
   bool is_media_tail(size_t end) const;
+  // Whether "news agency" or "news service" opens at token `i`: the name
+  // before it is a medium's ("the official Tanjug news agency").
+  bool is_news_agency(size_t i) const { return is(i, "news") && (is(i + 1, "agency") || is(i + 1, "service")); }
   // Whether "she", "he", "her", "his" or "him" follows token `first` in its sentence or the next.
   bool person_pronoun_after(size_t first) const;
   // The end of a company's name less its legal suffixes ("Chrysler LLC",

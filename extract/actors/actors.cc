@@ -406,7 +406,7 @@ size_t ActorFinder::unknown_name(size_t i, size_t end) {
   } else if (lex_.is_given_name(folded_[first], hashes_[first]) && length >= 2 &&
              !contains_title_or_cue(first, surname_is_title ? surname : e)) {
     m.kind = EntityKind::kPerson;
-  } else if (e + 1 < token_count_ && is(e, "news") && (is(e + 1, "agency") || is(e + 1, "service"))) {
+  } else if (is_news_agency(e)) {
     m.kind = EntityKind::kOrganization;  // "the official Tanjug news agency": a medium
     m.org_type = "media";
   } else if (e < token_count_ && (is_org_context_noun(surface_[e]) ||

@@ -155,7 +155,7 @@ size_t ActorFinder::titled_person(size_t i, size_t end) {
   // nor before a company ("market researcher Dataquest Inc").
   if (e == k + 1 && lex_.is_common_word(folded_[k], hashes_[k])) return i;
   if (name_suffix(k)) return i;  // "King Jr.": a suffix, not a name
-  if (is(e, "news") && (is(e + 1, "agency") || is(e + 1, "service"))) return i;  // "the official Tanjug news agency"
+  if (is_news_agency(e)) return i;  // "the official Tanjug news agency": no person
   if (org_tail(e - 1)) return i;
   if (affiliation) add_lexicon_mention(i, affiliation_length, *affiliation);
   RawMention p;
@@ -266,9 +266,7 @@ bool ActorFinder::follows_kin_noun(size_t first) const {
   size_t k = first;
   if (k > 0 && is(k - 1, ",")) --k;
   if (k < 2 || kin_noun(surface_[k - 1]).empty()) return false;
-  size_t j = k - 1;
-  while (j > 0 && kKinModifiers.contains(surface_[j - 1])) --j;
-  return j > 0 && (kKinPossessives.contains(surface_[j - 1]) || is(j - 1, "'s"));
+  return kin_possessor(folded_, k - 1) != SIZE_MAX;
 }
 
 }  // namespace eventgraph

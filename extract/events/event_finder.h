@@ -83,6 +83,7 @@ class EventFinder {
   // "Apple passed Wal-Mart": a relation from each verb the event lexicon
   // does not know whose subject and object are two actors.
   void add_link_relations(const syntax::SentenceSyntax& parse, const std::vector<Predicate>& links);
+  // Folds the events of sentence `s` that tell another of its events again into it (told_again.cc).
   void fold_told_again(const syntax::SentenceSyntax& parse, const Sentence& s, std::vector<Event>& events);
   bool is_common_noun(std::string_view folded_word) const;  // a plural one: "gunmen"
   int antecedent(std::string_view word, size_t before_token, bool topic = false) const;

@@ -7,7 +7,7 @@
 #include "extract/text/name_folding.h"
 #include "extract/text/civil_date.h"
 #include "extract/text/date_words.h"
-#include "extract/text/quotation.h"
+#include "extract/timex_value.h"
 #include "extract/events/event_context.h"
 #include "extract/events/event_finder.h"
 #include "extract/events/event_words.h"
@@ -19,13 +19,6 @@ namespace eventgraph {
 using namespace event_words;
 
 namespace {
-
-// The Monday of an ISO week value ("2015-W38"); the value must have that shape.
-CivilDate week_monday(std::string_view value) {
-  const int year = (value[0] - '0') * 1000 + (value[1] - '0') * 100 + (value[2] - '0') * 10 + (value[3] - '0');
-  const int week = (value[6] - '0') * 10 + (value[7] - '0');
-  return monday_of_iso_week(year, week);
-}
 
 // The lists read once an event is found are is_one_of() lists where they are
 // read; those asked at many tokens are WordLists (event_words.h).
@@ -458,7 +451,7 @@ std::optional<Event> EventFinder::event_at(const Sentence& s, size_t i, size_t l
 std::vector<Event> EventFinder::run() {
   std::vector<Event> events;
   // Words inside quotation marks are what someone said, not what happened.
-  const std::vector<uint8_t> quoted = quoted_tokens(t_);
+  const std::vector<uint8_t>& quoted = features_.in_quotation();
   const std::span<const Token> tokens(t_.tokens);
   const std::string dct = dct_ ? format_iso(*dct_) : "";
   const uint64_t* const hash = tokens_.hash.data();
@@ -489,7 +482,8 @@ std::vector<Event> EventFinder::run() {
       // Only dates up to publication: "Elections are scheduled for May 14" is
       // no story time. A week ("2015-W38") counts from its Monday.
       const bool week = value[5] == 'W';
-      if (week ? (dct_ && value.size() == 8 && week_monday(value) <= *dct_) : (!dct_ || date_part(value) <= dct)) {
+      const auto week_days = week && value.size() == 8 ? parse_timex_interval(value) : std::nullopt;
+      if (week ? (dct_ && week_days && week_days->first <= *dct_) : (!dct_ || date_part(value) <= dct)) {
         narrative_ = date_part(value);
       }
     }

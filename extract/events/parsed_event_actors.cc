@@ -19,17 +19,15 @@ namespace {
 
 using namespace event_words;
 
-// "he" or "she" near a name no dictionary knows makes it a person's.
-
-// Where `lower` (lower-case ASCII) occurs in `text` from `from` on, ignoring
-// the case of ASCII letters; npos for nowhere.
-size_t find_folded(std::string_view text, std::string_view lower, size_t from) {
-  for (size_t at = from; at + lower.size() <= text.size(); ++at) {
-    size_t k = 0;
-    while (k < lower.size() && (text[at + k] | 0x20) == lower[k]) ++k;
-    if (k == lower.size()) return at;
+// Whether `noun` is one of the words of `label`, of any case: "union" of
+// "Letter Carriers Union of Canada".
+bool holds_word(std::string_view label, std::string_view noun) {
+  for (size_t at = 0; at <= label.size();) {
+    const size_t space = std::min(label.find(' ', at), label.size());
+    if (equals_ignore_case(label.substr(at, space - at), noun)) return true;
+    at = space + 1;
   }
-  return std::string_view::npos;
+  return false;
 }
 
 }  // namespace
@@ -67,13 +65,7 @@ int EventFinder::organization_named_by(std::string_view noun, size_t before_toke
   for (size_t k = before_token; k-- > 0 && k + 400 > before_token;) {
     const int e = entity_at(k);
     if (e < 0 || kind_of(e) != EntityKind::kOrganization) continue;
-    // A word of its name, of any case: "Union" in "Letter Carriers Union of Canada".
-    const std::string_view label = entities_[e].label;
-    for (size_t at = 0; (at = find_folded(label, noun, at)) != std::string_view::npos; ++at) {
-      const bool starts = at == 0 || label[at - 1] == ' ';
-      const size_t end = at + noun.size();
-      if (starts && (end == label.size() || label[end] == ' ')) return e;
-    }
+    if (holds_word(entities_[e].label, noun)) return e;
   }
   return -1;
 }

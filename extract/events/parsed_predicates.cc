@@ -92,6 +92,11 @@ class TreeReader {
   void collect_own_words(int i, int top, std::vector<int>& out) const;
   int speaker_of(int v) const;
   const EventWord* strike_noun(int n) const;
+  // The word's context gives it the type of the verb `lemma`, which wins over
+  // the token scan's reading ("fired his minister" is "sacked" him).
+  void retype(Predicate& p, std::string_view lemma) const {
+    if (const EventWord* as = lex_.verb(lemma, "")) p.info = as, p.retyped = true;
+  }
 
   const SentenceSyntax& s_;
   const EventLexicon& lex_;
@@ -317,7 +322,7 @@ void TreeReader::add_arguments_of_noun(int n, Predicate& p) const {
   });
   // ("Workers went on strike", "were on trial": the subject of going or
   // being on it.)
-  const bool on_it = rel_is(rel(phrase), "obl") && case_of(phrase) == "on" && kBeingOnVerbs.contains(lemmas_[h >= 0 ? h : phrase]);
+  const bool on_it = h >= 0 && rel_is(rel(phrase), "obl") && case_of(phrase) == "on" && kBeingOnVerbs.contains(lemmas_[h]);
   // (Not who judges it or tells of it: in "Russia condemned the attack" or
   // "the Straits Times noted the protests" they did not do it; "Ford
   // reported a loss" is Ford's loss, "report" being a light verb too.)
@@ -562,17 +567,17 @@ std::vector<Predicate> TreeReader::run(std::vector<Predicate>* links) const {
                               w(c).upos == Upos::kNum || lemmas_[c] == "dawn" || lemmas_[c] == "night";
             return rel_is(rel(c), "obl") && !time && (kTargetCases.contains(case_of(c)) || case_of(c) == "at");
           })) {
-        if (const EventWord* walkout = lex_.verb("protest", "")) p.info = walkout, p.retyped = true;
+        retype(p, "protest");
       }
       // "demonstrated iOS 5", "an experimental chip": showing a thing is
       // presenting it, no protest.
       if (lemmas_[i] == "demonstrate" && object >= 0) {
-        if (const EventWord* shown = lex_.verb("unveil", "")) p.info = shown, p.retyped = true;
+        retype(p, "unveil");
       }
       // "fired his defense minister": from a post, not a gun.
       if (lemmas_[i] == "fire" && object >= 0 &&
           (w(object).upos == Upos::kPropn || kStaffNouns.contains(lemmas_[object]))) {
-        if (const EventWord* dismissal = lex_.verb("sack", "")) p.info = dismissal, p.retyped = true;
+        retype(p, "sack");
       }
       // Bare "call" is a telephone call ("Obama called Putin"), which has a
       // subject: not "a group called the Sea Org". With a second predicate

@@ -147,8 +147,10 @@ void ally_relations(const TokenizedText& t, const std::vector<Entity>& entities,
 // "his wife Manju Sam", "Putin's daughter Maria Vorontsova", "his
 // then-girlfriend Julie Couillard": a kin noun between its possessor and
 // the person it names. "his" or "her" is the person named last before it.
-void kin_relations(const TokenizedText& t, const std::vector<Entity>& entities, const std::vector<uint64_t>& hashes,
+void kin_relations(const TokenizedText& t, const std::vector<Entity>& entities, const TokenFeatures& features,
                    std::vector<Relation>& out) {
+  const std::vector<uint64_t>& hashes = features.hashes();
+  const std::vector<std::string_view>& folded = features.folded();
   static const auto kKinHashes = [] {
     FoldedHashBits<1024> bits;
     for (const std::string_view w : kKinNouns.words()) bits.add(folded_token_hash(w));
@@ -172,22 +174,19 @@ void kin_relations(const TokenizedText& t, const std::vector<Entity>& entities, 
     const int named = person_at(named_at);
     if (named < 0) continue;
     // Whose: "X's", else "his"/"her"/"their" (words like "former", "late" between).
-    size_t j = k;
-    while (j > 0 && kKinModifiers.contains(t.text(j - 1))) {
-      --j;
-    }
-    if (j == 0) continue;
+    const size_t whose = kin_possessor(folded, k);
+    if (whose == SIZE_MAX) continue;
     int of = -1;
-    size_t evidence_start = t.tokens[j - 1].start;
-    if (is(j - 1, "'s") && j >= 2) {
-      of = person_at(j - 2);
+    size_t evidence_start = t.tokens[whose].start;
+    if (folded[whose] == "'s") {
+      of = whose >= 1 ? person_at(whose - 1) : -1;
       if (of >= 0) {
         for (const Mention& m : entities[of].mentions) {
-          if (m.span.end <= t.tokens[j - 1].start) evidence_start = m.span.start;
+          if (m.span.end <= t.tokens[whose].start) evidence_start = m.span.start;
         }
       }
-    } else if (kKinPossessives.contains(t.text(j - 1))) {
-      for (size_t b = j - 1; b-- > 0 && b + 200 > j;) {
+    } else {
+      for (size_t b = whose; b-- > 0 && b + 200 > whose + 1;) {
         if (const int e = person_at(b); e >= 0 && e != named) {
           of = e;
           break;
@@ -209,11 +208,11 @@ std::vector<Relation> find_relations(const TokenizedText& text, const std::vecto
   event_relations(events, out);
   if (features) {
     ally_relations(text, entities, features->hashes(), out);
-    kin_relations(text, entities, features->hashes(), out);
+    kin_relations(text, entities, *features, out);
   } else {
     const TokenFeatures own(text);
     ally_relations(text, entities, own.hashes(), out);
-    kin_relations(text, entities, own.hashes(), out);
+    kin_relations(text, entities, own, out);
   }
   return out;
 }

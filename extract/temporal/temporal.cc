@@ -125,11 +125,12 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
   std::vector<Timex> out;
   // The URL mask and time-word classes TokenFeatures made, or made here when
   // no features were shared.
-  std::vector<uint8_t> own_blocked;
+  std::vector<uint8_t> own_blocked, own_quoted;
   std::vector<TemporalWordInfo> own_words;
   if (!features) {
     own_blocked = url_and_email_tokens(text);
     own_words = temporal_word_infos(text, own_blocked);
+    own_quoted = quoted_tokens(text);
   }
   const GrammarTokens tokens(text, features ? features->in_url() : own_blocked,
                              features ? features->word_infos() : own_words);
@@ -138,7 +139,7 @@ std::vector<Timex> find_timexes(const TokenizedText& text, const TemporalOptions
   context.narrative = options.dct;
   // A date inside a quotation is the speaker's, not a move of the story:
   // "today's game" in what a coach said after yesterday's match.
-  const std::vector<uint8_t> quoted = quoted_tokens(text);
+  const std::vector<uint8_t>& quoted = features ? features->in_quotation() : own_quoted;
   size_t next_start = 0;  // into tokens.starts
   for (const Sentence& s : text.sentences) {
     // No expression crosses a line break: headers put a title and a date on
